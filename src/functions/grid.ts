@@ -1,0 +1,75 @@
+import { ArgumentError, toArgumentError, type CellValue } from "./cells";
+
+/** A custom-function argument seen as a grid; a single value is 1×1 and broadcasts. */
+export interface Grid {
+  rows: number;
+  cols: number;
+  single: boolean;
+  matrix: readonly (readonly CellValue[])[];
+}
+
+export function toGrid(value: unknown, fn: string, argument: string): Grid {
+  if (!Array.isArray(value)) return { rows: 1, cols: 1, single: true, matrix: [[value]] };
+  // Sheets passes 2-D arrays; a 1-D array is taken as one row.
+  const matrix: unknown[][] = value.every((row) => Array.isArray(row)) ? (value as unknown[][]) : [value];
+  const rows = matrix.length;
+  const cols = rows === 0 ? 0 : (matrix[0] as unknown[]).length;
+  if (rows === 0 || cols === 0) throw new ArgumentError(fn, argument, "adalah rentang kosong");
+  for (const row of matrix) {
+    if (row.length !== cols) throw new ArgumentError(fn, argument, "adalah rentang yang barisnya tidak sama panjang");
+    for (const cell of row) if (Array.isArray(cell)) throw new ArgumentError(fn, argument, "berisi rentang bersarang");
+  }
+  return { rows, cols, single: rows === 1 && cols === 1, matrix };
+}
+
+/**
+ * Applies `compute` cell by cell over arguments that are single values or ranges
+ * of one shape (single values and 1×1 ranges broadcast). All single values give a
+ * single result; otherwise a 2-D array of the shared shape, so one call fills a column.
+ */
+export function elementwise<T>(
+  fn: string,
+  names: readonly string[],
+  values: readonly unknown[],
+  compute: (cells: CellValue[]) => T,
+): T | T[][] {
+  const grids = values.map((v, i) => toGrid(v, fn, names[i] as string));
+  let shape: { grid: Grid; name: string } | null = null;
+  grids.forEach((g, i) => {
+    if (g.single) return;
+    const name = names[i] as string;
+    if (!shape) shape = { grid: g, name };
+    else if (shape.grid.rows !== g.rows || shape.grid.cols !== g.cols) {
+      const s = shape.grid;
+      throw new ArgumentError(fn, name, `berukuran ${g.rows}×${g.cols}, tidak sama dengan argumen ${shape.name} (${s.rows}×${s.cols})`);
+    }
+  });
+  if (values.every((v) => !Array.isArray(v))) {
+    try {
+      return compute(values.slice());
+    } catch (e) {
+      throw toArgumentError(fn, e, null);
+    }
+  }
+  const found = shape as { grid: Grid } | null;
+  const rows = found ? found.grid.rows : 1;
+  const cols = found ? found.grid.cols : 1;
+  const out: T[][] = new Array(rows);
+  const cells: CellValue[] = new Array(grids.length);
+  for (let r = 0; r < rows; r++) {
+    const line: T[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      for (let i = 0; i < grids.length; i++) {
+        const g = grids[i] as Grid;
+        cells[i] = g.single ? (g.matrix[0] as CellValue[])[0] : (g.matrix[r] as CellValue[])[c];
+      }
+      try {
+        line[c] = compute(cells);
+      } catch (e) {
+        throw toArgumentError(fn, e, { row: r + 1, col: c + 1 });
+      }
+    }
+    out[r] = line;
+  }
+  return out;
+}
