@@ -1,5 +1,5 @@
 import type { Num } from "../core/rules/blank";
-import { PROBLEM_TEXT, RuleProblem } from "../core/rules/problem";
+import { PROBLEM_TEXT, RuleProblem, type ProblemCode } from "../core/rules/problem";
 
 /** What Sheets passes for one cell. */
 export type CellValue = unknown;
@@ -12,7 +12,14 @@ export interface Position {
 
 /** The error a custom function throws: Sheets shows its message on the cell. */
 export class ArgumentError extends Error {
-  constructor(fn: string, argument: string, problem: string, position?: Position | null) {
+  constructor(
+    fn: string,
+    argument: string,
+    problem: string,
+    position?: Position | null,
+    /** The rule's problem code, when a rule refused the value (the formula twins show the same). */
+    readonly code?: ProblemCode,
+  ) {
     const where = position ? ` (baris ${position.row}, kolom ${position.col} rentang)` : "";
     super(`${fn}: argumen ${argument}${where} ${problem}.`);
     this.name = "ArgumentError";
@@ -44,7 +51,7 @@ export function finite<T>(result: T, argument: string): T {
 
 /** Turns any failure inside a function into its Indonesian error; programming errors pass through. */
 export function toArgumentError(fn: string, error: unknown, position: Position | null): unknown {
-  return error instanceof RuleProblem ? new ArgumentError(fn, error.argument, error.message, position) : error;
+  return error instanceof RuleProblem ? new ArgumentError(fn, error.argument, error.message, position, error.code) : error;
 }
 
 export function describe(value: CellValue): string {
