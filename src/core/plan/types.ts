@@ -1,0 +1,128 @@
+import type { KodeJabatan } from "../catalog/schema";
+
+/**
+ * A sheet plan: everything a sheet of the year's set holds, as plain data. The
+ * Sheets adapter and the offline .xlsx writer both render plans; neither knows
+ * the form's layout. Rows and columns are 0-based here; adapters add 1.
+ */
+
+export const PERIODE = ["tahunan", "triwulan"] as const;
+export type Periode = (typeof PERIODE)[number];
+
+export interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type HAlign = "left" | "center" | "right";
+export type VAlign = "top" | "middle" | "bottom";
+
+/** Cell look; anything left out is the sheet's default. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  background?: string;
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  wrap?: boolean;
+  /** Sheets/Excel number format, e.g. "0.00" or "@" (text). */
+  numberFormat?: string;
+}
+
+/** One cell: a value, or a formula ("=…", built-in functions and English separators only). */
+export interface CellPlan {
+  value?: string | number;
+  formula?: string;
+  style?: CellStyle;
+  /** A note shown on hover (help for the person filling the row). */
+  note?: string;
+}
+
+/** How a user's input is checked; rejected, not just warned, so bad input never lands. */
+export type ValidationPlan =
+  | { kind: "number"; min?: number; max?: number; help: string }
+  | { kind: "list"; values: readonly string[]; help: string }
+  | { kind: "text"; help: string };
+
+/** A range users type into: its key says which value it holds, for keeping it across re-runs. */
+export interface InputArea extends Area {
+  validation: ValidationPlan;
+}
+
+/** One column of the indicator table. `key` identifies it across re-runs (e.g. "target", "tw2.pembilang"). */
+export interface ColumnPlan {
+  key: string;
+  /** Header label(s), top to bottom: one row for tahunan, group + label for triwulan. */
+  header: readonly string[];
+  width: number;
+  input: boolean;
+}
+
+export interface TablePlan {
+  /** First header row and the number of header rows (the ones frozen and repeated on every page). */
+  headerRow: number;
+  headerRows: number;
+  /** First and last data rows (inclusive); lastRow < firstRow when the table has no rows. */
+  firstRow: number;
+  lastRow: number;
+  columns: readonly ColumnPlan[];
+  /** Hidden column holding the indicator id of each row: rows are matched by it on a re-run. */
+  idColumn: number;
+}
+
+export interface ConditionalTextRule {
+  area: Area;
+  /** Whole-cell text to match (predikat label). */
+  text: string;
+  background: string;
+  fontColor: string;
+}
+
+export interface ChartPlan {
+  title: string;
+  /** Category labels (one column) and values (one column), as areas of this sheet. */
+  labels: Area;
+  values: Area;
+  anchor: { row: number; col: number };
+  width: number;
+  height: number;
+}
+
+export interface SheetPlan {
+  name: string;
+  kind: "jabatan" | "rekap";
+  kode?: KodeJabatan;
+  tahun: number;
+  periode: Periode;
+  /** Rows × columns; every row has exactly `width` cells. */
+  cells: CellPlan[][];
+  width: number;
+  merges: Area[];
+  /** Areas drawn with thin borders all round and inside. */
+  borders: Area[];
+  columnWidths: number[];
+  /** Optional fixed heights (pixels) per row; null keeps the default. */
+  rowHeights: (number | null)[];
+  hiddenColumns: number[];
+  frozenRows: number;
+  inputs: InputArea[];
+  /** Computed areas, protected with a warning only. */
+  protectedAreas: (Area & { description: string })[];
+  conditionalRules: ConditionalTextRule[];
+  /** Indicator id → row, for jabatan sheets. */
+  indikatorRows: Record<string, number>;
+  table: TablePlan;
+  charts: ChartPlan[];
+  print: { orientation: "landscape"; paper: "A4"; fitToWidth: true; repeatRows: { first: number; last: number } };
+}
+
+export interface YearPlan {
+  tahun: number;
+  periode: Periode;
+  /** Jabatan sheets in catalog order, then REKAP. */
+  sheets: SheetPlan[];
+}
