@@ -83,7 +83,14 @@ export function klaCapaianFormula(realisasi: string, target: string): string {
 
 /** Cumulative reporting: the value of the latest quarter filled in (TW IV back to TW I). */
 export function latestFilledFormula(quarters: readonly string[]): string {
+  return latestByFormula(quarters, quarters);
+}
+
+/** The value of the latest quarter whose key cell is filled in (e.g. pembilang of the quarter with a realisasi). */
+export function latestByFormula(keys: readonly string[], values: readonly string[]): string {
   let nested = '""';
-  for (const ref of quarters) nested = `IF(${ref}<>"",${ref},${nested})`;
+  keys.forEach((key, i) => {
+    nested = `IF(${key}<>"",${values[i]},${nested})`;
+  });
   return `=${nested}`;
 }

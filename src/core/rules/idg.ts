@@ -48,11 +48,15 @@ function term(p: number, x: number): number {
  * shares give 100.
  */
 export function idgIndeks(pPerempuan: Num, pLaki: Num, xPerempuan: Num, xLaki: Num): number | Blank {
-  if (xPerempuan !== null && xLaki !== null && xPerempuan >= 0 && xLaki >= 0 && xPerempuan + xLaki === 0) {
-    throw new RuleProblem("JUMLAH_NOL", "x_perempuan + x_laki");
-  }
-  const total = (xPerempuan ?? 0) + (xLaki ?? 0);
-  const share = (x: Num): Num => (x === null || x < 0 || total <= 0 ? x : x / total);
-  const e = edep(pPerempuan, pLaki, share(xPerempuan), share(xLaki));
+  const e = edep(pPerempuan, pLaki, ...shares(xPerempuan, xLaki));
   return e === BLANK ? BLANK : (e / 0.5) * 100;
+}
+
+/** Complementary shares x / (x_f + x_m), scaled by the larger value first so huge inputs cannot overflow. */
+function shares(xf: Num, xm: Num): [Num, Num] {
+  if (xf === null || xm === null || xf < 0 || xm < 0) return [xf, xm];
+  const larger = Math.max(xf, xm);
+  if (larger === 0) throw new RuleProblem("JUMLAH_NOL", "x_perempuan + x_laki");
+  const [f, m] = [xf / larger, xm / larger];
+  return [f / (f + m), m / (f + m)];
 }

@@ -1,0 +1,94 @@
+import { KODE_JABATAN, type KodeJabatan } from "../catalog/schema";
+import { namaFileBundel, namaFilePdf, namaFolder, namaSheetJabatan, namaSheetRekap } from "./naming";
+import { ExportProblem } from "./problem";
+
+/**
+ * What an export request means for this spreadsheet, decided before anything is
+ * fetched or saved: which sheets go into which file. Pure.
+ *
+ * - One file per jabatan: the chosen jabatan sheets, in catalog order (REKAP is
+ *   not a jabatan and has no file of its own here).
+ * - Bundle: one file with the chosen jabatan sheets in catalog order and the
+ *   year's REKAP LAST, when the REKAP sheet exists.
+ * - No jabatan given: every jabatan sheet of that year that exists.
+ */
+
+export interface ExportRequestLike {
+  tahun: number;
+  jabatan?: readonly KodeJabatan[];
+  bundel?: boolean;
+}
+
+export interface ExportFilePlan {
+  /** The jabatan kode, or "BUNDEL". */
+  label: KodeJabatan | "BUNDEL";
+  fileName: string;
+  /** Sheets printed into this file, in print order. */
+  sheetNames: string[];
+  /** Who the file is about, for messages: "jabatan KADIS" or "bundel tahun 2027". */
+  subject: string;
+}
+
+export interface ExportPlan {
+  tahun: number;
+  folderName: string;
+  bundel: boolean;
+  files: ExportFilePlan[];
+}
+
+const BUTTON_HINT = 'lewat tombol "Buat / perbarui" di sidebar';
+
+export function planExport(request: ExportRequestLike, sheetNames: readonly string[]): ExportPlan {
+  const { tahun } = request;
+  const existing = new Set(sheetNames);
+  const has = (kode: KodeJabatan) => existing.has(namaSheetJabatan(tahun, kode));
+
+  let chosen: KodeJabatan[];
+  if (request.jabatan && request.jabatan.length > 0) {
+    const wanted = new Set(request.jabatan);
+    chosen = KODE_JABATAN.filter((kode) => wanted.has(kode));
+    const missing = chosen.filter((kode) => !has(kode));
+    if (missing.length > 0) throw new ExportProblem(missingSheetsMessage(tahun, missing));
+  } else {
+    chosen = KODE_JABATAN.filter(has);
+    if (chosen.length === 0) {
+      throw new ExportProblem(
+        `Belum ada sheet IKI tahun ${tahun} di spreadsheet ini (dicari: "${namaSheetJabatan(tahun, KODE_JABATAN[0])}" dan seterusnya). ` +
+          `Buat tahun ${tahun} dulu ${BUTTON_HINT}, lalu ekspor lagi.`,
+      );
+    }
+  }
+
+  const folderName = namaFolder(tahun);
+  if (request.bundel) {
+    const rekap = namaSheetRekap(tahun);
+    const sheets = chosen.map((kode) => namaSheetJabatan(tahun, kode));
+    if (existing.has(rekap)) sheets.push(rekap);
+    return {
+      tahun,
+      folderName,
+      bundel: true,
+      files: [{ label: "BUNDEL", fileName: namaFileBundel(tahun), sheetNames: sheets, subject: `bundel tahun ${tahun}` }],
+    };
+  }
+  return {
+    tahun,
+    folderName,
+    bundel: false,
+    files: chosen.map((kode) => ({
+      label: kode,
+      fileName: namaFilePdf(tahun, kode),
+      sheetNames: [namaSheetJabatan(tahun, kode)],
+      subject: `jabatan ${kode}`,
+    })),
+  };
+}
+
+function missingSheetsMessage(tahun: number, missing: readonly KodeJabatan[]): string {
+  const names = missing.map((kode) => `"${namaSheetJabatan(tahun, kode)}"`).join(", ");
+  const who = missing.length === 1 ? `jabatan ${missing[0]}` : `jabatan ${missing.join(", ")}`;
+  return (
+    `Sheet ${names} untuk ${who} belum ada di spreadsheet ini. ` +
+    `Buat tahun ${tahun} dulu ${BUTTON_HINT}, lalu ekspor lagi.`
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * An export failure the user can act on: its message is Indonesian and names what
+ * and where (the jabatan, the sheet, the HTTP status, the Drive file). The server
+ * shows it as is; any other error is reported as unexpected.
+ */
+export class ExportProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ExportProblem";
+  }
+}

@@ -1,0 +1,111 @@
+import type { Area, CellPlan, CellStyle, InputArea, SheetPlan, ValidationPlan } from "./types";
+
+/** Mutable scratch pad for one sheet; `finish` returns the plain SheetPlan. */
+export class SheetBuilder {
+  readonly cells: CellPlan[][] = [];
+  readonly merges: Area[] = [];
+  readonly borders: Area[] = [];
+  readonly rowHeights: (number | null)[] = [];
+  private readonly inputCells: { row: number; col: number; validation: ValidationPlan }[] = [];
+  private readonly computedCells: { row: number; col: number }[] = [];
+
+  constructor(readonly width: number) {}
+
+  get rowCount(): number {
+    return this.cells.length;
+  }
+
+  /** Makes sure `row` exists, with `width` empty cells. */
+  ensureRow(row: number): void {
+    while (this.cells.length <= row) {
+      this.cells.push(Array.from({ length: this.width }, () => ({})));
+      this.rowHeights.push(null);
+    }
+  }
+
+  set(row: number, col: number, cell: CellPlan): void {
+    this.ensureRow(row);
+    (this.cells[row] as CellPlan[])[col] = cell;
+  }
+
+  /** Applies a style to every cell of an area without touching values. */
+  style(area: Area, style: CellStyle): void {
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      this.ensureRow(r);
+      for (let c = area.col; c < area.col + area.cols; c++) {
+        const row = this.cells[r] as CellPlan[];
+        const cell = row[c] as CellPlan;
+        row[c] = { ...cell, style: { ...cell.style, ...style } };
+      }
+    }
+  }
+
+  merge(area: Area): void {
+    if (area.rows > 1 || area.cols > 1) this.merges.push(area);
+  }
+
+  input(row: number, col: number, validation: ValidationPlan, cell: CellPlan): void {
+    this.set(row, col, cell);
+    this.inputCells.push({ row, col, validation });
+  }
+
+  computed(row: number, col: number, cell: CellPlan): void {
+    this.set(row, col, cell);
+    this.computedCells.push({ row, col });
+  }
+
+  /** Input cells grouped into vertical runs that share a validation. */
+  inputAreas(): InputArea[] {
+    return runs(this.inputCells, (a, b) => JSON.stringify(a.validation) === JSON.stringify(b.validation)).map((run) => ({
+      row: run[0]!.row,
+      col: run[0]!.col,
+      rows: run.length,
+      cols: 1,
+      validation: run[0]!.validation,
+    }));
+  }
+
+  /** Computed cells grouped into vertical runs, then side-by-side runs joined into rectangles. */
+  computedAreas(): Area[] {
+    const vertical = runs(this.computedCells, () => true).map((run) => ({ row: run[0]!.row, col: run[0]!.col, rows: run.length, cols: 1 }));
+    const joined: Area[] = [];
+    for (const area of vertical.sort((a, b) => a.row - b.row || a.col - b.col)) {
+      const left = joined.find((j) => j.row === area.row && j.rows === area.rows && j.col + j.cols === area.col);
+      if (left) left.cols += 1;
+      else joined.push({ ...area });
+    }
+    return joined;
+  }
+
+  finish(rest: Omit<SheetPlan, "cells" | "width" | "merges" | "borders" | "rowHeights" | "inputs">): SheetPlan {
+    return {
+      ...rest,
+      cells: this.cells,
+      width: this.width,
+      merges: this.merges,
+      borders: this.borders,
+      rowHeights: this.rowHeights,
+      inputs: this.inputAreas(),
+    };
+  }
+}
+
+/** Splits cells into runs of consecutive rows in one column where `same` holds. */
+function runs<T extends { row: number; col: number }>(cells: T[], same: (a: T, b: T) => boolean): T[][] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: T[][] = [];
+  for (const cell of sorted) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && prev.col === cell.col && prev.row + 1 === cell.row && same(prev, cell)) last.push(cell);
+    else out.push([cell]);
+  }
+  return out;
+}
+
+/** Rough height (px) of wrapped text in a column of `widthPx`, for merged cells that do not grow by themselves. */
+export function estimateHeight(text: string, widthPx: number, lineHeight = 17): number {
+  const perLine = Math.max(8, Math.floor(widthPx / 7));
+  const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  return lines * lineHeight + 6;
+}

@@ -1,0 +1,158 @@
+import type { Indikator, Instansi, Jabatan } from "../catalog/schema";
+import { formatNip } from "../rules/nip";
+import { type Skala } from "../rules/predikat";
+import { SheetBuilder, estimateHeight } from "./builder";
+import { columnIndex, tableColumns, TRIWULAN } from "./columns";
+import { indikatorCells } from "./indikator-cells";
+import { predikatRules } from "./predikat-rules";
+import { STYLE } from "./styles";
+import type { ColumnPlan, Periode, SheetPlan } from "./types";
+
+export const TITLE = "INDIKATOR KINERJA INDIVIDU (IKI)";
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+export function sheetName(tahun: number, kode: string): string {
+  return `${tahun} ${kode}`;
+}
+
+/** A lettered list as one multi-line cell ("a. …\nb. …"), as the seed prints it. */
+export function lettered(items: readonly string[]): string {
+  return items.map((item, i) => `${LETTERS[i] ?? i + 1}. ${item}`).join("\n");
+}
+
+/** The jabatan's sheet, laid out like the official IKI form. */
+export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number, periode: Periode, skala: Skala): SheetPlan {
+  const columns = tableColumns(periode);
+  const idColumn = columnIndex(columns, "id");
+  const lastVisible = idColumn - 1;
+  const b = new SheetBuilder(columns.length);
+  const widthOf = (from: number, to: number) => columns.slice(from, to + 1).reduce((sum, c) => sum + c.width, 0);
+  const fullWidth = { col: 0, cols: lastVisible + 1 };
+
+  b.set(0, 0, { value: TITLE, style: STYLE.title });
+  b.set(1, 0, { value: `TAHUN ${tahun}`, style: STYLE.subtitle });
+  b.merge({ row: 0, rows: 1, ...fullWidth });
+  b.merge({ row: 1, rows: 1, ...fullWidth });
+  b.rowHeights[0] = 30;
+
+  // Form header: label in the first two columns, text across the rest (merged cells do not grow, so heights are set).
+  const valueWidth = widthOf(2, lastVisible);
+  const header: [string, string][] = [
+    ["1. JABATAN", `: ${jabatan.nama}`],
+    ["2. TUGAS", typeof jabatan.tugas === "string" ? `: ${jabatan.tugas}` : lettered(jabatan.tugas)],
+    ["3. FUNGSI", jabatan.fungsi.length ? lettered(jabatan.fungsi) : ":"],
+  ];
+  header.forEach(([label, text], i) => {
+    const row = 3 + i;
+    b.set(row, 0, { value: label, style: STYLE.label });
+    b.set(row, 2, { value: text, style: STYLE.text });
+    b.merge({ row, col: 0, rows: 1, cols: 2 });
+    b.merge({ row, col: 2, rows: 1, cols: lastVisible - 1 });
+    b.rowHeights[row] = estimateHeight(text, valueWidth);
+  });
+
+  const headerRow = 7;
+  const headerRows = writeTableHeader(b, columns, headerRow, periode);
+  const firstRow = headerRow + headerRows;
+
+  // Table body: one row per indicator; a sasaran spans its rows; a sasaran without indicator keeps one row.
+  const indikatorRows: Record<string, number> = {};
+  let row = firstRow;
+  let no = 1;
+  for (const sasaran of jabatan.sasaran) {
+    const span = Math.max(1, sasaran.indikator.length);
+    b.set(row, columnIndex(columns, "sasaran"), { value: sasaran.nama, style: STYLE.body });
+    b.merge({ row, col: columnIndex(columns, "sasaran"), rows: span, cols: 1 });
+    if (sasaran.indikator.length === 0) {
+      emptySasaranRow(b, columns, row, no++, sasaran.sumberData ?? "");
+    }
+    sasaran.indikator.forEach((indikator, i) => {
+      indikatorRow(b, columns, row + i, no++, indikator, tahun, periode);
+      indikatorRows[indikator.id] = row + i;
+    });
+    row += span;
+  }
+  const lastRow = row - 1;
+  b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
+
+  signatureBlock(b, instansi, lastRow + 3, Math.max(0, lastVisible - 3), 4);
+
+  return b.finish({
+    name: sheetName(tahun, jabatan.kode),
+    kind: "jabatan",
+    kode: jabatan.kode,
+    tahun,
+    periode,
+    columnWidths: columns.map((c) => c.width),
+    hiddenColumns: [idColumn],
+    frozenRows: firstRow,
+    protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "Dihitung otomatis oleh IKI Sheets" })),
+    conditionalRules: predikatRules({ row: firstRow, col: columnIndex(columns, "predikat"), rows: Math.max(1, lastRow - firstRow + 1), cols: 1 }, skala),
+    indikatorRows,
+    table: { headerRow, headerRows, firstRow, lastRow, columns, idColumn },
+    charts: [],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: firstRow - 1 } },
+  });
+}
+
+/** Header labels (one row, or group + label for triwulan), then the seed's column-number row. Returns the row count. */
+function writeTableHeader(b: SheetBuilder, columns: readonly ColumnPlan[], headerRow: number, periode: Periode): number {
+  const labelRows = periode === "triwulan" ? 2 : 1;
+  columns.forEach((column, col) => {
+    if (column.header.length === 2) {
+      // The group label sits in the first column of its merged group only.
+      const first = column.key.endsWith(".pembilang");
+      b.set(headerRow, col, first ? { value: column.header[0], style: STYLE.header } : { style: STYLE.header });
+      b.set(headerRow + 1, col, { value: column.header[1], style: STYLE.header });
+    } else {
+      b.set(headerRow, col, { value: column.header[0], style: STYLE.header });
+      if (labelRows === 2) {
+        b.set(headerRow + 1, col, { style: STYLE.header });
+        b.merge({ row: headerRow, col, rows: 2, cols: 1 });
+      }
+    }
+    b.set(headerRow + labelRows, col, { value: col + 1, style: STYLE.numbering });
+  });
+  if (periode === "triwulan") {
+    for (const q of TRIWULAN) b.merge({ row: headerRow, col: columnIndex(columns, `${q.key}.pembilang`), rows: 1, cols: 3 });
+  }
+  b.rowHeights[headerRow] = periode === "triwulan" ? 24 : 40;
+  return labelRows + 1;
+}
+
+function emptySasaranRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: number, no: number, sumber: string): void {
+  b.set(row, columnIndex(columns, "no"), { value: no, style: STYLE.center });
+  b.set(row, columnIndex(columns, "sumber"), { value: sumber, style: STYLE.body });
+  const from = columnIndex(columns, "satuan");
+  b.style({ row, col: from, rows: 1, cols: columnIndex(columns, "id") - from }, STYLE.unused);
+}
+
+function indikatorRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: number, no: number, indikator: Indikator, tahun: number, periode: Periode): void {
+  const at = (key: string) => columnIndex(columns, key);
+  b.set(row, at("no"), { value: no, style: STYLE.center });
+  b.set(row, at("indikator"), { value: indikator.nama, style: STYLE.body });
+  b.set(row, at("formulasi"), { value: indikator.formulasi, style: STYLE.body });
+  b.set(row, at("sumber"), { value: indikator.sumberData, style: STYLE.body });
+  b.set(row, at("satuan"), { value: indikator.satuan, style: STYLE.center });
+  b.set(row, at("id"), { value: indikator.id });
+  indikatorCells(b, row, at, indikator, tahun, periode);
+  b.input(row, at("keterangan"), { kind: "text", help: "Catatan bebas." }, { style: STYLE.inputText });
+}
+
+/** The head of office's signature block: title lines, room to sign, name, pangkat, NIP. */
+function signatureBlock(b: SheetBuilder, instansi: Instansi, top: number, col: number, cols: number): void {
+  const kepala = instansi.kepala;
+  const lines: [string, typeof STYLE.signature][] = [
+    ...kepala.jabatan.map((line) => [line, STYLE.signature] as [string, typeof STYLE.signature]),
+    ["", STYLE.signature],
+    ["", STYLE.signature],
+    ["", STYLE.signature],
+    [kepala.nama, STYLE.signatureName],
+    [kepala.pangkat, STYLE.signature],
+    [`NIP. ${formatNip(kepala.nip)}`, STYLE.signature],
+  ];
+  lines.forEach(([text, style], i) => {
+    b.set(top + i, col, text ? { value: text, style } : { style });
+    b.merge({ row: top + i, col, rows: 1, cols });
+  });
+}

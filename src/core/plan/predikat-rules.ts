@@ -1,0 +1,8 @@
+import { PREDIKAT_LABEL, type Skala } from "../rules/predikat";
+import { PREDIKAT_COLORS } from "./styles";
+import type { Area, ConditionalTextRule } from "./types";
+
+/** One colour rule per predikat label, over the predikat cells of `area`. */
+export function predikatRules(area: Area, skala: Skala): ConditionalTextRule[] {
+  return PREDIKAT_LABEL[skala].map((text, i) => ({ area, text, ...(PREDIKAT_COLORS[i] as { background: string; fontColor: string }) }));
+}

@@ -1,0 +1,163 @@
+import type { Catalog, Jabatan } from "../catalog/schema";
+import { predikatFormula } from "../formulas/twins";
+import type { Skala } from "../rules/predikat";
+import { a1, columnOf } from "./a1";
+import { SheetBuilder } from "./builder";
+import { columnIndex, tableColumns } from "./columns";
+import { sheetName } from "./jabatan-sheet";
+import { predikatRules } from "./predikat-rules";
+import { STYLE } from "./styles";
+import type { Periode, SheetPlan } from "./types";
+
+export const REKAP = "REKAP";
+export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI)";
+
+const COLUMNS = [
+  { key: "no", label: "No", width: 36 },
+  { key: "jabatan", label: "Jabatan", width: 120 },
+  { key: "sasaran", label: "Sasaran / Kinerja Utama", width: 200 },
+  { key: "indikator", label: "Indikator Kinerja", width: 260 },
+  { key: "satuan", label: "Satuan", width: 55 },
+  { key: "target", label: "Target", width: 80 },
+  { key: "realisasi", label: "Realisasi", width: 85 },
+  { key: "capaian", label: "Capaian (%)", width: 85 },
+  { key: "predikat", label: "Predikat", width: 100 },
+  { key: "id", label: "ID", width: 90 },
+] as const;
+const at = (key: (typeof COLUMNS)[number]["key"]) => COLUMNS.findIndex((c) => c.key === key);
+
+/**
+ * Looks a value up on a jabatan sheet by indicator id, not by row, so the REKAP
+ * stays right when users insert or sort rows there. Blank stays blank (not 0).
+ */
+export function lookupFormula(sheet: string, idCol: number, valueCol: number, id: string): string {
+  const found = `INDEX(${columnOf(sheet, valueCol)},MATCH("${id}",${columnOf(sheet, idCol)},0))`;
+  return `=IFERROR(IF(${found}="","",${found}),"")`;
+}
+
+/** The year's REKAP: every indicator of the chosen jabatan, the average capaian per jabatan, and a chart. */
+export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun: number, periode: Periode, skala: Skala): SheetPlan {
+  const b = new SheetBuilder(COLUMNS.length);
+  const lastVisible = COLUMNS.length - 2;
+  const full = { col: 0, cols: lastVisible + 1, rows: 1 };
+  b.set(0, 0, { value: REKAP_TITLE, style: STYLE.title });
+  b.set(1, 0, { value: `TAHUN ${tahun}`, style: STYLE.subtitle });
+  b.set(2, 0, { value: catalog.instansi.nama, style: STYLE.subtitle });
+  [0, 1, 2].forEach((row) => b.merge({ row, ...full }));
+  b.rowHeights[0] = 30;
+
+  const headerRow = 4;
+  COLUMNS.forEach((c, col) => {
+    b.set(headerRow, col, { value: c.label, style: STYLE.header });
+    b.set(headerRow + 1, col, { value: col + 1, style: STYLE.numbering });
+  });
+  const firstRow = headerRow + 2;
+
+  // Source columns on the jabatan sheets (same layout for every jabatan of a periode).
+  const source = tableColumns(periode);
+  const src = (key: string) => columnIndex(source, key);
+  const ranges: { jabatan: Jabatan; from: number; to: number }[] = [];
+  const indikatorRows: Record<string, number> = {};
+  let row = firstRow;
+  for (const j of jabatan) {
+    const from = row;
+    const sheet = sheetName(tahun, j.kode);
+    for (const sasaran of j.sasaran) {
+      for (const indikator of sasaran.indikator) {
+        b.set(row, at("no"), { value: row - firstRow + 1, style: STYLE.center });
+        b.set(row, at("jabatan"), { value: j.kode, style: STYLE.body });
+        b.set(row, at("sasaran"), { value: sasaran.nama, style: STYLE.body });
+        b.set(row, at("indikator"), { value: indikator.nama, style: STYLE.body });
+        b.set(row, at("satuan"), { value: indikator.satuan, style: STYLE.center });
+        for (const key of ["target", "realisasi", "capaian"] as const) {
+          const text = key === "target" || indikator.jenis === "status" ? STYLE.computedText : STYLE.computed;
+          const style = key === "capaian" ? STYLE.computed : text;
+          b.computed(row, at(key), { formula: lookupFormula(sheet, src("id"), src(key), indikator.id), style });
+        }
+        b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, at("capaian"))), style: STYLE.computedText });
+        b.set(row, at("id"), { value: indikator.id });
+        indikatorRows[indikator.id] = row;
+        row++;
+      }
+    }
+    if (row > from) ranges.push({ jabatan: j, from, to: row - 1 });
+  }
+  const lastRow = row - 1;
+  b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
+
+  const summary = averageTable(b, ranges, lastRow + 3);
+  const predikatCol = at("predikat");
+  const rules = [
+    ...predikatRules({ row: firstRow, col: predikatCol, rows: Math.max(1, lastRow - firstRow + 1), cols: 1 }, skala),
+    ...predikatRules({ row: summary.firstRow, col: predikatCol, rows: Math.max(1, ranges.length), cols: 1 }, skala),
+  ];
+
+  return b.finish({
+    name: `${tahun} ${REKAP}`,
+    kind: "rekap",
+    tahun,
+    periode,
+    columnWidths: COLUMNS.map((c) => c.width),
+    hiddenColumns: [at("id")],
+    frozenRows: firstRow,
+    protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "REKAP dihitung otomatis dari lembar jabatan" })),
+    conditionalRules: rules,
+    indikatorRows,
+    table: {
+      headerRow,
+      headerRows: 2,
+      firstRow,
+      lastRow,
+      columns: COLUMNS.map((c) => ({ key: c.key, header: [c.label], width: c.width, input: false })),
+      idColumn: at("id"),
+    },
+    charts: ranges.length
+      ? [
+          {
+            title: `Rata-rata capaian per jabatan, ${tahun} (%)`,
+            labels: { row: summary.firstRow, col: at("jabatan"), rows: ranges.length, cols: 1 },
+            values: { row: summary.firstRow, col: at("capaian"), rows: ranges.length, cols: 1 },
+            anchor: { row: summary.firstRow + ranges.length + 2, col: at("jabatan") },
+            width: 720,
+            height: 320,
+          },
+        ]
+      : [],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: firstRow - 1 } },
+  });
+}
+
+/** Average capaian per jabatan, over the indicators that have a capaian (AVERAGE skips text and blanks). */
+function averageTable(b: SheetBuilder, ranges: { jabatan: Jabatan; from: number; to: number }[], top: number): { firstRow: number } {
+  const capaianCol = at("capaian");
+  b.set(top, 0, { value: "RATA-RATA CAPAIAN PER JABATAN", style: STYLE.label });
+  b.merge({ row: top, col: 0, rows: 1, cols: 4 });
+  const header = top + 1;
+  const labels: [number, string, number][] = [
+    [at("no"), "No", 1],
+    [at("jabatan"), "Jabatan", 1],
+    [at("sasaran"), "Nama Jabatan", 2],
+    [at("satuan"), "Indikator Berisi Capaian", 3],
+    [capaianCol, "Rata-rata Capaian (%)", 1],
+    [at("predikat"), "Predikat", 1],
+  ];
+  for (const [col, label, span] of labels) {
+    for (let c = col; c < col + span; c++) b.set(header, c, { style: STYLE.header });
+    b.set(header, col, { value: label, style: STYLE.header });
+    b.merge({ row: header, col, rows: 1, cols: span });
+  }
+  ranges.forEach(({ jabatan, from, to }, i) => {
+    const row = header + 1 + i;
+    const capaian = `${a1(from, capaianCol)}:${a1(to, capaianCol)}`;
+    b.set(row, at("no"), { value: i + 1, style: STYLE.center });
+    b.set(row, at("jabatan"), { value: jabatan.kode, style: STYLE.body });
+    b.set(row, at("sasaran"), { value: jabatan.nama, style: STYLE.body });
+    b.merge({ row, col: at("sasaran"), rows: 1, cols: 2 });
+    b.computed(row, at("satuan"), { formula: `=COUNT(${capaian})&" dari ${to - from + 1}"`, style: STYLE.computedText });
+    b.merge({ row, col: at("satuan"), rows: 1, cols: 3 });
+    b.computed(row, capaianCol, { formula: `=IF(COUNT(${capaian})=0,"",AVERAGE(${capaian}))`, style: STYLE.computed });
+    b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, capaianCol)), style: STYLE.computedText });
+  });
+  b.borders.push({ row: header, col: 0, rows: ranges.length + 1, cols: at("predikat") + 1 });
+  return { firstRow: header + 1 };
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { CATALOG } from "../../../src/core/catalog";
+import { columnIndex } from "../../../src/core/plan/columns";
+import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
+import { buildYearPlan } from "../../../src/core/plan/year";
+
+const SEED = readFileSync(resolve(__dirname, "../../../../shared/seeds/000_6227f468645551cd.txt"), "utf8");
+const TAHUNAN = [
+  "No",
+  "Sasaran / Kinerja Utama",
+  "Indikator Kinerja",
+  "Penjelasan / Formulasi Penghitungan",
+  "Sumber Data",
+  "Satuan",
+  "Target",
+  "Pembilang",
+  "Penyebut",
+  "Realisasi",
+  "Capaian (%)",
+  "Predikat",
+  "Keterangan",
+];
+const texts = (sheet: SheetPlan) => sheet.cells.flat().map((c: CellPlan) => c.value).filter((v): v is string => typeof v === "string");
+
+describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) => {
+  const plan = buildYearPlan({ tahun: 2027, periode });
+  const jabatanSheets = plan.sheets.filter((s) => s.kind === "jabatan");
+
+  test("one sheet per jabatan in catalog order, named <tahun> <kode>, then REKAP", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "2027 KADIS",
+      "2027 SEKRETARIS",
+      "2027 KASUBAG UMUM",
+      "2027 KABID REHSOS",
+      "2027 KABID DAYASOS",
+      "2027 KABID LINJAMSOS",
+      "2027 KABID PPPA",
+      "2027 REKAP",
+    ]);
+  });
+
+  test.each(CATALOG.jabatan.map((j) => [j.kode, j] as const))("%s: form header, table, indicators once each, signature", (kode, jabatan) => {
+    const sheet = jabatanSheets.find((s) => s.kode === kode) as SheetPlan;
+    const all = texts(sheet);
+    expect(all[0]).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
+    expect(all).toContain("TAHUN 2027");
+    for (const label of ["1. JABATAN", "2. TUGAS", "3. FUNGSI"]) expect(all).toContain(label);
+    expect(all).toContain(`: ${jabatan.nama}`);
+    // Header labels: exact, in order; triwulan adds TW I–IV × (Pembilang, Penyebut, Realisasi) after Target.
+    const { headerRow, columns, idColumn } = sheet.table;
+    const top = sheet.cells[headerRow] as CellPlan[];
+    const labels = columns.slice(0, idColumn).map((c) => c.header[c.header.length - 1]);
+    if (periode === "tahunan") {
+      expect(top.slice(0, idColumn).map((c) => c.value)).toEqual(TAHUNAN);
+    } else {
+      const second = sheet.cells[headerRow + 1] as CellPlan[];
+      expect(top.slice(7, 19).map((c) => c.value).filter(Boolean)).toEqual(["TW I", "TW II", "TW III", "TW IV"]);
+      expect(second.slice(7, 10).map((c) => c.value)).toEqual(["Pembilang", "Penyebut", "Realisasi"]);
+      expect(labels.length).toBe(TAHUNAN.length + 12);
+      expect([...top.slice(0, 7), ...top.slice(19, idColumn)].map((c) => c.value)).toEqual(TAHUNAN);
+    }
+    // Every indicator exactly once, on the row the plan says, with its id in the hidden column; seed text verbatim.
+    const ids = jabatan.sasaran.flatMap((s) => s.indikator.map((i) => i.id));
+    expect(Object.keys(sheet.indikatorRows).sort()).toEqual([...ids].sort());
+    for (const sasaran of jabatan.sasaran) {
+      for (const indikator of sasaran.indikator) {
+        const row = sheet.cells[sheet.indikatorRows[indikator.id] as number] as CellPlan[];
+        expect(row[idColumn]?.value).toBe(indikator.id);
+        expect(row[columnIndex(columns, "indikator")]?.value).toBe(indikator.nama);
+        expect(SEED).toContain(indikator.nama);
+        expect(all.filter((t) => t === indikator.nama).length).toBe(1);
+      }
+      expect(SEED).toContain(sasaran.nama);
+    }
+    expect(all).toContain("MOHAMMAD FADELL S.Pd. M.S");
+    expect(all).toContain("NIP. 19680223 198803 1 001");
+    expect(sheet.hiddenColumns).toEqual([idColumn]);
+    expect(sheet.frozenRows).toBe(sheet.table.firstRow);
+  });
+
+  test("a sasaran spans its indicator rows (merged vertically)", () => {
+    const rehsos = jabatanSheets.find((s) => s.kode === "KABID REHSOS") as SheetPlan;
+    const sasaranCol = columnIndex(rehsos.table.columns, "sasaran");
+    const span = rehsos.merges.find((m) => m.col === sasaranCol && m.row === rehsos.table.firstRow);
+    expect(span?.rows).toBe(5);
+    const pppa = jabatanSheets.find((s) => s.kode === "KABID PPPA") as SheetPlan;
+    const spans = pppa.merges.filter((m) => m.col === sasaranCol && m.row >= pppa.table.firstRow).map((m) => m.rows);
+    expect(spans).toEqual([4]);
+  });
+
+  test("Kasubag Umum keeps its two sasaran without indicator, with no input cells on them", () => {
+    const umum = jabatanSheets.find((s) => s.kode === "KASUBAG UMUM") as SheetPlan;
+    const { firstRow, lastRow } = umum.table;
+    expect(lastRow - firstRow + 1).toBe(3);
+    const inputRows = new Set(umum.inputs.flatMap((a) => Array.from({ length: a.rows }, (_, i) => a.row + i)));
+    expect(inputRows.has(firstRow + 1) || inputRows.has(firstRow + 2)).toBe(false);
+  });
+
+  test("computed cells use built-in functions only and are protected; inputs are validated", () => {
+    for (const sheet of plan.sheets) {
+      for (const cell of sheet.cells.flat()) {
+        if (!cell.formula) continue;
+        const fns = cell.formula.match(/[A-Z][A-Z0-9_.]*(?=\()/g) ?? [];
+        for (const fn of fns) expect(["IF", "AND", "OR", "NOT", "ISNUMBER", "COUNT", "COUNTA", "SUM", "MAX", "INDEX", "MATCH", "IFERROR", "AVERAGE"]).toContain(fn);
+      }
+      const protectedCells = new Set(sheet.protectedAreas.flatMap((a) => cellsOf(a)));
+      sheet.cells.forEach((row, r) => row.forEach((cell, c) => cell.formula && expect(protectedCells.has(`${r},${c}`)).toBe(true)));
+      const inputCells = sheet.inputs.flatMap((a) => cellsOf(a));
+      for (const key of inputCells) expect(protectedCells.has(key)).toBe(false);
+    }
+  });
+});
+
+function cellsOf(a: { row: number; col: number; rows: number; cols: number }): string[] {
+  const out: string[] = [];
+  for (let r = a.row; r < a.row + a.rows; r++) for (let c = a.col; c < a.col + a.cols; c++) out.push(`${r},${c}`);
+  return out;
+}
