@@ -1,11 +1,12 @@
-import { POLARITAS } from "../core/catalog/schema";
+import { POLARITAS, type Polaritas } from "../core/catalog/schema";
+import type { Num } from "../core/rules/blank";
 import { capaian } from "../core/rules/capaian";
 import { edep, idg, idgIndeks } from "../core/rules/idg";
 import { klaStatus } from "../core/rules/kla";
 import { percent } from "../core/rules/percent";
-import { predikat, SKALA } from "../core/rules/predikat";
+import { predikat, SKALA, type Skala } from "../core/rules/predikat";
 import { finite, readChoice, readNumber, toArgumentError } from "./cells";
-import { elementwise, toGrid } from "./grid";
+import { arg, elementwise, toGrid } from "./grid";
 
 /** One custom function: its Indonesian help (for the JSDoc Sheets shows in autocomplete) and its body. */
 export interface CustomFunctionDef {
@@ -45,7 +46,6 @@ function IKI_PERCENT(pembilang: unknown, penyebut: unknown): number | "" {
   }
 }
 
-const numbers = (cells: unknown[], names: readonly string[]) => cells.map((v, i) => readNumber(v, names[i] as string));
 
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
   {
@@ -72,10 +72,11 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
     ],
     returns: "Capaian dalam persen, per sel, atau kosong bila realisasi atau target kosong.",
     run: (realisasi, target, polaritas) =>
-      elementwise("IKI_CAPAIAN", ["realisasi", "target", "polaritas"], [realisasi, target, polaritas], ([r, t, p]) => {
-        const pol = readChoice(p, POLARITAS, "positif", "polaritas");
-        return finite(capaian(readNumber(r, "realisasi"), readNumber(t, "target"), pol), "realisasi / target");
-      }),
+      elementwise(
+        "IKI_CAPAIAN",
+        [arg("realisasi", realisasi, readNumber), arg("target", target, readNumber), arg("polaritas", polaritas, polaritasOf)],
+        (v) => finite(capaian(v[0] as Num, v[1] as Num, v[2] as Polaritas), "realisasi / target"),
+      ),
   },
   {
     name: "IKI_PREDIKAT",
@@ -88,8 +89,8 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
     ],
     returns: "Predikat per sel, atau kosong bila capaian kosong.",
     run: (nilai, skala) =>
-      elementwise("IKI_PREDIKAT", ["capaian", "skala"], [nilai, skala], ([c, s]) =>
-        predikat(readNumber(c, "capaian"), readChoice(s, SKALA, "baik", "skala")),
+      elementwise("IKI_PREDIKAT", [arg("capaian", nilai, readNumber), arg("skala", skala, skalaOf)], (v) =>
+        predikat(v[0] as Num, v[1] as Skala),
       ),
   },
   {
@@ -103,10 +104,9 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
     ],
     returns: "IDG (0–100) per sel, atau kosong bila salah satu indeks kosong.",
     run: (a, b, c) =>
-      elementwise("IDG", ["i_parl", "i_dm", "i_inc"], [a, b, c], (cells) => {
-        const [x, y, z] = numbers(cells, ["i_parl", "i_dm", "i_inc"]);
-        return idg(x ?? null, y ?? null, z ?? null);
-      }),
+      elementwise("IDG", [arg("i_parl", a, readNumber), arg("i_dm", b, readNumber), arg("i_inc", c, readNumber)], (v) =>
+        idg(v[0] as Num, v[1] as Num, v[2] as Num),
+      ),
   },
   {
     name: "IDG_EDEP",
@@ -142,15 +142,16 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
     example: "=KLA_STATUS(B2)",
     params: [{ name: "nilai", type: NUMBER_OR_RANGE, help: "Nilai evaluasi KLA (0–1000, boleh desimal)." }],
     returns: "Status KLA per sel, atau kosong.",
-    run: (nilai) => elementwise("KLA_STATUS", ["nilai"], [nilai], ([n]) => klaStatus(readNumber(n, "nilai"))),
+    run: (nilai) => elementwise("KLA_STATUS", [arg("nilai", nilai, readNumber)], (v) => klaStatus(v[0] as Num)),
   },
 ];
 
 const EDEP_ARGS = ["p_perempuan", "p_laki", "x_perempuan", "x_laki"] as const;
 
 function fourWay(fn: string, rule: typeof edep, values: unknown[]) {
-  return elementwise(fn, EDEP_ARGS, values, (cells) => {
-    const [a, b, c, d] = numbers(cells, EDEP_ARGS);
-    return finite(rule(a ?? null, b ?? null, c ?? null, d ?? null), "x_perempuan / x_laki");
-  });
+  const args = EDEP_ARGS.map((name, i) => arg(name, values[i], readNumber));
+  return elementwise(fn, args, (v) => finite(rule(v[0] as Num, v[1] as Num, v[2] as Num, v[3] as Num), "x_perempuan / x_laki"));
 }
+
+const polaritasOf = (cell: unknown, name: string) => readChoice(cell, POLARITAS, "positif", name);
+const skalaOf = (cell: unknown, name: string) => readChoice(cell, SKALA, "baik", name);

@@ -3,12 +3,9 @@ import { RuleProblem } from "./problem";
 
 /** IDG = (I_parl + I_DM + I_inc-dist) / 3, each index on BPS's 0-100 scale. */
 export function idg(iParl: Num, iDm: Num, iInc: Num): number | Blank {
-  const parts: [Num, string][] = [
-    [iParl, "i_parl"],
-    [iDm, "i_dm"],
-    [iInc, "i_inc"],
-  ];
-  for (const [v, name] of parts) if (v !== null && (v < 0 || v > 100)) throw new RuleProblem("INDEKS_DI_LUAR_RENTANG", name);
+  checkIndeks(iParl, "i_parl");
+  checkIndeks(iDm, "i_dm");
+  checkIndeks(iInc, "i_inc");
   if (iParl === null || iDm === null || iInc === null) return BLANK;
   return (iParl + iDm + iInc) / 3;
 }
@@ -20,13 +17,10 @@ export function idg(iParl: Num, iDm: Num, iInc: Num): number | Blank {
  * zero x makes the harmonic mean 0.
  */
 export function edep(pPerempuan: Num, pLaki: Num, xPerempuan: Num, xLaki: Num): number | Blank {
-  const named: [Num, string][] = [
-    [pPerempuan, "p_perempuan"],
-    [pLaki, "p_laki"],
-    [xPerempuan, "x_perempuan"],
-    [xLaki, "x_laki"],
-  ];
-  for (const [v, name] of named) if (v !== null && v < 0) throw new RuleProblem("NEGATIF", name);
+  checkNonNegative(pPerempuan, "p_perempuan");
+  checkNonNegative(pLaki, "p_laki");
+  checkNonNegative(xPerempuan, "x_perempuan");
+  checkNonNegative(xLaki, "x_laki");
   if (pPerempuan === null || pLaki === null || xPerempuan === null || xLaki === null) return BLANK;
   const populasi = pPerempuan + pLaki;
   if (populasi === 0) throw new RuleProblem("JUMLAH_NOL", "p_perempuan + p_laki");
@@ -59,4 +53,13 @@ function shares(xf: Num, xm: Num): [Num, Num] {
   if (larger === 0) throw new RuleProblem("JUMLAH_NOL", "x_perempuan + x_laki");
   const [f, m] = [xf / larger, xm / larger];
   return [f / (f + m), m / (f + m)];
+}
+
+// Checks without allocation: these run once per cell of a 10,000-row range.
+function checkIndeks(v: Num, name: string): void {
+  if (v !== null && (v < 0 || v > 100)) throw new RuleProblem("INDEKS_DI_LUAR_RENTANG", name);
+}
+
+function checkNonNegative(v: Num, name: string): void {
+  if (v !== null && v < 0) throw new RuleProblem("NEGATIF", name);
 }
