@@ -38,14 +38,14 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
   // Form header: label in the first two columns, text across the rest (merged cells do not grow, so heights are set).
   const valueWidth = widthOf(2, lastVisible);
   const header: [string, string][] = [
-    ["1. JABATAN", `: ${jabatan.nama}`],
-    ["2. TUGAS", typeof jabatan.tugas === "string" ? `: ${jabatan.tugas}` : lettered(jabatan.tugas)],
-    ["3. FUNGSI", jabatan.fungsi.length ? lettered(jabatan.fungsi) : ":"],
+    ["1. JABATAN", jabatan.nama],
+    ["2. TUGAS", typeof jabatan.tugas === "string" ? jabatan.tugas : lettered(jabatan.tugas)],
+    ["3. FUNGSI", lettered(jabatan.fungsi)],
   ];
   header.forEach(([label, text], i) => {
     const row = 3 + i;
     b.set(row, 0, { value: label, style: STYLE.label });
-    b.set(row, 2, { value: text, style: STYLE.text });
+    b.set(row, 2, text ? { value: text, style: STYLE.text } : { style: STYLE.text });
     b.merge({ row, col: 0, rows: 1, cols: 2 });
     b.merge({ row, col: 2, rows: 1, cols: lastVisible - 1 });
     b.rowHeights[row] = estimateHeight(text, valueWidth);
@@ -85,7 +85,11 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     periode,
     columnWidths: columns.map((c) => c.width),
     hiddenColumns: [idColumn],
-    frozenRows: firstRow,
+    // Sheets freezes rows from the top only, and its PDF export repeats frozen rows on
+    // every page: freezing down to the table header would repeat tugas and fungsi.
+    // So the form freezes nothing; print.repeatRows (the table header) is repeated by
+    // the .xlsx, and the REKAP, whose header is near the top, freezes it.
+    frozenRows: 0,
     protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "Dihitung otomatis oleh IKI Sheets" })),
     conditionalRules: predikatRules({ row: firstRow, col: columnIndex(columns, "predikat"), rows: Math.max(1, lastRow - firstRow + 1), cols: 1 }, skala),
     indikatorRows,
@@ -117,6 +121,7 @@ function writeTableHeader(b: SheetBuilder, columns: readonly ColumnPlan[], heade
     for (const q of TRIWULAN) b.merge({ row: headerRow, col: columnIndex(columns, `${q.key}.pembilang`), rows: 1, cols: 3 });
   }
   b.rowHeights[headerRow] = periode === "triwulan" ? 24 : 40;
+  if (periode === "triwulan") b.style({ row: headerRow, col: 0, rows: 2, cols: columns.length }, { fontSize: 8 });
   return labelRows + 1;
 }
 

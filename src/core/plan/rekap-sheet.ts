@@ -14,7 +14,7 @@ export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI
 
 const COLUMNS = [
   { key: "no", label: "No", width: 36 },
-  { key: "jabatan", label: "Jabatan", width: 120 },
+  { key: "jabatan", label: "Jabatan", width: 135 },
   { key: "sasaran", label: "Sasaran / Kinerja Utama", width: 200 },
   { key: "indikator", label: "Indikator Kinerja", width: 260 },
   { key: "satuan", label: "Satuan", width: 55 },

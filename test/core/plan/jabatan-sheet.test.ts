@@ -46,7 +46,7 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
     expect(all[0]).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
     expect(all).toContain("TAHUN 2027");
     for (const label of ["1. JABATAN", "2. TUGAS", "3. FUNGSI"]) expect(all).toContain(label);
-    expect(all).toContain(`: ${jabatan.nama}`);
+    expect(all).toContain(jabatan.nama);
     // Header labels: exact, in order; triwulan adds TW I–IV × (Pembilang, Penyebut, Realisasi) after Target.
     const { headerRow, columns, idColumn } = sheet.table;
     const top = sheet.cells[headerRow] as CellPlan[];
@@ -76,7 +76,8 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
     expect(all).toContain("MOHAMMAD FADELL S.Pd. M.S");
     expect(all).toContain("NIP. 19680223 198803 1 001");
     expect(sheet.hiddenColumns).toEqual([idColumn]);
-    expect(sheet.frozenRows).toBe(sheet.table.firstRow);
+    expect(sheet.frozenRows).toBe(0);
+    expect(sheet.print.repeatRows).toEqual({ first: headerRow, last: sheet.table.firstRow - 1 });
   });
 
   test("a sasaran spans its indicator rows (merged vertically)", () => {
