@@ -1,0 +1,42 @@
+// `npm start -- --tahun 2027 …`: the offline workbook. Works right after `npm ci`, no build
+// step: src/offline/cli.ts is bundled in memory with esbuild (node, cjs, packages from
+// node_modules left external) and run with the arguments passed through.
+import { build } from "esbuild";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const entry = join(root, "src/offline/cli.ts");
+
+async function loadCli() {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    write: false,
+    logLevel: "silent",
+  });
+  const module = { exports: {} };
+  const require = createRequire(entry);
+  new Function("module", "exports", "require", "__filename", "__dirname", out.outputFiles[0].text)(
+    module,
+    module.exports,
+    require,
+    entry,
+    dirname(entry),
+  );
+  return module.exports;
+}
+
+try {
+  const cli = await loadCli();
+  process.exitCode = await cli.main(process.argv.slice(2));
+} catch (e) {
+  const message = e?.errors?.[0]?.text ?? e?.message ?? String(e);
+  process.stderr.write(`Galat: program offline tidak dapat dimuat (${String(message).replace(/\s+/g, " ")})\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,297 @@
+import ExcelJS from "exceljs";
+import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../core/plan/types";
+import { A4_LANDSCAPE, keepTogetherBreak, rowHeightsPt, splitMerges } from "./layout";
+
+/**
+ * The offline workbook: renders the same sheet plans the add-on applies, as an
+ * .xlsx written with ExcelJS. The renderer knows nothing of the form's layout;
+ * every cell, merge, width and print setting comes from the plan.
+ *
+ * Not rendered, on purpose:
+ * - Protection. Sheets protects computed ranges with a warning only; an .xlsx
+ *   has no warning-only protection, and locking the sheet would also lock the
+ *   layout for an office that adapts its copy. Computed cells stay unlocked.
+ * - Charts (REKAP). ExcelJS cannot write charts; the REKAP table stays complete.
+ *
+ * `renderWorkbook` is pure; only `writeWorkbook`/`saveWorkbook` use Node (the disk, zip).
+ */
+
+/** Sheets' default font; plan widths in pixels were laid out for it. */
+const FONT_NAME = "Arial";
+const FONT_SIZE = 10;
+/** Page margins in inches: room at the bottom for the page number under the signature block. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 };
+/** Page number, centred, small (per sheet in Excel; LibreOffice counts on through the workbook). */
+const FOOTER = '&C&"Arial,Regular"&8Halaman &P';
+/** Functions newer than Excel 2007 must be written with the _xlfn. prefix in OOXML. */
+const XLFN = ["IFS", "SWITCH", "MAXIFS", "MINIFS", "TEXTJOIN", "CONCAT", "XLOOKUP", "IFNA", "FILTER", "SORT", "UNIQUE"];
+const XLFN_RE = new RegExp(`(^|[^A-Za-z0-9_.])(${XLFN.join("|")})\\(`, "g");
+
+export function renderWorkbook(plan: YearPlan): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "IKI Sheets";
+  workbook.title = `Indikator Kinerja Individu ${plan.tahun}`;
+  workbook.created = new Date();
+  // No cached results are written: spreadsheet programs compute every formula on open.
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  for (const sheet of plan.sheets) renderSheet(workbook, sheet);
+  return workbook;
+}
+
+/** Renders and writes the workbook (Node only). */
+export async function writeWorkbook(plan: YearPlan, path: string): Promise<ExcelJS.Workbook> {
+  const workbook = renderWorkbook(plan);
+  await saveWorkbook(workbook, path);
+  return workbook;
+}
+
+/** Writes a rendered (possibly filled-in) workbook as .xlsx, Arial 10 as its Normal font (Node only). */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  const { writeFile } = require("node:fs/promises") as typeof import("node:fs/promises");
+  await writeFile(path, await withArialNormalFont(new Uint8Array(buffer as ArrayBuffer)));
+}
+
+/** ExcelJS's first font, the "Normal" style's: Calibri 11, always. */
+const EXCELJS_NORMAL_FONT = /<font>(?:(?!<\/font>).)*<name val="Calibri"\/><\/font>/;
+const ARIAL_NORMAL_FONT = '<font><sz val="10"/><color theme="1"/><name val="Arial"/><family val="2"/></font>';
+
+/**
+ * Makes Arial 10 (Sheets' default) the Normal font of a written .xlsx. Column
+ * widths are counted in digits of the Normal font: with Calibri, LibreOffice on a
+ * computer without Calibri's metric twin (Carlito) measures a wider fallback font
+ * and widens every column by a quarter, which shrinks the printed page. Arial 10
+ * and Calibri 11 have the same digit width in Excel, so Excel sees no change.
+ */
+export async function withArialNormalFont(xlsx: Uint8Array): Promise<Uint8Array> {
+  const { createRequire } = require("node:module") as typeof import("node:module");
+  // ExcelJS's own zip library (a dependency of exceljs, resolved from there).
+  const JSZip = createRequire(require.resolve("exceljs"))("jszip") as JsZipStatic;
+  const zip = await JSZip.loadAsync(xlsx);
+  const styles = zip.file("xl/styles.xml");
+  if (!styles) return xlsx;
+  const xml = await styles.async("string");
+  if (!EXCELJS_NORMAL_FONT.test(xml)) return xlsx;
+  zip.file("xl/styles.xml", xml.replace(EXCELJS_NORMAL_FONT, ARIAL_NORMAL_FONT));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+interface JsZipStatic {
+  loadAsync(data: Uint8Array): Promise<{
+    file(name: string): { async(type: "string"): Promise<string> } | null;
+    file(name: string, data: string): unknown;
+    generateAsync(options: { type: "uint8array"; compression: "DEFLATE" }): Promise<Uint8Array>;
+  }>;
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
+  const plan = forPrint(sheet);
+  const ws = workbook.addWorksheet(plan.name, {
+    properties: { defaultRowHeight: 15 },
+    views: [viewOf(plan)],
+  });
+  plan.columnWidths.forEach((px, c) => {
+    ws.getColumn(c + 1).width = columnWidth(px);
+  });
+  for (const c of plan.hiddenColumns) ws.getColumn(c + 1).hidden = true;
+  // Explicit heights everywhere: Excel and LibreOffice do not grow rows for wrapped text on open.
+  rowHeightsPt(plan).forEach((pt, r) => (ws.getRow(r + 1).height = pt));
+
+  plan.cells.forEach((row, r) => row.forEach((cell, c) => renderCell(ws.getCell(r + 1, c + 1), cell)));
+  for (const area of plan.borders) eachCell(area, (r, c) => (ws.getCell(r + 1, c + 1).border = THIN_BOX));
+  // After values and styles: ExcelJS gives the merged cells the top-left cell's style.
+  for (const m of plan.merges) {
+    if (m.rows > 1 || m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  }
+  for (const input of plan.inputs) {
+    const validation = validationOf(input.validation);
+    eachCell(input, (r, c) => (ws.getCell(r + 1, c + 1).dataValidation = validation));
+  }
+  plan.conditionalRules.forEach((rule, i) => ws.addConditionalFormatting(conditionalOf(rule, i + 1)));
+  ws.pageSetup = pageSetupOf(plan);
+  ws.headerFooter = { oddFooter: FOOTER, evenFooter: FOOTER };
+  if (plan.pageBreak !== null) ws.getRow(plan.pageBreak).addPageBreak(); // after that row (1-based) = before the 0-based one
+  return ws;
+}
+
+/**
+ * The plan as printed: when the block under the table (signature, REKAP averages)
+ * would be split or left alone on a page, a page break moves the table's last
+ * rows down with it; a sasaran cut by that break repeats its text below.
+ */
+function forPrint(plan: SheetPlan): SheetPlan & { pageBreak: number | null } {
+  const page = { ...A4_LANDSCAPE, margins: MARGINS };
+  const row = keepTogetherBreak(plan, rowHeightsPt(plan), page);
+  if (row === null || row <= 0) return { ...plan, pageBreak: null };
+  const { merges, continued } = splitMerges(plan.merges, row);
+  const cells = plan.cells.map((cells) => [...cells]);
+  for (const [r, c, from] of continued) {
+    const source = plan.cells[from]?.[c];
+    if (source && cells[r]) cells[r][c] = { ...source, note: undefined };
+  }
+  return { ...plan, cells, merges, pageBreak: row };
+}
+
+function viewOf(plan: SheetPlan): Partial<ExcelJS.WorksheetView> {
+  if (plan.frozenRows <= 0) return { state: "normal", showGridLines: true };
+  return { state: "frozen", xSplit: 0, ySplit: plan.frozenRows, topLeftCell: `A${plan.frozenRows + 1}`, showGridLines: true };
+}
+
+/** Pixels (Sheets) → Excel character widths: a digit is 7 px wide, plus 5 px of padding. */
+export function columnWidth(px: number): number {
+  return Math.max(0.5, Math.round(((px - 5) / 7) * 100) / 100);
+}
+
+function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
+  const { first, last } = plan.print.repeatRows;
+  const setup: Partial<ExcelJS.PageSetup> = {
+    paperSize: 9, // A4
+    orientation: plan.print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages tall as needed
+    margins: MARGINS,
+    horizontalCentered: true,
+    verticalCentered: false,
+    showGridLines: false,
+    blackAndWhite: false,
+  };
+  if (last >= first && first >= 0) setup.printTitlesRow = `${first + 1}:${last + 1}`;
+  return setup;
+}
+
+function renderCell(cell: ExcelJS.Cell, plan: CellPlan): void {
+  if (plan.formula !== undefined) {
+    cell.value = { formula: toXlsxFormula(plan.formula) } as ExcelJS.CellFormulaValue;
+  } else if (plan.value !== undefined && plan.value !== "") {
+    cell.value = plan.value;
+  }
+  const style = plan.style ?? {};
+  cell.font = fontOf(style);
+  const alignment = alignmentOf(style);
+  if (alignment) cell.alignment = alignment;
+  if (style.background) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.background) } };
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (plan.note) cell.note = plan.note;
+}
+
+/** "=SUM(A1,B1)" → "SUM(A1,B1)", with _xlfn. where OOXML needs it. */
+export function toXlsxFormula(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  // Leave string literals alone: split on quotes, rewrite only the code parts.
+  return body
+    .split('"')
+    .map((part, i) => (i % 2 === 0 ? part.replace(XLFN_RE, "$1_xlfn.$2(") : part))
+    .join('"');
+}
+
+function fontOf(style: CellStyle): Partial<ExcelJS.Font> {
+  const font: Partial<ExcelJS.Font> = { name: FONT_NAME, size: style.fontSize ?? FONT_SIZE };
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+  return font;
+}
+
+function alignmentOf(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
+  if (!style.hAlign && !style.vAlign && !style.wrap) return undefined;
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.hAlign) alignment.horizontal = style.hAlign;
+  if (style.vAlign) alignment.vertical = style.vAlign;
+  if (style.wrap) alignment.wrapText = true;
+  return alignment;
+}
+
+/** "#1a73e8" / "#fff" / "1A73E8" → "FF1A73E8". */
+export function argb(color: string): string {
+  let hex = color.trim().replace(/^#/, "");
+  if (hex.length === 3) hex = [...hex].map((ch) => ch + ch).join("");
+  if (!/^[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/.test(hex)) throw new Error(`Warna tidak dikenal: "${color}"`);
+  return hex.length === 8 ? hex.toUpperCase() : `FF${hex.toUpperCase()}`;
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function eachCell(area: Area, fn: (row: number, col: number) => void): void {
+  for (let r = area.row; r < area.row + area.rows; r++) {
+    for (let c = area.col; c < area.col + area.cols; c++) fn(r, c);
+  }
+}
+
+/** Data validation that rejects bad input, with the plan's help as prompt and an Indonesian error. */
+export function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: "Petunjuk",
+    prompt: clip(plan.help, 255),
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Isian tidak sah",
+  };
+  switch (plan.kind) {
+    case "number": {
+      const { min, max } = plan;
+      const [operator, formulae, error] =
+        min !== undefined && max !== undefined
+          ? (["between", [min, max], `Isi dengan angka dari ${min} sampai ${max}.`] as const)
+          : min !== undefined
+            ? (["greaterThanOrEqual", [min], `Isi dengan angka paling kecil ${min}.`] as const)
+            : max !== undefined
+              ? (["lessThanOrEqual", [max], `Isi dengan angka paling besar ${max}.`] as const)
+              : (["between", [-1e15, 1e15], "Isi dengan angka."] as const);
+      return { ...common, type: "decimal", operator, formulae: [...formulae], error: clip(`${error} ${plan.help}`, 255) };
+    }
+    case "list":
+      return {
+        ...common,
+        type: "list",
+        // An inline list: quoted, comma-separated (the labels hold no commas).
+        formulae: [`"${plan.values.join(",")}"`],
+        error: clip(`Pilih salah satu: ${plan.values.join(", ")}.`, 255),
+      };
+    case "text":
+      return {
+        ...common,
+        type: "textLength",
+        operator: "lessThanOrEqual",
+        formulae: [5000],
+        error: "Teks terlalu panjang (paling banyak 5000 karakter).",
+      };
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Whole-cell text match, e.g. L12="Sangat Baik", relative to the area's top-left cell. */
+function conditionalOf(rule: ConditionalTextRule, priority: number): ExcelJS.ConditionalFormattingOptions {
+  const topLeft = a1(rule.area.row, rule.area.col);
+  const ref = `${topLeft}:${a1(rule.area.row + rule.area.rows - 1, rule.area.col + rule.area.cols - 1)}`;
+  const text = rule.text.replace(/"/g, '""');
+  const fill = argb(rule.background);
+  return {
+    ref,
+    rules: [
+      {
+        type: "expression",
+        priority,
+        formulae: [`${topLeft}="${text}"`],
+        style: {
+          // Differential fills take the colour of a solid pattern as bgColor.
+          fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill }, bgColor: { argb: fill } },
+          font: { color: { argb: argb(rule.fontColor) } },
+        },
+      },
+    ],
+  };
+}
+
+/** 0-based row/column → "B7". */
+export function a1(row: number, col: number): string {
+  let name = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return `${name}${row + 1}`;
+}

@@ -1,0 +1,130 @@
+/**
+ * `npm start` as a user runs it: scripts/offline.mjs in a child process, with
+ * exit codes and one-line Indonesian messages; the argument rules in-process.
+ */
+import ExcelJS from "exceljs";
+import { execFile } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseCliArgs, splitJabatan, tahunSekarang } from "../../src/offline/cli";
+import { findSoffice } from "../../src/offline/libreoffice";
+
+const SCRIPT = join(__dirname, "../../scripts/offline.mjs");
+const dir = mkdtempSync(join(tmpdir(), "iki-cli-test-"));
+afterAll(() => {
+  chmodSync(dir, 0o755);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function start(args: string[], cwd = dir, timeout = 60_000): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [SCRIPT, ...args], { cwd, timeout, env: { ...process.env, INIT_CWD: cwd } }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
+
+describe("npm start (proses anak)", () => {
+  test("menulis IKI-2027.xlsx dan melaporkan jalur, jumlah lembar dan waktu", async () => {
+    const out = join(dir, "hasil");
+    const run = await start(["--tahun", "2027", "--out", out, "--tanpa-pdf"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const path = join(out, "IKI-2027.xlsx");
+    expect(run.stdout).toContain(`Ditulis: ${path} (8 lembar, tahunan, `);
+    expect(run.stdout).toMatch(/\d+,\d\d detik\)/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    expect(book.worksheets.map((ws) => ws.name)).toContain("2027 REKAP");
+    expect(book.worksheets).toHaveLength(8);
+  }, 60_000);
+
+  test("triwulan untuk jabatan terpilih, kode tanpa peka huruf besar", async () => {
+    const out = join(dir, "pilih");
+    const run = await start(["--tahun=2028", "--periode", "triwulan", "--jabatan", "kadis, KABID_PPPA", "--out", out, "--tanpa-pdf"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("(3 lembar, triwulan, ");
+    expect(run.stdout).toContain("2028 KADIS · 2028 KABID PPPA · 2028 REKAP");
+    expect(existsSync(join(out, "IKI-2028.xlsx"))).toBe(true);
+  }, 60_000);
+
+  test("tanpa --tahun: tahun sekarang di Asia/Jakarta, folder tempat npm dijalankan", async () => {
+    const here = join(dir, "di-sini");
+    mkdirSync(here);
+    const run = await start(["--tanpa-pdf"], here);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(here, `IKI-${tahunSekarang(new Date())}.xlsx`))).toBe(true);
+  }, 60_000);
+
+  const soffice = findSoffice();
+  (soffice ? test : test.skip)("PDF di samping .xlsx bila LibreOffice terpasang", async () => {
+    const out = join(dir, "pdf");
+    const run = await start(["--tahun", "2027", "--out", out], dir, 180_000);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Ditulis: ${join(out, "IKI-2027.pdf")} (LibreOffice, `);
+    expect(readFileSync(join(out, "IKI-2027.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 200_000);
+
+  test.each([
+    [["--tahun", "1999"], /^Galat: tahun "1999" tidak sah: isi bilangan bulat 2000–2100/],
+    [["--tahun", "dua ribu"], /^Galat: tahun "dua ribu" tidak sah/],
+    [["--tahun", "2027.5"], /^Galat: tahun "2027.5" tidak sah/],
+    [["--periode", "bulanan"], /^Galat: periode "bulanan" tidak dikenal: pilih tahunan atau triwulan/],
+    [["--jabatan", "KADIS,CAMAT"], /^Galat: jabatan "CAMAT" tidak dikenal: pilih dari KADIS, SEKRETARIS/],
+    [["--tahunn", "2027"], /^Galat: opsi tidak dikenal: --tahunn\. Pemakaian: npm start --/],
+    [["--tahun"], /^Galat: opsi --tahun perlu nilai/],
+    [["2027"], /^Galat: argumen tanpa opsi: 2027 \(tulis misalnya --tahun 2027\)/],
+  ])("argumen salah %j: satu baris galat, kode keluar 2", async (args, message) => {
+    const run = await start([...args, "--out", join(dir, "tidak-dipakai")]);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe("");
+    expect(existsSync(join(dir, "tidak-dipakai"))).toBe(false);
+  }, 60_000);
+
+  test("folder yang tidak dapat ditulisi: satu baris galat, kode keluar 1", async () => {
+    const file = join(dir, "sebuah-berkas");
+    writeFileSync(file, "bukan folder");
+    const run = await start(["--tahun", "2027", "--out", join(file, "sub"), "--tanpa-pdf"]);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toMatch(new RegExp(`^Galat: folder ${join(file, "sub")} tidak dapat ditulisi: `));
+  }, 60_000);
+
+  // root may write anywhere; the permission case only means something for other users.
+  const root = process.getuid?.() === 0;
+  (root ? test.skip : test)("folder tanpa izin tulis: kode keluar 1", async () => {
+    const locked = join(dir, "terkunci");
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const run = await start(["--tahun", "2027", "--out", locked, "--tanpa-pdf"]);
+    chmodSync(locked, 0o755);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/tidak dapat ditulisi: izin ditolak/);
+  }, 60_000);
+});
+
+describe("aturan argumen", () => {
+  const now = new Date("2026-12-31T18:00:00Z"); // already 1 January 2027 in Jakarta (UTC+7)
+
+  test("bawaan: tahun sekarang di Jakarta, tahunan, folder sekarang, semua jabatan, dengan PDF", () => {
+    expect(parseCliArgs([], now)).toEqual({ tahun: 2027, periode: "tahunan", out: ".", pdf: true });
+  });
+  test("kode jabatan: koma, spasi, garis bawah, huruf kecil; tanpa duplikat", () => {
+    expect(splitJabatan("kasubag_umum, KABID  PPPA,kasubag-umum,")).toEqual(["KASUBAG UMUM", "KABID PPPA"]);
+  });
+  test("--help", () => {
+    expect(parseCliArgs(["--help"], now)).toBe("help");
+  });
+});

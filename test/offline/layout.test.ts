@@ -1,0 +1,63 @@
+/**
+ * Print layout estimates: wrapped lines, row heights from text, and the page
+ * break that keeps the signature block with the table's last rows.
+ */
+import type { SheetPlan } from "../../src/core/plan/types";
+import { buildYearPlan } from "../../src/core/plan/year";
+import { A4_LANDSCAPE, fitScale, keepTogetherBreak, MIN_ROW_PT, rowHeightsPt, splitMerges, wrappedLines } from "../../src/offline/layout";
+
+const PAGE = { ...A4_LANDSCAPE, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6 } };
+
+test("baris terbungkus per kata, baris baru dihitung", () => {
+  expect(wrappedLines("Dinsos PPPA", 200, 10)).toBe(1);
+  // Measured in LibreOffice (Liberation Sans 10): three lines in a 180 px column.
+  expect(wrappedLines("Persentase PMKS yang terpulihkan kembali fungsi sosialnya", 180, 10)).toBe(3);
+  expect(wrappedLines("a. satu\nb. dua\nc. tiga", 300, 10)).toBe(3);
+  expect(wrappedLines("x".repeat(100), 100, 10)).toBeGreaterThan(4); // one long word breaks inside
+});
+
+describe("tinggi baris dan pemisah halaman pada rencana 2027", () => {
+  const plan = buildYearPlan({ tahun: 2027 });
+  const sheet = (kode: string) => plan.sheets.find((s) => s.kode === kode) as SheetPlan;
+
+  test("tinggi rencana sebagai batas bawah; baris teks lain setinggi isinya, paling rendah 15,75 pt", () => {
+    for (const s of plan.sheets) {
+      const heights = rowHeightsPt(s);
+      expect(heights).toHaveLength(s.cells.length);
+      s.rowHeights.forEach((px, r) => {
+        if (px !== null) expect(heights[r]).toBeGreaterThanOrEqual(px * 0.75);
+        else expect(heights[r]).toBeGreaterThanOrEqual(MIN_ROW_PT);
+      });
+    }
+    const rehsos = sheet("KABID REHSOS");
+    const rows = Object.values(rehsos.indikatorRows).map((r) => rowHeightsPt(rehsos)[r] as number);
+    expect(Math.max(...rows)).toBeGreaterThan(3 * 12); // long formulasi texts take several lines
+  });
+
+  test("skala pas-lebar: tahunan sekitar 79 %, triwulan jauh lebih kecil", () => {
+    expect(fitScale(sheet("KADIS"), PAGE)).toBeCloseTo(0.79, 2);
+    const triwulan = buildYearPlan({ tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
+    expect(fitScale(triwulan, PAGE)).toBeLessThan(0.5);
+  });
+
+  test("lembar pendek: tanpa pemisah; lembar panjang: baris terakhir tabel ikut ke halaman tanda tangan", () => {
+    expect(keepTogetherBreak(sheet("KADIS"), rowHeightsPt(sheet("KADIS")), PAGE)).toBeNull();
+    for (const s of plan.sheets) {
+      const at = keepTogetherBreak(s, rowHeightsPt(s), PAGE);
+      // Never before the first table row, never leaving the block under the table alone.
+      if (at !== null) expect(at > s.table.firstRow && at <= s.table.lastRow).toBe(true);
+    }
+    const rekap = plan.sheets.find((s) => s.kind === "rekap") as SheetPlan;
+    expect(keepTogetherBreak(rekap, rowHeightsPt(rekap), PAGE)).not.toBeNull(); // 22 indicators: more than a page
+  });
+
+  test("sasaran yang terpotong pemisah halaman dibagi dua", () => {
+    const { merges, continued } = splitMerges([{ row: 10, col: 1, rows: 5, cols: 1 }, { row: 0, col: 0, rows: 1, cols: 12 }], 13);
+    expect(merges).toEqual([
+      { row: 10, col: 1, rows: 3, cols: 1 },
+      { row: 13, col: 1, rows: 2, cols: 1 },
+      { row: 0, col: 0, rows: 1, cols: 12 },
+    ]);
+    expect(continued).toEqual([[13, 1, 10]]);
+  });
+});

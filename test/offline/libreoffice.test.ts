@@ -1,0 +1,160 @@
+/**
+ * The offline workbook computes in a real spreadsheet engine: input cells are
+ * filled in the .xlsx, LibreOffice opens it headless (profile set to recalculate
+ * always) and saves a recalculated copy, whose cached results are read back.
+ * Skipped when `soffice` is not installed; in CI (CI set) a missing soffice fails.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { allIndikator, CATALOG } from "../../src/core/catalog";
+import { buildYearPlan } from "../../src/core/plan/year";
+import type { Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
+import { convert, findSoffice } from "../../src/offline/libreoffice";
+import { renderWorkbook, saveWorkbook } from "../../src/offline/workbook";
+
+const soffice = findSoffice();
+const TAHUN = 2027;
+
+const rasio = allIndikator().find((r) => r.jabatan.kode === "KABID REHSOS" && r.indikator.jenis === "rasio")!;
+const rasioKosong = allIndikator().filter((r) => r.jabatan.kode === "KABID REHSOS" && r.indikator.jenis === "rasio")[1]!;
+const idg = allIndikator().find((r) => r.jabatan.kode === "KADIS" && r.indikator.jenis === "indeks")!;
+const kla = allIndikator().find((r) => r.jabatan.kode === "KADIS" && r.indikator.jenis === "status")!;
+
+/** Where an indicator's value of column `key` sits in the workbook (1-based for ExcelJS). */
+function locate(plan: YearPlan, kode: string, id: string, key: string): { sheet: string; row: number; col: number } {
+  const sheet = plan.sheets.find((s) => s.kode === kode) as SheetPlan;
+  const row = sheet.indikatorRows[id];
+  const col = sheet.table.columns.findIndex((c) => c.key === key);
+  if (row === undefined || col < 0) throw new Error(`${kode} ${id} ${key} tidak ada`);
+  return { sheet: sheet.name, row: row + 1, col: col + 1 };
+}
+
+/** Fills inputs, writes the .xlsx, has LibreOffice recalculate it, and returns the recalculated workbook. */
+async function recalculated(periode: Periode, dir: string): Promise<{ plan: YearPlan; book: ExcelJS.Workbook }> {
+  const plan = buildYearPlan({ tahun: TAHUN, periode });
+  const workbook = renderWorkbook(plan);
+  const set = (kode: string, id: string, key: string, value: number | string) => {
+    const at = locate(plan, kode, id, key);
+    workbook.getWorksheet(at.sheet)!.getCell(at.row, at.col).value = value;
+  };
+  const r = rasio.indikator.id;
+  set("KABID REHSOS", r, "target", 80);
+  if (periode === "tahunan") {
+    set("KABID REHSOS", r, "pembilang", 45);
+    set("KABID REHSOS", r, "penyebut", 60);
+    set("KADIS", idg.indikator.id, "realisasi", 63);
+    set("KADIS", kla.indikator.id, "pembilang", 650);
+  } else {
+    // Cumulative quarters: the year takes the latest one filled (TW II), not TW I.
+    set("KABID REHSOS", r, "tw1.pembilang", 10);
+    set("KABID REHSOS", r, "tw1.penyebut", 40);
+    set("KABID REHSOS", r, "tw2.pembilang", 45);
+    set("KABID REHSOS", r, "tw2.penyebut", 60);
+    set("KADIS", idg.indikator.id, "tw1.realisasi", 63);
+    set("KADIS", kla.indikator.id, "tw3.pembilang", 650);
+  }
+  set("KADIS", idg.indikator.id, "target", 70);
+  set("KADIS", kla.indikator.id, "target", "Madya");
+  // A wrong cached result: only a real recalculation replaces it with 75.
+  const realisasi = locate(plan, "KABID REHSOS", r, "realisasi");
+  const cell = workbook.getWorksheet(realisasi.sheet)!.getCell(realisasi.row, realisasi.col);
+  const formula = (cell.value as ExcelJS.CellFormulaValue).formula;
+  cell.value = { formula, result: -999 } as ExcelJS.CellFormulaValue;
+
+  const input = join(dir, periode, `IKI-${TAHUN}.xlsx`);
+  mkdirSync(join(dir, periode), { recursive: true });
+  await saveWorkbook(workbook, input);
+  const output = await convert(input, { to: "xlsx:Calc MS Excel 2007 XML", outDir: join(dir, periode, "lo") });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(output);
+  return { plan, book };
+}
+
+/** The computed value of a cell in the recalculated workbook. */
+function valueAt(book: ExcelJS.Workbook, at: { sheet: string; row: number; col: number }): unknown {
+  const v = book.getWorksheet(at.sheet)!.getCell(at.row, at.col).value;
+  if (v && typeof v === "object" && "formula" in v) return (v as ExcelJS.CellFormulaValue).result ?? "";
+  if (v && typeof v === "object" && "sharedFormula" in v) return (v as ExcelJS.CellSharedFormulaValue).result ?? "";
+  return v ?? "";
+}
+
+if (!soffice && process.env.CI) {
+  test("LibreOffice terpasang di CI", () => {
+    throw new Error("soffice tidak ada di PATH: .ci/run harus memasang libreoffice-calc-nogui");
+  });
+}
+
+const describeLo = soffice ? describe : describe.skip;
+
+describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreOffice (dilewati: soffice tidak ada di PATH)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "iki-lo-test-"));
+  let tahunan: { plan: YearPlan; book: ExcelJS.Workbook };
+  let triwulan: { plan: YearPlan; book: ExcelJS.Workbook };
+
+  beforeAll(async () => {
+    // Two conversions side by side: each has its own LibreOffice profile.
+    [tahunan, triwulan] = await Promise.all([recalculated("tahunan", dir), recalculated("triwulan", dir)]);
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const at = (p: { plan: YearPlan }, kode: string, id: string, key: string) => locate(p.plan, kode, id, key);
+  const r = rasio.indikator.id;
+
+  test.each(["tahunan", "triwulan"] as const)("rasio %s: 45 dari 60 → realisasi 75, capaian 93,75, Sangat Baik", (periode) => {
+    const p = periode === "tahunan" ? tahunan : triwulan;
+    // -999 was the cached value written: 75 proves that LibreOffice recalculated.
+    expect(valueAt(p.book, at(p, "KABID REHSOS", r, "realisasi"))).toBeCloseTo(75, 10);
+    expect(valueAt(p.book, at(p, "KABID REHSOS", r, "capaian"))).toBeCloseTo(93.75, 10);
+    expect(valueAt(p.book, at(p, "KABID REHSOS", r, "predikat"))).toBe("Sangat Baik");
+    if (periode === "triwulan") {
+      expect(valueAt(p.book, at(p, "KABID REHSOS", r, "pembilang"))).toBe(45);
+      expect(valueAt(p.book, at(p, "KABID REHSOS", r, "tw1.realisasi"))).toBeCloseTo(25, 10);
+    }
+  });
+
+  test.each(["tahunan", "triwulan"] as const)("indeks dan KLA %s: IDG 63 dari 70 → 90 (Baik); nilai 650 → Madya, capaian 100", (periode) => {
+    const p = periode === "tahunan" ? tahunan : triwulan;
+    expect(valueAt(p.book, at(p, "KADIS", idg.indikator.id, "capaian"))).toBeCloseTo(90, 10);
+    expect(valueAt(p.book, at(p, "KADIS", idg.indikator.id, "predikat"))).toBe("Baik"); // 90 is not above 90
+    expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "realisasi"))).toBe("Madya");
+    expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "capaian"))).toBe(100);
+    expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "predikat"))).toBe("Sangat Baik");
+  });
+
+  test("baris kosong: tanpa capaian dan tanpa predikat", () => {
+    const id = rasioKosong.indikator.id;
+    expect(valueAt(tahunan.book, at(tahunan, "KABID REHSOS", id, "realisasi"))).toBe("");
+    expect(valueAt(tahunan.book, at(tahunan, "KABID REHSOS", id, "capaian"))).toBe("");
+    expect(valueAt(tahunan.book, at(tahunan, "KABID REHSOS", id, "predikat"))).toBe("");
+  });
+
+  test.each(["tahunan", "triwulan"] as const)("REKAP %s menarik nilai dari lembar jabatan dan merata-ratakan capaian", (periode) => {
+    const p = periode === "tahunan" ? tahunan : triwulan;
+    const rekap = p.plan.sheets.find((s) => s.kind === "rekap") as SheetPlan;
+    const col = (key: string) => rekap.table.columns.findIndex((c) => c.key === key) + 1;
+    const rowOf = (id: string) => (rekap.indikatorRows[id] as number) + 1;
+    const cell = (row: number, key: string) => valueAt(p.book, { sheet: rekap.name, row, col: col(key) });
+    expect(cell(rowOf(r), "target")).toBe(80);
+    expect(cell(rowOf(r), "realisasi")).toBeCloseTo(75, 10);
+    expect(cell(rowOf(r), "capaian")).toBeCloseTo(93.75, 10);
+    expect(cell(rowOf(r), "predikat")).toBe("Sangat Baik");
+    expect(cell(rowOf(kla.indikator.id), "realisasi")).toBe("Madya");
+    expect(cell(rowOf(rasioKosong.indikator.id), "capaian")).toBe("");
+
+    // Averages: found by the jabatan's kode under the table; KADIS averages 90 and 100 → 95.
+    const ws = p.book.getWorksheet(rekap.name)!;
+    const averageRow = (kode: string) => {
+      for (let row = rekap.table.lastRow + 2; row <= ws.rowCount; row++) {
+        if (ws.getCell(row, col("jabatan")).value === kode) return row;
+      }
+      throw new Error(`baris rata-rata ${kode} tidak ada`);
+    };
+    expect(cell(averageRow("KADIS"), "capaian")).toBeCloseTo(95, 10);
+    expect(cell(averageRow("KADIS"), "predikat")).toBe("Sangat Baik");
+    expect(cell(averageRow("KABID REHSOS"), "capaian")).toBeCloseTo(93.75, 10);
+    expect(cell(averageRow("KABID REHSOS"), "satuan")).toBe(`1 dari ${CATALOG.jabatan.find((j) => j.kode === "KABID REHSOS")!.sasaran.flatMap((s) => s.indikator).length}`);
+    expect(cell(averageRow("KABID PPPA"), "capaian")).toBe("");
+  });
+});
