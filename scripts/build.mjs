@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildSidebar } from "./build-sidebar.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -51,7 +52,7 @@ async function loadRegistry() {
 
 /** HTML files and other assets; filled in as the sidebar arrives. */
 async function buildExtras() {
-  return [];
+  return [await buildSidebar()];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,0 +1,122 @@
+import type { ExportedFile, ExportRequest, SidebarData } from "../shared/api";
+import { jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./controls";
+import { h } from "./dom";
+import { messageOf } from "./escape";
+import type { Jobs } from "./jobs";
+import { exportResultView, failuresView, type Failure, type Folder } from "./render";
+import { callServer } from "./server";
+
+type Kode = NonNullable<ExportRequest["jabatan"]>[number];
+type Bentuk = "per-jabatan" | "bundel";
+
+export interface ExportSection {
+  element: HTMLElement;
+  years: YearSelect;
+}
+
+interface Outcome {
+  files: ExportedFile[];
+  folder: Folder | null;
+  message: string | null;
+  failures: Failure[];
+}
+
+/**
+ * "Ekspor PDF": one exportPdf call per jabatan (each well inside Apps Script's
+ * 6-minute limit, and one failing jabatan does not lose the others), or one call
+ * for a bundle.
+ */
+export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
+  const prefix = "ekspor";
+  const years = yearSelect(prefix, data);
+  const jabatan = jabatanChecklist(prefix, data.jabatan);
+  const bentuk = radioGroup<Bentuk>(
+    `${prefix}-bentuk`,
+    "Bentuk file",
+    [
+      { value: "per-jabatan", label: "Satu file per jabatan" },
+      { value: "bundel", label: "Satu file gabungan (bundel)" },
+    ],
+    "per-jabatan",
+  );
+  const status = statusArea(prefix);
+  const button = h("button", { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit" } }, "Ekspor PDF");
+  jobs.register(button);
+
+  const form = h(
+    "form",
+    { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } },
+    years.element,
+    jabatan.element,
+    bentuk.element,
+    h("div", { className: "block" }, button),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void jobs.run(button, submit);
+  });
+
+  async function submit(): Promise<void> {
+    status.clear();
+    const chosen = jabatan.selected() as Kode[];
+    if (chosen.length === 0) {
+      status.error("Pilih minimal satu jabatan.");
+      jabatan.focusFirst();
+      return;
+    }
+    const tahun = years.value();
+    const bundel = bentuk.value() === "bundel";
+    const outcome = bundel ? await exportBundle(tahun, chosen, status) : await exportEach(tahun, chosen, status);
+    const saved = outcome.files.length;
+    status.progress(
+      outcome.failures.length === 0
+        ? `Selesai: ${saved} file PDF tersimpan.`
+        : `Selesai: ${saved} file PDF tersimpan, ${outcome.failures.length} gagal.`,
+    );
+    status.result(...exportResultView(outcome.files, outcome.folder, outcome.message));
+    const title = bundel
+      ? "File gabungan gagal dibuat:"
+      : `${outcome.failures.length} dari ${chosen.length} jabatan gagal diekspor:`;
+    status.error(...failuresView(title, outcome.failures));
+  }
+
+  const element = h(
+    "section",
+    { id: prefix, className: "section" },
+    h("h2", { id: `${prefix}-judul` }, "Ekspor PDF"),
+    h("p", { className: "gray hint" }, "Menyimpan PDF (A4 mendatar) ke folder Drive tahun tersebut."),
+    form,
+    status.element,
+  );
+  return { element, years };
+}
+
+async function exportEach(tahun: number, kodes: readonly Kode[], status: StatusArea): Promise<Outcome> {
+  const outcome: Outcome = { files: [], folder: null, message: null, failures: [] };
+  for (const [i, kode] of kodes.entries()) {
+    status.progress(`Mengekspor ${i + 1} / ${kodes.length}: ${kode}…`, { value: i, max: kodes.length });
+    try {
+      const result = await callServer("exportPdf", { tahun, jabatan: [kode] });
+      outcome.files.push(...(Array.isArray(result.files) ? result.files : []));
+      outcome.folder = { name: result.folderName, url: result.folderUrl };
+    } catch (error) {
+      outcome.failures.push({ kode, message: messageOf(error) });
+    }
+  }
+  return outcome;
+}
+
+async function exportBundle(tahun: number, kodes: readonly Kode[], status: StatusArea): Promise<Outcome> {
+  status.progress(`Mengekspor ${kodes.length} jabatan ke satu file gabungan… Mohon tunggu.`);
+  try {
+    const result = await callServer("exportPdf", { tahun, jabatan: [...kodes], bundel: true });
+    return {
+      files: Array.isArray(result.files) ? result.files : [],
+      folder: { name: result.folderName, url: result.folderUrl },
+      message: result.message || null,
+      failures: [],
+    };
+  } catch (error) {
+    return { files: [], folder: null, message: null, failures: [{ message: messageOf(error) }] };
+  }
+}

@@ -1,0 +1,42 @@
+import type { SidebarData } from "../shared/api";
+import { h, replaceChildren } from "./dom";
+import { messageOf } from "./escape";
+import { exportSection } from "./export-section";
+import { createJobs } from "./jobs";
+import { scaffoldSection } from "./scaffold-section";
+import { callServer } from "./server";
+
+/**
+ * Sidebar entry: loads getSidebarData(), then renders "Siapkan lembar tahun" and
+ * "Ekspor PDF". Bundled by scripts/build-sidebar.mjs into dist/Sidebar.html.
+ */
+
+function render(root: HTMLElement, data: SidebarData): void {
+  const jobs = createJobs();
+  const tahunAda = new Set(data.tahunAda);
+  const exporter = exportSection(data, jobs);
+  const scaffolder = scaffoldSection(data, jobs, (tahun) => {
+    tahunAda.add(tahun);
+    for (const years of [scaffolder.years, exporter.years]) years.markExisting([...tahunAda]);
+  });
+  replaceChildren(root, scaffolder.element, h("hr"), exporter.element);
+}
+
+async function load(root: HTMLElement): Promise<void> {
+  replaceChildren(root, h("p", { className: "progress", attrs: { role: "status", "aria-live": "polite" } }, "Memuat data…"));
+  try {
+    render(root, await callServer("getSidebarData"));
+  } catch (error) {
+    const retry = h("button", { attrs: { type: "button" } }, "Coba lagi");
+    retry.addEventListener("click", () => void load(root));
+    replaceChildren(
+      root,
+      h("div", { className: "error-box", attrs: { role: "alert" } }, h("p", {}, `Data sidebar tidak dapat dimuat. ${messageOf(error)}`)),
+      h("div", { className: "block" }, retry),
+    );
+    retry.focus();
+  }
+}
+
+const root = document.getElementById("app");
+if (root) void load(root);

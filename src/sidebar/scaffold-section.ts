@@ -1,0 +1,81 @@
+import type { ScaffoldRequest, SidebarData } from "../shared/api";
+import { jabatanChecklist, radioGroup, statusArea, yearSelect, type YearSelect } from "./controls";
+import { h } from "./dom";
+import { messageOf } from "./escape";
+import type { Jobs } from "./jobs";
+import { scaffoldResultView } from "./render";
+import { callServer } from "./server";
+
+type Kode = NonNullable<ScaffoldRequest["jabatan"]>[number];
+type Periode = NonNullable<ScaffoldRequest["periode"]>;
+
+const PERIODE_LABEL: Record<string, string> = {
+  tahunan: "Tahunan",
+  triwulan: "Triwulan (TW I–IV)",
+};
+
+export interface ScaffoldSection {
+  element: HTMLElement;
+  years: YearSelect;
+}
+
+/** "Siapkan lembar tahun": creates or updates the year's sheets through scaffoldYear(request). */
+export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: number) => void): ScaffoldSection {
+  const prefix = "siapkan";
+  const years = yearSelect(prefix, data);
+  const jabatan = jabatanChecklist(prefix, data.jabatan);
+  const periodeOptions = (data.periode.length ? data.periode : ["tahunan"]).map((p) => ({
+    value: p as Periode,
+    label: PERIODE_LABEL[p] ?? p,
+  }));
+  const periode = radioGroup<Periode>(`${prefix}-periode`, "Periode", periodeOptions, periodeOptions[0]!.value);
+  const status = statusArea(prefix);
+  const button = h("button", { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit" } }, "Buat / perbarui lembar");
+  jobs.register(button);
+
+  const form = h(
+    "form",
+    { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } },
+    years.element,
+    jabatan.element,
+    periode.element,
+    h("div", { className: "block" }, button),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void jobs.run(button, submit);
+  });
+
+  async function submit(): Promise<void> {
+    status.clear();
+    const chosen = jabatan.selected();
+    if (chosen.length === 0) {
+      status.error("Pilih minimal satu jabatan.");
+      jabatan.focusFirst();
+      return;
+    }
+    // The kode values come from getSidebarData(); the server validates them again with zod.
+    const request: ScaffoldRequest = { tahun: years.value(), jabatan: chosen as Kode[], periode: periode.value() };
+    status.progress(`Menyiapkan lembar tahun ${request.tahun} (${chosen.length} jabatan dan REKAP)… Mohon tunggu.`);
+    try {
+      const result = await callServer("scaffoldYear", request);
+      const sheets = Array.isArray(result.sheets) ? result.sheets.length : 0;
+      status.progress(`Selesai: ${sheets} lembar tahun ${result.tahun} siap.`);
+      status.result(...scaffoldResultView(result));
+      onDone(result.tahun);
+    } catch (error) {
+      status.progress("");
+      status.error(messageOf(error));
+    }
+  }
+
+  const element = h(
+    "section",
+    { id: prefix, className: "section" },
+    h("h2", { id: `${prefix}-judul` }, "Siapkan lembar tahun"),
+    h("p", { className: "gray hint" }, "Membuat lembar IKI per jabatan dan REKAP. Nilai yang sudah diketik tetap aman."),
+    form,
+    status.element,
+  );
+  return { element, years };
+}

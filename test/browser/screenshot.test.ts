@@ -1,0 +1,76 @@
+import type { Browser } from "playwright-core";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { ScaffoldRequest } from "../../src/shared/api";
+import { launch, openSidebar, sidebarData, sidebarHtml } from "./sidebar-page";
+import { ok, refuse } from "./stub-endpoints";
+
+jest.setTimeout(30_000);
+
+/** Where the screenshot of a finished session goes, for a person to look at. */
+const SCREENSHOT = process.env.SIDEBAR_SCREENSHOT ?? join(tmpdir(), "sidebar.png");
+
+let browser: Browser;
+beforeAll(async () => {
+  sidebarHtml();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it("the sidebar with results fits the 300 px panel (screenshot saved)", async () => {
+  const { page, close } = await openSidebar(
+    browser,
+    {
+      getSidebarData: ok(sidebarData()),
+      scaffoldYear: (request: ScaffoldRequest) =>
+        ok({
+          tahun: request.tahun,
+          periode: "tahunan",
+          sheets: [...(request.jabatan ?? []), "REKAP"].map((kode, i) => ({
+            name: `${request.tahun} ${kode}`,
+            url: `#gid=${i + 1}`,
+            status: i < 2 ? "diperbarui" : "dibuat",
+          })),
+          nilaiDipertahankan: 14,
+          nilaiDipindahkan: 0,
+          message: `Lembar tahun ${request.tahun} siap: 2 diperbarui, 6 dibuat.`,
+        }),
+      exportPdf: (request) => {
+        const kode = request.jabatan?.[0] ?? "";
+        if (kode === "KABID PPPA") return refuse("Ekspor KABID PPPA gagal: Google menjawab HTTP 403 (akses ditolak).");
+        return ok({
+          tahun: request.tahun,
+          folderName: `IKI ${request.tahun}`,
+          folderUrl: "https://drive.google.com/drive/folders/abc",
+          files: [{ name: `IKI ${request.tahun} - ${kode}.pdf`, url: `https://drive.google.com/file/d/${i(kode)}/view`, label: kode }],
+          message: "",
+        });
+      },
+    },
+    2300,
+  );
+  try {
+    await page.locator("#siapkan-tombol").click();
+    await page.locator("#siapkan-hasil a").first().waitFor();
+    await page.locator("#ekspor-tombol").click();
+    await page.locator("#ekspor-galat").waitFor({ state: "visible" });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    // Nothing wider than the panel: no horizontal scrolling in a 300 px sidebar.
+    const widths = await page.evaluate(() => {
+      const main = document.getElementById("app")!;
+      return { client: main.clientWidth, scroll: main.scrollWidth };
+    });
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  } finally {
+    await close();
+  }
+});
+
+function i(kode: string): string {
+  return encodeURIComponent(kode);
+}

@@ -1,0 +1,84 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CATALOG } from "../../src/core/catalog";
+import type { SidebarData } from "../../src/shared/api";
+import { stubEndpoints, type Handlers, type Stub } from "./stub-endpoints";
+
+/** Shared setup of the browser tests: Debian's Chromium, the built Sidebar.html, no network. */
+
+const ROOT = join(__dirname, "..", "..");
+export const SIDEBAR_URL = "https://sidebar.test/Sidebar.html";
+const ADDON_CSS = "https://ssl.gstatic.com/docs/script/css/add-ons1.css";
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--headless",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+let html: string | undefined;
+/** dist/Sidebar.html as `npm run build` writes it, built fresh by scripts/build-sidebar.mjs. */
+export function sidebarHtml(): string {
+  if (html === undefined) {
+    const build = pathToFileURL(join(ROOT, "scripts", "build-sidebar.mjs")).href;
+    const script = `import(${JSON.stringify(build)}).then(async (m) => process.stdout.write((await m.buildSidebar()).text))`;
+    html = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+  }
+  return html;
+}
+
+/** The year list as getSidebarData() builds it, with the real catalog's jabatan. */
+export function sidebarData(overrides: Partial<SidebarData> = {}): SidebarData {
+  return {
+    jabatan: CATALOG.jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
+    tahunPilihan: [2025, 2026, 2027, 2028],
+    tahunDefault: 2026,
+    tahunAda: [2025],
+    periode: ["tahunan", "triwulan"],
+    ...overrides,
+  };
+}
+
+export interface Opened {
+  page: Page;
+  stub: Stub;
+  /** Messages of alert/confirm dialogs; an XSS payload would land here. */
+  dialogs: string[];
+  /** Requests that were neither the page nor the add-on CSS (an injected <img src> would land here). */
+  stray: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the sidebar in a 300 px wide page, with google.script.run stubbed by `handlers`. */
+export async function openSidebar(browser: Browser, handlers: Handlers, height = 800): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 300, height } });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const stray: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === SIDEBAR_URL) return route.fulfill({ contentType: "text/html; charset=utf-8", body: sidebarHtml() });
+    if (url === ADDON_CSS) return route.fulfill({ contentType: "text/css", body: "" });
+    stray.push(url);
+    return route.abort();
+  });
+  const stub = await stubEndpoints(page, handlers);
+  await page.goto(SIDEBAR_URL);
+  return { page, stub, dialogs, stray, close: () => context.close() };
+}
