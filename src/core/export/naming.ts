@@ -1,4 +1,6 @@
 import type { KodeJabatan } from "../catalog/schema";
+import { sheetName } from "../plan/jabatan-sheet";
+import { REKAP } from "../plan/rekap-sheet";
 
 /**
  * Names the export reads and writes: the year's sheets (PRODUCT.md §6), the Drive
@@ -8,14 +10,14 @@ import type { KodeJabatan } from "../catalog/schema";
 export const MIME_FOLDER = "application/vnd.google-apps.folder";
 export const MIME_PDF = "application/pdf";
 
-/** `2027 KABID REHSOS` */
+/** `2027 KABID REHSOS`: the name the sheet plans give (core/plan), so both sides agree. */
 export function namaSheetJabatan(tahun: number, kode: KodeJabatan): string {
-  return `${tahun} ${kode}`;
+  return sheetName(tahun, kode);
 }
 
 /** `2027 REKAP` */
 export function namaSheetRekap(tahun: number): string {
-  return `${tahun} REKAP`;
+  return sheetName(tahun, REKAP);
 }
 
 /** `IKI 2027`: one Drive folder per year. */
@@ -43,7 +45,7 @@ export function queryFolder(name: string): string {
   return `name = ${driveQueryLiteral(name)} and mimeType = ${driveQueryLiteral(MIME_FOLDER)} and trashed = false`;
 }
 
-/** Files of this name directly inside the folder, not in the trash. */
-export function queryFileInFolder(name: string, folderId: string): string {
-  return `name = ${driveQueryLiteral(name)} and ${driveQueryLiteral(folderId)} in parents and trashed = false`;
+/** PDF files directly inside the folder, not in the trash: one listing finds every file a re-export replaces. */
+export function queryPdfsInFolder(folderId: string): string {
+  return `${driveQueryLiteral(folderId)} in parents and mimeType = ${driveQueryLiteral(MIME_PDF)} and trashed = false`;
 }

@@ -36,7 +36,7 @@ export interface ExportPlan {
   files: ExportFilePlan[];
 }
 
-const BUTTON_HINT = 'lewat tombol "Buat / perbarui" di sidebar';
+const BUTTON_HINT = 'lewat tombol "Buat / perbarui lembar" di sidebar';
 
 export function planExport(request: ExportRequestLike, sheetNames: readonly string[]): ExportPlan {
   const { tahun } = request;

@@ -9,3 +9,8 @@ export class ExportProblem extends Error {
     this.name = "ExportProblem";
   }
 }
+
+/** The message of anything thrown, for wrapping it into an Indonesian sentence. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,72 @@
+// PDF export of a whole year (7 jabatan + REKAP) against the in-memory fakes of
+// test/fakes: how many export requests (UrlFetchApp.fetch), Drive calls and
+// SpreadsheetApp calls (SpreadsheetApp, Spreadsheet and Sheet members) each way of
+// exporting costs. Figures only, no asserts. In Apps Script each of these calls is
+// a round trip; the export requests (seconds each) dominate the time.
+import { KODE_JABATAN } from "../../src/core/catalog/schema";
+import { exportPdf } from "../../src/server/export-pdf";
+import { FakeDriveFiles, FakeSpreadsheet, fakeExportServices, yearSpreadsheet } from "../../test/fakes/export-services";
+
+interface Row {
+  scenario: string;
+  serverCalls: number;
+  fetch: number;
+  drive: string;
+  sheets: number;
+  sleptMs: number;
+  ms: number;
+}
+
+function run(scenario: string, requests: object[], setup: { spreadsheet?: FakeSpreadsheet; drive?: FakeDriveFiles; replies?: number[] } = {}): Row {
+  const fakes = fakeExportServices({ spreadsheet: setup.spreadsheet ?? yearSpreadsheet(2027), drive: setup.drive ?? new FakeDriveFiles() });
+  fakes.spreadsheet.calls = [];
+  const driveBefore = fakes.drive.calls.length;
+  if (setup.replies) fakes.urlFetch.reply(...setup.replies);
+  const start = process.hrtime.bigint();
+  for (const request of requests) {
+    const response = exportPdf(request, fakes.services);
+    if (!response.ok) throw new Error(`${scenario}: ${response.error}`);
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const driveCalls = fakes.drive.calls.slice(driveBefore);
+  const by = (m: string) => driveCalls.filter((c) => c.method === m).length;
+  return {
+    scenario,
+    serverCalls: requests.length,
+    fetch: fakes.urlFetch.calls.length,
+    drive: `${driveCalls.length} (list ${by("list")}, create ${by("create")}, update ${by("update")})`,
+    sheets: fakes.spreadsheet.calls.length,
+    sleptMs: fakes.clock.sleeps.reduce((a, b) => a + b, 0),
+    ms,
+  };
+}
+
+export async function bench(): Promise<void> {
+  const perJabatan = KODE_JABATAN.map((kode) => ({ tahun: 2027, jabatan: [kode] }));
+  const used = new FakeDriveFiles();
+  run("(warm-up, fills a Drive for the re-export rows)", [{ tahun: 2027 }, { tahun: 2027, bundel: true }], { drive: used });
+  const outOfOrder = new FakeSpreadsheet();
+  for (const name of ["2027 REKAP", ...KODE_JABATAN.map((k) => `2027 ${k}`), "Petunjuk"]) outOfOrder.addSheet(name);
+
+  const rows = [
+    run("per file, whole year in one call, first time", [{ tahun: 2027 }]),
+    run("per file, whole year in one call, re-export (replace)", [{ tahun: 2027 }], { drive: used }),
+    run("per file, sidebar: one call per jabatan, first time", perJabatan),
+    run("per file, sidebar: one call per jabatan, re-export", perJabatan, { drive: used }),
+    run("bundle, first time", [{ tahun: 2027, bundel: true }]),
+    run("bundle, re-export (replace)", [{ tahun: 2027, bundel: true }], { drive: used }),
+    run("bundle, tabs out of order (REKAP first) + 1 other sheet", [{ tahun: 2027, bundel: true }], { spreadsheet: outOfOrder }),
+    run("per file, whole year, with 429, 429 on the first request", [{ tahun: 2027 }], { replies: [429, 429] }),
+  ];
+  console.log("Export of 2027 (7 jabatan sheets + REKAP), fakes of test/fakes/export-services.ts:");
+  console.log(
+    `  ${"scenario".padEnd(58)} ${"calls".padStart(5)} ${"fetch".padStart(5)}  ${"Drive calls".padEnd(36)} ${"Sheets".padStart(6)} ${"backoff".padStart(8)} ${"CPU".padStart(8)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `  ${r.scenario.padEnd(58)} ${String(r.serverCalls).padStart(5)} ${String(r.fetch).padStart(5)}  ${r.drive.padEnd(36)} ${String(r.sheets).padStart(6)} ${`${r.sleptMs} ms`.padStart(8)} ${`${r.ms.toFixed(2)} ms`.padStart(8)}`,
+    );
+  }
+  console.log("  (Sheets = SpreadsheetApp, Spreadsheet and Sheet calls; backoff = waits asked of Utilities.sleep, at random = 0.5.)");
+  console.log("  Bounds per server call: ≤ 5 tries per PDF, ≤ 15 s of backoff per PDF, no retry past 60 s, no new request after 4 min.");
+}

@@ -1,0 +1,106 @@
+/**
+ * The Apps Script services the PDF export uses, as interfaces listing exactly the
+ * members it calls, so tests pass in-memory fakes (test/fakes/export-services.ts).
+ * The real services are assignable to them; `defaultExportServices()` reads the
+ * globals only when called, and each member only when it is used.
+ */
+import { ExportProblem } from "../../core/export/problem";
+
+/** Drive v3 resource types, from @types/google-apps-script (apis/drive_v3.d.ts). */
+export type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+export type DriveFileList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList;
+export type FetchOptions = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
+
+export interface ExportSheet {
+  getName(): string;
+  getSheetId(): number;
+  isSheetHidden(): boolean;
+  hideSheet(): unknown;
+  showSheet(): unknown;
+}
+
+export interface ExportSpreadsheet {
+  getId(): string;
+  /** Every sheet, in tab order. */
+  getSheets(): ExportSheet[];
+  getActiveSheet(): ExportSheet;
+  setActiveSheet(sheet: ExportSheet): unknown;
+  /** Moves the active sheet to this 1-based position. */
+  moveActiveSheet(pos: number): void;
+}
+
+export interface ExportSpreadsheetApp {
+  flush(): void;
+  getActiveSpreadsheet(): ExportSpreadsheet;
+}
+
+/** The response body: the PDF. */
+export interface PdfBlob {
+  getContentType(): string | null;
+}
+
+export interface ExportHttpResponse {
+  getResponseCode(): number;
+  getBlob(): PdfBlob;
+  /** Header names as sent (case varies): only Retry-After is read. */
+  getHeaders(): object;
+}
+
+export interface ExportUrlFetchApp {
+  fetch(url: string, params: FetchOptions): ExportHttpResponse;
+}
+
+export interface ExportScriptApp {
+  getOAuthToken(): string;
+}
+
+/** The members of the Advanced Drive service v3 (`Drive.Files`) the export uses, with their real signatures. */
+export interface DriveFilesApi {
+  list(optionalArgs: Record<string, unknown>): DriveFileList;
+  create(resource: DriveFile, mediaData?: PdfBlob, optionalArgs?: Record<string, unknown>): DriveFile;
+  update(resource: DriveFile, fileId: string, mediaData?: PdfBlob, optionalArgs?: Record<string, unknown>): DriveFile;
+}
+
+export interface ExportServices {
+  spreadsheetApp: ExportSpreadsheetApp;
+  urlFetchApp: ExportUrlFetchApp;
+  scriptApp: ExportScriptApp;
+  driveFiles: DriveFilesApi;
+  /** Utilities.sleep */
+  sleep(ms: number): void;
+  /** Math.random: the jitter of the backoff. */
+  random(): number;
+  /** Date.now: the retry budget and the call's deadline. */
+  now(): number;
+}
+
+/** The Advanced Drive service, or a clear error when the manifest does not enable it. */
+function drive(): GoogleAppsScript.Drive {
+  if (typeof Drive === "undefined" || !Drive) {
+    throw new ExportProblem(
+      'Layanan lanjutan "Drive" (v3) belum aktif di proyek Apps Script ini, sehingga PDF tidak dapat disimpan. ' +
+        "Aktifkan di appsscript.json (dependencies.enabledAdvancedServices) lalu pasang ulang add-on.",
+    );
+  }
+  return Drive;
+}
+
+export function defaultExportServices(): ExportServices {
+  const files = (): DriveFilesApi => drive().Files;
+  return {
+    spreadsheetApp: {
+      flush: () => SpreadsheetApp.flush(),
+      getActiveSpreadsheet: () => SpreadsheetApp.getActiveSpreadsheet(),
+    },
+    urlFetchApp: { fetch: (url, params) => UrlFetchApp.fetch(url, params) },
+    scriptApp: { getOAuthToken: () => ScriptApp.getOAuthToken() },
+    driveFiles: {
+      list: (args) => files().list(args),
+      create: (resource, media, args) => files().create(resource, media, args),
+      update: (resource, id, media, args) => files().update(resource, id, media, args),
+    },
+    sleep: (ms) => Utilities.sleep(ms),
+    random: () => Math.random(),
+    now: () => Date.now(),
+  };
+}

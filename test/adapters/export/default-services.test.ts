@@ -1,0 +1,56 @@
+/**
+ * defaultExportServices() against fakes installed as the Apps Script globals
+ * (SpreadsheetApp, UrlFetchApp, ScriptApp, Utilities, Drive), as they are at run
+ * time: the globals are read only when a member is used.
+ */
+import { defaultExportServices } from "../../../src/adapters/export/services";
+import { exportPdf } from "../../../src/server/export-pdf";
+import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeSpreadsheetApp, FakeUrlFetchApp, yearSpreadsheet } from "../../fakes/export-services";
+
+const NAMES = ["SpreadsheetApp", "UrlFetchApp", "ScriptApp", "Utilities", "Drive"] as const;
+const g = globalThis as Record<string, unknown>;
+
+afterEach(() => {
+  for (const name of NAMES) delete g[name];
+});
+
+function installGlobals() {
+  const clock = new FakeClock();
+  const fakes = {
+    spreadsheetApp: new FakeSpreadsheetApp(yearSpreadsheet(2027)),
+    urlFetch: new FakeUrlFetchApp(clock),
+    scriptApp: new FakeScriptApp(),
+    drive: new FakeDriveFiles(),
+    clock,
+  };
+  g.SpreadsheetApp = fakes.spreadsheetApp;
+  g.UrlFetchApp = fakes.urlFetch;
+  g.ScriptApp = fakes.scriptApp;
+  g.Utilities = { sleep: (ms: number) => clock.sleep(ms) };
+  g.Drive = { Files: fakes.drive };
+  return fakes;
+}
+
+describe("defaultExportServices", () => {
+  it("reads no global when created", () => {
+    expect(() => defaultExportServices()).not.toThrow();
+  });
+
+  it("without the Drive advanced service: a clear Indonesian error when Drive is used", () => {
+    expect(() => defaultExportServices().driveFiles.list({})).toThrow(/Layanan lanjutan "Drive" \(v3\) belum aktif/);
+  });
+
+  it("exportPdf({ tahun: 2027 }) with the default services saves 7 files in IKI 2027, retrying a 429 with Utilities.sleep", () => {
+    const fakes = installGlobals();
+    fakes.urlFetch.reply(429);
+    const spy = jest.spyOn(Math, "random").mockReturnValue(0.5);
+    const response = exportPdf({ tahun: 2027 });
+    spy.mockRestore();
+    expect(response.ok).toBe(true);
+    const folder = fakes.drive.folders();
+    expect(folder.map((f) => f.name)).toEqual(["IKI 2027"]);
+    expect(fakes.drive.pdfsIn(folder[0]!.id)).toHaveLength(7);
+    expect(fakes.urlFetch.calls).toHaveLength(8);
+    expect(fakes.clock.sleeps).toEqual([750]);
+  });
+});

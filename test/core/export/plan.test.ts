@@ -1,0 +1,93 @@
+import { KODE_JABATAN } from "../../../src/core/catalog/schema";
+import {
+  driveQueryLiteral,
+  namaFileBundel,
+  namaFilePdf,
+  namaFolder,
+  namaSheetJabatan,
+  namaSheetRekap,
+  queryFolder,
+  queryPdfsInFolder,
+} from "../../../src/core/export/naming";
+import { planExport } from "../../../src/core/export/plan";
+import { ExportProblem } from "../../../src/core/export/problem";
+
+const YEAR = KODE_JABATAN.map((k) => `2027 ${k}`);
+
+describe("names", () => {
+  it("sheets, folder and files follow PRODUCT.md §6 and the export spec", () => {
+    expect(namaSheetJabatan(2027, "KABID REHSOS")).toBe("2027 KABID REHSOS");
+    expect(namaSheetRekap(2027)).toBe("2027 REKAP");
+    expect(namaFolder(2027)).toBe("IKI 2027");
+    expect(namaFilePdf(2027, "KASUBAG UMUM")).toBe("IKI 2027 - KASUBAG UMUM.pdf");
+    expect(namaFileBundel(2027)).toBe("IKI 2027 - Bundel.pdf");
+  });
+
+  it("Drive queries quote and escape their literals", () => {
+    expect(driveQueryLiteral("IKI 2027")).toBe("'IKI 2027'");
+    expect(driveQueryLiteral("it's a\\b")).toBe("'it\\'s a\\\\b'");
+    expect(queryFolder("IKI 2027")).toBe(
+      "name = 'IKI 2027' and mimeType = 'application/vnd.google-apps.folder' and trashed = false",
+    );
+    expect(queryPdfsInFolder("f1")).toBe("'f1' in parents and mimeType = 'application/pdf' and trashed = false");
+  });
+});
+
+describe("planExport", () => {
+  it("no jabatan given: one file per jabatan sheet of the year, catalog order, REKAP not a file", () => {
+    const plan = planExport({ tahun: 2027 }, ["Catatan", ...[...YEAR].reverse(), "2027 REKAP", "2026 KADIS"]);
+    expect(plan.folderName).toBe("IKI 2027");
+    expect(plan.bundel).toBe(false);
+    expect(plan.files.map((f) => f.label)).toEqual([...KODE_JABATAN]);
+    expect(plan.files[0]).toEqual({
+      label: "KADIS",
+      fileName: "IKI 2027 - KADIS.pdf",
+      sheetNames: ["2027 KADIS"],
+      subject: "jabatan KADIS",
+    });
+  });
+
+  it("no jabatan given: only the jabatan sheets that exist", () => {
+    const plan = planExport({ tahun: 2027 }, ["2027 KABID PPPA", "2027 KADIS"]);
+    expect(plan.files.map((f) => f.label)).toEqual(["KADIS", "KABID PPPA"]);
+  });
+
+  it("chosen jabatan come out in catalog order, once each", () => {
+    const plan = planExport({ tahun: 2027, jabatan: ["KABID PPPA", "KADIS", "KABID PPPA"] }, YEAR);
+    expect(plan.files.map((f) => f.fileName)).toEqual(["IKI 2027 - KADIS.pdf", "IKI 2027 - KABID PPPA.pdf"]);
+  });
+
+  it("bundle: chosen sheets in catalog order, REKAP last", () => {
+    const plan = planExport({ tahun: 2027, bundel: true }, ["2027 REKAP", ...YEAR]);
+    expect(plan.files).toHaveLength(1);
+    expect(plan.files[0]!.label).toBe("BUNDEL");
+    expect(plan.files[0]!.fileName).toBe("IKI 2027 - Bundel.pdf");
+    expect(plan.files[0]!.sheetNames).toEqual([...YEAR, "2027 REKAP"]);
+    expect(plan.files[0]!.subject).toBe("bundel tahun 2027");
+  });
+
+  it("bundle without a REKAP sheet: just the jabatan", () => {
+    const plan = planExport({ tahun: 2027, jabatan: ["SEKRETARIS", "KADIS"], bundel: true }, YEAR);
+    expect(plan.files[0]!.sheetNames).toEqual(["2027 KADIS", "2027 SEKRETARIS"]);
+  });
+
+  it("a chosen jabatan without its sheet: Indonesian error naming it, telling to create the year", () => {
+    let caught: unknown;
+    try {
+      planExport({ tahun: 2027, jabatan: ["KADIS", "KABID PPPA"] }, ["2027 KADIS"]);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ExportProblem);
+    const message = (caught as Error).message;
+    expect(message).toContain('"2027 KABID PPPA"');
+    expect(message).toContain("jabatan KABID PPPA");
+    expect(message).toMatch(/Buat tahun 2027 dulu/);
+    expect(message).not.toContain("KADIS\"");
+  });
+
+  it("a year without any sheet: Indonesian error telling to create the year", () => {
+    expect(() => planExport({ tahun: 2030 }, YEAR)).toThrow(/Belum ada sheet IKI tahun 2030.*Buat tahun 2030 dulu/);
+    expect(() => planExport({ tahun: 2030, bundel: true }, [])).toThrow(ExportProblem);
+  });
+});
