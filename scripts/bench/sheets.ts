@@ -1,0 +1,66 @@
+/**
+ * Bench: SpreadsheetApp calls of scaffoldYear for the full Sampang year, tahunan
+ * and triwulan, first run and re-run (every input typed in between), on the
+ * in-memory fake. Prints; asserts nothing. Target: ≤ 25 calls per sheet on
+ * average, exactly one read phase.
+ */
+import { buildYearPlan } from "../../src/core/plan/year";
+import type { Periode } from "../../src/core/plan/types";
+import { scaffoldYear } from "../../src/server/scaffold-year";
+import { createFakeSpreadsheetApp, type CallKind, type FakeSpreadsheetApp } from "../../test/fakes/spreadsheet-app";
+
+const TAHUN = 2027;
+const DOCUMENT: CallKind[] = ["read", "write", "handle"];
+
+function typeInputs(fake: FakeSpreadsheetApp, periode: Periode): number {
+  let typed = 0;
+  for (const plan of buildYearPlan({ tahun: TAHUN, periode }).sheets) {
+    for (const area of plan.inputs) {
+      for (let r = area.row; r < area.row + area.rows; r++) {
+        const value = area.validation.kind === "list" ? "Madya" : area.validation.kind === "text" ? "catatan" : 50;
+        fake.user.type(plan.name, r + 1, area.col + 1, value);
+        typed++;
+      }
+    }
+  }
+  return typed;
+}
+
+function report(label: string, fake: FakeSpreadsheetApp, ms: number, sheets: string[]): void {
+  const perSheet = (kinds: CallKind[]) => {
+    const counts = fake.log.perSheet(...kinds);
+    const values = sheets.map((name) => counts.get(name) ?? 0);
+    const avg = values.reduce((a, b) => a + b, 0) / values.length;
+    const max = Math.max(...values);
+    return `avg ${avg.toFixed(1)}, max ${max} (${sheets[values.indexOf(max)]})`;
+  };
+  const byMethod = new Map<string, number>();
+  for (const c of fake.log.calls) if (DOCUMENT.includes(c.kind)) byMethod.set(c.method, (byMethod.get(c.method) ?? 0) + 1);
+  const top = [...byMethod.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([m, n]) => `${m} ${n}`).join(", ");
+  console.log(`  ${label}`);
+  console.log(`    document calls per sheet (read+write+handle): ${perSheet(DOCUMENT)}`);
+  console.log(`    all calls per sheet (incl. local builder steps): ${perSheet(["read", "write", "handle", "builder"])}`);
+  console.log(
+    `    read phases ${fake.log.readPhases()}, read after write: ${fake.log.readAfterWrite() ? "YES" : "no"}, flushes ${fake.log.count("flush")}; ` +
+      `total ${fake.log.count()} calls (read ${fake.log.count("read")}, write ${fake.log.count("write")}, handle ${fake.log.count("handle")}, builder ${fake.log.count("builder")}, lock ${fake.log.count("lock")}); ${ms.toFixed(0)} ms on the fake`,
+  );
+  console.log(`    most used: ${top}`);
+}
+
+export async function bench(): Promise<void> {
+  console.log(`Sheets adapter, scaffoldYear({ tahun: ${TAHUN} }) on the in-memory SpreadsheetApp (target ≤ 25 calls per sheet, 1 read phase):`);
+  for (const periode of ["tahunan", "triwulan"] as const) {
+    const fake = createFakeSpreadsheetApp();
+    const sheets = buildYearPlan({ tahun: TAHUN, periode }).sheets.map((s) => s.name);
+    let t = performance.now();
+    const first = scaffoldYear({ tahun: TAHUN, periode }, fake.services());
+    report(`${periode}, first run (${sheets.length} sheets${first.ok ? "" : `, FAILED: ${first.error}`})`, fake, performance.now() - t, sheets);
+
+    const typed = typeInputs(fake, periode);
+    fake.log.clear();
+    t = performance.now();
+    const again = scaffoldYear({ tahun: TAHUN, periode }, fake.services());
+    const kept = again.ok ? `${again.data.nilaiDipertahankan} of ${typed} typed values kept, ${again.data.nilaiDipindahkan} moved aside` : `FAILED: ${again.error}`;
+    report(`${periode}, re-run (${kept})`, fake, performance.now() - t, sheets);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The Apps Script members the Sheets adapter uses, as narrow interfaces: exactly
+ * what it calls, with the real signatures of @types/google-apps-script. The real
+ * objects are assignable to them (`defaultServices()` proves it at compile time);
+ * tests pass the in-memory fake of test/fakes/spreadsheet-app.ts.
+ *
+ * Chainable setters return `unknown`: the adapter never chains on a Range or
+ * Sheet, so neither the real object nor the fake is held to a full return type.
+ */
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type TextStyle = GoogleAppsScript.Spreadsheet.TextStyle;
+type HAlign = "left" | "center" | "normal" | "right" | null;
+type VAlign = "top" | "middle" | "bottom" | null;
+
+/** Built values handed back to a setter; the adapter reads nothing from them. */
+export type BuiltValidation = Pick<DataValidation, "getHelpText">;
+export type BuiltTextStyle = Pick<TextStyle, "isBold">;
+export type BuiltRule = object;
+export type BuiltChart = object;
+
+export interface RangeApi {
+  getValues(): unknown[][];
+  getFormulas(): string[][];
+  setValues(values: unknown[][]): unknown;
+  setNumberFormats(numberFormats: string[][]): unknown;
+  setBackgrounds(color: (string | null)[][]): unknown;
+  setTextStyles(styles: BuiltTextStyle[][]): unknown;
+  setHorizontalAlignments(alignments: HAlign[][]): unknown;
+  setVerticalAlignments(alignments: VAlign[][]): unknown;
+  setWraps(isWrapEnabled: boolean[][]): unknown;
+  setNotes(notes: (string | null)[][]): unknown;
+  setDataValidations(rules: (BuiltValidation | null)[][]): unknown;
+  clearDataValidations(): unknown;
+  breakApart(): unknown;
+  merge(): unknown;
+  mergeAcross(): unknown;
+  mergeVertically(): unknown;
+  protect(): ProtectionApi;
+}
+
+export interface RangeListApi {
+  getRanges(): RangeApi[];
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): unknown;
+}
+
+export interface ProtectionApi {
+  getDescription(): string;
+  setDescription(description: string): ProtectionApi;
+  setWarningOnly(warningOnly: boolean): ProtectionApi;
+  remove(): void;
+}
+
+/** EmbeddedChartBuilder; the title is set with setOption("title", …) so every step stays on this type. */
+export interface ChartBuilderApi {
+  asColumnChart(): ChartBuilderApi;
+  addRange(range: RangeApi): ChartBuilderApi;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ChartBuilderApi;
+  setOption(option: string, value: unknown): ChartBuilderApi;
+  build(): BuiltChart;
+}
+
+export interface SheetApi {
+  getName(): string;
+  getSheetId(): number;
+  getDataRange(): RangeApi;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): ProtectionApi[];
+  getCharts(): BuiltChart[];
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getRangeList(a1Notations: string[]): RangeListApi;
+  clear(): unknown;
+  clearNotes(): unknown;
+  insertRowsAfter(afterPosition: number, howMany: number): unknown;
+  insertColumnsAfter(afterPosition: number, howMany: number): unknown;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
+  setRowHeights(startRow: number, numRows: number, height: number): unknown;
+  hideColumns(columnIndex: number, numColumns: number): void;
+  setFrozenRows(rows: number): void;
+  setConditionalFormatRules(rules: BuiltRule[]): void;
+  newChart(): ChartBuilderApi;
+  insertChart(chart: BuiltChart): void;
+  removeChart(chart: BuiltChart): void;
+}
+
+export interface SpreadsheetApi {
+  getSheetByName(name: string): SheetApi | null;
+  getSheets(): SheetApi[];
+  insertSheet(sheetName: string): SheetApi;
+}
+
+export interface DataValidationBuilderApi {
+  requireNumberBetween(start: number, end: number): DataValidationBuilderApi;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
+  requireNumberLessThanOrEqualTo(number: number): DataValidationBuilderApi;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  requireFormulaSatisfied(formula: string): DataValidationBuilderApi;
+  setHelpText(helpText: string): DataValidationBuilderApi;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
+  build(): BuiltValidation;
+}
+
+export interface ConditionalFormatRuleBuilderApi {
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilderApi;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderApi;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilderApi;
+  setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi;
+  build(): BuiltRule;
+}
+
+export interface TextStyleBuilderApi {
+  setBold(bold: boolean): TextStyleBuilderApi;
+  setItalic(italic: boolean): TextStyleBuilderApi;
+  setFontSize(fontSize: number): TextStyleBuilderApi;
+  setForegroundColor(cssString: string): TextStyleBuilderApi;
+  build(): BuiltTextStyle;
+}
+
+export interface LockApi {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
+/** Everything the adapter and scaffoldYear touch, injected. */
+export interface SheetsServices {
+  spreadsheet: SpreadsheetApi;
+  lock: LockApi;
+  newDataValidation(): DataValidationBuilderApi;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
+  newTextStyle(): TextStyleBuilderApi;
+  /** SpreadsheetApp.flush: called once, at the end of a run. */
+  flush(): void;
+  /** SpreadsheetApp.ProtectionType.RANGE. */
+  rangeProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
+}
+
+/** The real services; reads the Apps Script globals only when called (no side effect at load). */
+export function defaultServices(): SheetsServices {
+  const app: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp;
+  return {
+    spreadsheet: app.getActiveSpreadsheet(),
+    lock: LockService.getDocumentLock(),
+    newDataValidation: () => app.newDataValidation(),
+    newConditionalFormatRule: () => app.newConditionalFormatRule(),
+    newTextStyle: () => app.newTextStyle(),
+    flush: () => app.flush(),
+    rangeProtection: app.ProtectionType.RANGE,
+  };
+}
+
+type Fits<T extends true> = T;
+/** Compile-time proof that the real objects fit the narrow interfaces (a type only: nothing in the bundle). */
+export type RealFits = [
+  Fits<GoogleAppsScript.Spreadsheet.Range extends RangeApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.RangeList extends RangeListApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.Sheet extends SheetApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.Spreadsheet extends SpreadsheetApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.Protection extends ProtectionApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder extends ChartBuilderApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.DataValidationBuilder extends DataValidationBuilderApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder extends ConditionalFormatRuleBuilderApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.TextStyleBuilder extends TextStyleBuilderApi ? true : false>,
+  Fits<GoogleAppsScript.Lock.Lock extends LockApi ? true : false>,
+];

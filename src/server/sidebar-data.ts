@@ -1,0 +1,55 @@
+/**
+ * Sidebar call `getSidebarData()`: the jabatan list, the years to offer (last
+ * year to two years ahead of this year in Asia/Jakarta) and the years that
+ * already have sheets in this spreadsheet.
+ */
+import { CATALOG } from "../core/catalog";
+import { REKAP } from "../core/plan/rekap-sheet";
+import { PERIODE } from "../core/plan/types";
+import type { SidebarData, ServerResponse } from "../shared/api";
+
+/** Asia/Jakarta is UTC+7 all year (no daylight saving). */
+const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+export interface SidebarServices {
+  spreadsheet: { getSheets(): { getName(): string }[] };
+}
+
+/** The year in Asia/Jakarta at `now`, whatever the machine's time zone. */
+export function tahunJakarta(now: Date): number {
+  return new Date(now.getTime() + JAKARTA_OFFSET_MS).getUTCFullYear();
+}
+
+/** Years that have a "<tahun> <kode>" or "<tahun> REKAP" sheet, ascending. */
+export function tahunAda(sheetNames: readonly string[]): number[] {
+  const suffixes = new Set<string>([...CATALOG.jabatan.map((j) => j.kode), REKAP]);
+  const years = sheetNames.flatMap((name) => {
+    const m = /^(\d{4}) (.+)$/.exec(name);
+    return m && suffixes.has(m[2] as string) ? [Number(m[1])] : [];
+  });
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+function defaultSidebarServices(): SidebarServices {
+  return { spreadsheet: SpreadsheetApp.getActiveSpreadsheet() };
+}
+
+export function getSidebarData(services?: SidebarServices, now: Date = new Date()): ServerResponse<SidebarData> {
+  try {
+    const names = (services ?? defaultSidebarServices()).spreadsheet.getSheets().map((s) => s.getName());
+    const tahun = tahunJakarta(now);
+    return {
+      ok: true,
+      data: {
+        jabatan: CATALOG.jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
+        tahunPilihan: [tahun - 1, tahun, tahun + 1, tahun + 2],
+        tahunDefault: tahun,
+        tahunAda: tahunAda(names),
+        periode: PERIODE,
+      },
+    };
+  } catch (e) {
+    console.error("getSidebarData", e);
+    return { ok: false, error: `Data sidebar tidak dapat dimuat: ${e instanceof Error ? e.message : String(e)}. Tutup lalu buka lagi sidebar.` };
+  }
+}

@@ -1,0 +1,106 @@
+/** The fake SpreadsheetApp behaves like Sheets where the adapter's tests rely on it. */
+import { createFakeSpreadsheetApp, type FakeSheet } from "../../fakes/spreadsheet-app";
+
+function setup() {
+  const fake = createFakeSpreadsheetApp();
+  const services = fake.services();
+  const sheet = services.spreadsheet.insertSheet("S");
+  return { fake, services, sheet, state: fake.spreadsheet.sheet("S") as FakeSheet };
+}
+
+describe("fake SpreadsheetApp", () => {
+  it("setValues: formulas, quoted text, numbers from digits, and a size check like Sheets'", () => {
+    const { fake, sheet } = setup();
+    sheet.getRange(1, 1, 1, 4).setValues([["=A2*2", "'=teks", "12", "12a"]]);
+    expect(fake.user.cell("S", "A1")).toMatchObject({ formula: "=A2*2", value: "" });
+    expect(fake.user.cell("S", "B1").value).toBe("=teks");
+    expect(fake.user.cell("S", "C1").value).toBe(12);
+    expect(fake.user.cell("S", "D1").value).toBe("12a");
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow("number of rows");
+    expect(() => sheet.getRange(1, 1, 1, 27)).toThrow("out of bounds");
+  });
+
+  it("getDataRange covers the cells with content; formula cells read back blank with their formula", () => {
+    const { sheet } = setup();
+    sheet.getRange(2, 2, 1, 2).setValues([["x", "=B2"]]);
+    const data = sheet.getDataRange();
+    expect(data.getValues()).toEqual([
+      ["", "", ""],
+      ["", "x", ""],
+    ]);
+    expect(data.getFormulas()[1]).toEqual(["", "", "=B2"]);
+  });
+
+  it("merging keeps the top-left value only; breakApart refuses a partial merge", () => {
+    const { fake, sheet, state } = setup();
+    sheet.getRange(1, 1, 2, 2).setValues([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    sheet.getRange(1, 1, 2, 2).mergeAcross();
+    expect(state.merges).toEqual([
+      { row: 0, col: 0, rows: 1, cols: 2 },
+      { row: 1, col: 0, rows: 1, cols: 2 },
+    ]);
+    expect([fake.user.cell("S", "B1").value, fake.user.cell("S", "A2").value]).toEqual(["", "c"]);
+    expect(() => sheet.getRange(1, 1, 1, 1).breakApart()).toThrow("merged range");
+    sheet.getRange(1, 1, 5, 5).breakApart();
+    expect(state.merges).toEqual([]);
+  });
+
+  it("a user's inserted row moves cells, merges, protections and formula references", () => {
+    const { fake, sheet, state } = setup();
+    sheet.getRange(1, 1, 3, 1).setValues([["judul"], [5], ["=A2*2"]]);
+    sheet.getRange(2, 1, 2, 1).protect();
+    sheet.getRange(1, 1, 1, 3).merge();
+    fake.user.insertRows("S", 2, 1);
+    expect(fake.user.cell("S", "A3").value).toBe(5);
+    expect(fake.user.cell("S", "A4").formula).toBe("=A3*2");
+    expect(state.protections[0]?.box).toEqual({ row: 2, col: 0, rows: 2, cols: 1 });
+    expect(state.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }]);
+  });
+
+  it("a user's sort moves whole rows; relative references follow their row", () => {
+    const { fake, sheet } = setup();
+    sheet.getRange(1, 1, 3, 3).setValues([
+      ["b", 2, "=B1*10"],
+      ["c", 3, "=B2*10"],
+      ["a", 1, "=B3*10"],
+    ]);
+    fake.user.sortRows("S", 1, 3, 1);
+    expect([...fake.user.contents("S").entries()]).toEqual([
+      ["A1", "a"],
+      ["B1", 1],
+      ["C1", "=B1*10"],
+      ["A2", "b"],
+      ["B2", 2],
+      ["C2", "=B2*10"],
+      ["A3", "c"],
+      ["B3", 3],
+      ["C3", "=B3*10"],
+    ]);
+  });
+
+  it("logs every call in order, and finds a read after a write", () => {
+    const { fake, sheet } = setup();
+    sheet.getRange(1, 1, 1, 1).setValues([[1]]);
+    sheet.getDataRange().getValues();
+    expect(fake.log.calls.map((c) => `${c.target}.${c.method}:${c.kind}`)).toEqual([
+      "Spreadsheet.insertSheet:write",
+      "Sheet.getRange:handle",
+      "Range.setValues:write",
+      "Sheet.getDataRange:read",
+      "Range.getValues:read",
+    ]);
+    expect(fake.log.readAfterWrite()?.method).toBe("getDataRange");
+    expect(fake.log.readPhases()).toBe(1);
+    expect(fake.log.perSheet().get("S")).toBe(5);
+  });
+
+  it("the lock answers false while another editor holds it", () => {
+    const { fake, services } = setup();
+    expect(services.lock.tryLock(10)).toBe(true);
+    fake.lockHeldElsewhere = true;
+    expect(services.lock.tryLock(10)).toBe(false);
+  });
+});

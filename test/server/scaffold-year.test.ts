@@ -1,0 +1,203 @@
+import { CATALOG } from "../../src/core/catalog";
+import { ASIDE_TITLE } from "../../src/core/plan/carry";
+import { buildYearPlan } from "../../src/core/plan/year";
+import type { SheetPlan } from "../../src/core/plan/types";
+import { scaffoldYear } from "../../src/server/scaffold-year";
+import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
+import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+
+const NAMES = [...CATALOG.jabatan.map((j) => `2027 ${j.kode}`), "2027 REKAP"];
+
+function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
+  if (!response.ok) throw new Error(response.error);
+  return response.data;
+}
+
+/** Where a column of an indicator's row is on the sheet now, found by id (users may have moved rows). */
+function cellOf(fake: FakeSpreadsheetApp, plan: SheetPlan, id: string, key: string): string {
+  const hit = fake.user.find(plan.name, id);
+  if (!hit) throw new Error(`${id} not on ${plan.name}`);
+  const col = plan.table.columns.findIndex((c) => c.key === key);
+  return `${String.fromCharCode(65 + col)}${hit.row}`;
+}
+
+/** Types a target (and pembilang/penyebut or realisasi, by jenis) for every indicator of every jabatan sheet. */
+function typeEverything(fake: FakeSpreadsheetApp, plans: SheetPlan[], prefix = ""): Map<string, unknown> {
+  const typed = new Map<string, unknown>();
+  for (const plan of plans.filter((p) => p.kind === "jabatan")) {
+    for (const [id, row] of Object.entries(plan.indikatorRows)) {
+      const inputs = plan.inputs.filter((a) => row >= a.row && row < a.row + a.rows);
+      for (const area of inputs) {
+        const key = plan.table.columns[area.col]?.key as string;
+        const value = area.validation.kind === "list" ? "Madya" : area.validation.kind === "text" ? `catatan ${id}` : 10 + (id.length % 7);
+        fake.user.type(plan.name, cellOf(fake, plan, id, key), value);
+        typed.set(`${plan.name}|${id}|${prefix}${key}`, value);
+      }
+    }
+  }
+  return typed;
+}
+
+function expectAllKept(fake: FakeSpreadsheetApp, plans: SheetPlan[], typed: Map<string, unknown>): void {
+  for (const [key, value] of typed) {
+    const [name, id, column] = key.split("|") as [string, string, string];
+    const plan = plans.find((p) => p.name === name) as SheetPlan;
+    expect([key, fake.user.cell(name, cellOf(fake, plan, id, column)).value]).toEqual([key, value]);
+  }
+}
+
+describe("scaffoldYear, first run", () => {
+  const fake = createFakeSpreadsheetApp();
+  const result = ok(scaffoldYear({ tahun: 2027 }, fake.services()));
+
+  it("creates '<tahun> <kode>' for every jabatan and '<tahun> REKAP', with links", () => {
+    expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual(NAMES);
+    expect(result.sheets.map((s) => [s.name, s.status])).toEqual(NAMES.map((n) => [n, "dibuat"]));
+    expect(result.sheets.every((s, i) => s.url === `#gid=${fake.spreadsheet.sheets[i]?.id}`)).toBe(true);
+    expect(result).toMatchObject({ tahun: 2027, periode: "tahunan", nilaiDipertahankan: 0, nilaiDipindahkan: 0 });
+    expect(result.message).toBe("Lembar IKI 2027 (tahunan) siap: 8 dibuat, 0 diperbarui.");
+  });
+
+  it("writes the plans: header labels, ids, REKAP formulas and chart", () => {
+    expect(fake.user.find("2027 KADIS", "Sasaran / Kinerja Utama")).toBeDefined();
+    expect(fake.user.find("2027 KABID PPPA", "pppa.idg") ?? fake.user.find("2027 KADIS", "kadis.idg")).toBeDefined();
+    const rekap = fake.spreadsheet.sheet("2027 REKAP");
+    expect(rekap?.charts).toHaveLength(1);
+    expect(rekap?.charts[0]).toMatchObject({ type: "COLUMN", options: { title: "Rata-rata capaian per jabatan, 2027 (%)" } });
+    const formulas = [...fake.user.contents("2027 REKAP").values()].filter((v) => String(v).startsWith("="));
+    expect(formulas.some((f) => String(f).includes("'2027 KABID REHSOS'!"))).toBe(true);
+  });
+
+  it("has exactly one read phase, one flush, and releases the lock", () => {
+    expect(fake.log.readPhases()).toBe(1);
+    expect(fake.log.readAfterWrite()).toBeUndefined();
+    expect(fake.flushes).toBe(1);
+    expect(fake.log.calls[0]).toMatchObject({ method: "tryLock" });
+    expect(fake.log.calls.at(-1)).toMatchObject({ method: "releaseLock" });
+    expect(fake.lock.held).toBe(false);
+  });
+
+  it("counts its calls per sheet", () => {
+    const perSheet = fake.log.perSheet("read", "write", "handle");
+    for (const name of NAMES) expect(perSheet.get(name)).toBeGreaterThan(0);
+    const average = NAMES.reduce((n, name) => n + (perSheet.get(name) ?? 0), 0) / NAMES.length;
+    console.log(`first run: ${average.toFixed(1)} document calls per sheet, ${fake.log.count()} calls in all`);
+    expect(average).toBeLessThan(60);
+  });
+});
+
+describe.each(["tahunan", "triwulan"] as const)("scaffoldYear, re-run (%s)", (periode) => {
+  const plans = buildYearPlan({ tahun: 2027, periode }).sheets;
+
+  it("keeps every typed value, also after a row was inserted above and rows were sorted", () => {
+    const fake = createFakeSpreadsheetApp();
+    ok(scaffoldYear({ tahun: 2027, periode }, fake.services()));
+    const typed = typeEverything(fake, plans);
+    expect(typed.size).toBeGreaterThan(20);
+
+    // A user inserts a row above the table and sorts a jabatan's indicator rows.
+    const rehsos = plans.find((p) => p.name === "2027 KABID REHSOS") as SheetPlan;
+    fake.user.insertRows(rehsos.name, 3, 1);
+    fake.user.type(rehsos.name, "A3", "");
+    const first = rehsos.table.firstRow + 2; // 1-based, after the inserted row
+    fake.user.sortRows(rehsos.name, first, first + Object.keys(rehsos.indikatorRows).length - 1, 3, false);
+    fake.user.insertRows("2027 KADIS", 1, 2);
+    const rowsNow = Object.keys(rehsos.indikatorRows).map((id) => fake.user.find(rehsos.name, id)?.row);
+    expect(rowsNow).not.toEqual(Object.values(rehsos.indikatorRows).map((r) => r + 2));
+    expect(new Set(rowsNow).size).toBe(rowsNow.length);
+
+    fake.log.clear();
+    const again = ok(scaffoldYear({ tahun: 2027, periode }, fake.services()));
+    expect(again.sheets.map((s) => s.status)).toEqual(NAMES.map(() => "diperbarui"));
+    expect(again.nilaiDipertahankan).toBe(typed.size);
+    expect(again.nilaiDipindahkan).toBe(0);
+    expect(again.message).toContain(`${typed.size} isian yang sudah diketik dipertahankan`);
+    expectAllKept(fake, plans, typed);
+    // The structure is the plan's again: the sheet starts with the title, the rows are in catalog order.
+    expect(fake.user.cell(rehsos.name, "A1").value).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
+    expect(fake.user.find(rehsos.name, "rehsos.pmks-rehabilitasi")?.row).toBe((rehsos.indikatorRows["rehsos.pmks-rehabilitasi"] as number) + 1);
+    expect(fake.log.readPhases()).toBe(1);
+    expect(fake.log.readAfterWrite()).toBeUndefined();
+    expect(fake.flushes).toBe(2);
+
+    // A third run changes nothing.
+    const third = ok(scaffoldYear({ tahun: 2027, periode }, fake.services()));
+    expect([third.nilaiDipertahankan, third.nilaiDipindahkan]).toEqual([typed.size, 0]);
+    expectAllKept(fake, plans, typed);
+  });
+});
+
+describe("scaffoldYear, chosen jabatan", () => {
+  it("writes only the chosen jabatan and a REKAP that also covers the year's sheets already there", () => {
+    const fake = createFakeSpreadsheetApp();
+    ok(scaffoldYear({ tahun: 2027, jabatan: ["KABID PPPA"] }, fake.services()));
+    const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"], periode: "tahunan" }, fake.services()));
+    expect(result.sheets.map((s) => [s.name, s.status])).toEqual([
+      ["2027 KADIS", "dibuat"],
+      ["2027 REKAP", "diperbarui"],
+    ]);
+    expect(result.nilaiDipindahkan).toBe(0);
+    const rekap = [...fake.user.contents("2027 REKAP").values()].map(String);
+    expect(rekap.some((v) => v.includes("'2027 KADIS'!"))).toBe(true);
+    expect(rekap.some((v) => v.includes("'2027 KABID PPPA'!"))).toBe(true);
+    expect(rekap.some((v) => v.includes("'2027 KABID REHSOS'!"))).toBe(false);
+  });
+
+  it("moves the typed values of a jabatan sheet aside when they lose their place, and says where", () => {
+    const fake = createFakeSpreadsheetApp();
+    ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
+    const plan = buildYearPlan({ tahun: 2027, jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
+    fake.user.type(plan.name, cellOf(fake, plan, "kadis.idg", "capaian"), 88);
+    const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
+    expect(result.nilaiDipindahkan).toBe(1);
+    expect(result.message).toContain(`dipindahkan ke bagian "${ASIDE_TITLE}" di bawah lembar 2027 KADIS`);
+    expect(fake.user.find(plan.name, ASIDE_TITLE)).toBeDefined();
+    expect(fake.user.find(plan.name, 88)).toBeDefined();
+  });
+});
+
+describe("scaffoldYear, refusals", () => {
+  it("another editor holds the lock: an Indonesian message and nothing written", () => {
+    const fake = createFakeSpreadsheetApp();
+    fake.lockHeldElsewhere = true;
+    const response = scaffoldYear({ tahun: 2027 }, fake.services());
+    expect(response).toEqual({ ok: false, error: expect.stringContaining("sedang dibuat oleh editor lain") });
+    expect(fake.log.count("write", "read")).toBe(0);
+    expect(fake.spreadsheet.sheets).toHaveLength(0);
+    expect(fake.log.calls.map((c) => c.method)).toEqual(["tryLock"]);
+  });
+
+  it.each([
+    [{ tahun: "abc" }, 'tahun harus bilangan bulat dari 2000 sampai 2100, misalnya 2027 (yang dikirim: "abc")'],
+    [{ tahun: 2027, jabatan: ["XYZ"] }, 'jabatan ke-1 tidak dikenal (yang dikirim: "XYZ"); pilih dari: KADIS, SEKRETARIS'],
+    [{ tahun: 2027, jabatan: "XYZ" }, 'jabatan harus daftar kode jabatan (yang dikirim: "XYZ")'],
+    [{ tahun: 2027, periode: "bulanan" }, 'periode harus "tahunan" atau "triwulan" (yang dikirim: "bulanan")'],
+    [null, "permintaan harus berupa objek { tahun, jabatan?, periode? }"],
+  ])("invalid request %j: an Indonesian error naming the field, nothing touched", (request, message) => {
+    const fake = createFakeSpreadsheetApp();
+    const response = scaffoldYear(request, fake.services());
+    expect(response.ok).toBe(false);
+    expect(!response.ok && response.error).toContain(message);
+    expect(!response.ok && response.error).toMatch(/^Permintaan tidak sah: /);
+    expect(fake.log.count()).toBe(0);
+  });
+
+  it("names both fields when both are wrong", () => {
+    const response = scaffoldYear({ tahun: "abc", jabatan: ["XYZ"] }, createFakeSpreadsheetApp().services());
+    expect(!response.ok && response.error).toMatch(/tahun harus .*; jabatan ke-1 tidak dikenal/);
+  });
+
+  it("an unexpected error is answered in Indonesian, logged, and the lock released", () => {
+    const fake = createFakeSpreadsheetApp();
+    const services = fake.services();
+    services.spreadsheet.insertSheet = () => {
+      throw new Error("Service Spreadsheets timed out");
+    };
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const response = scaffoldYear({ tahun: 2027 }, services);
+    expect(response).toEqual({ ok: false, error: expect.stringContaining("Lembar tahun 2027 gagal disiapkan: Service Spreadsheets timed out") });
+    expect(spy).toHaveBeenCalled();
+    expect(fake.lock.held).toBe(false);
+    spy.mockRestore();
+  });
+});
