@@ -20,6 +20,11 @@ export interface CustomFunctionDef {
 
 const NUMBER_OR_RANGE = "number|Array<Array<number>>";
 const TEXT_OR_RANGE = "string|Array<Array<string>>";
+/** The population arguments IDG_EDEP and IDG_INDEKS share. */
+const POPULASI = [
+  { name: "p_perempuan", type: NUMBER_OR_RANGE, help: "Jumlah atau porsi penduduk perempuan." },
+  { name: "p_laki", type: NUMBER_OR_RANGE, help: "Jumlah atau porsi penduduk laki-laki." },
+];
 
 function IKI_PERCENT(pembilang: unknown, penyebut: unknown): number | "" {
   const fn = "IKI_PERCENT";
@@ -113,8 +118,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
     summary: "EDEP (ε = 2): 1 / (P_perempuan / X_perempuan + P_laki / X_laki); porsi penduduk dinormalkan dengan jumlahnya.",
     example: "=IDG_EDEP(B2; C2; D2; E2)",
     params: [
-      { name: "p_perempuan", type: NUMBER_OR_RANGE, help: "Jumlah atau porsi penduduk perempuan." },
-      { name: "p_laki", type: NUMBER_OR_RANGE, help: "Jumlah atau porsi penduduk laki-laki." },
+      ...POPULASI,
       { name: "x_perempuan", type: NUMBER_OR_RANGE, help: "Nilai perempuan (misalnya persentase kursi parlemen)." },
       { name: "x_laki", type: NUMBER_OR_RANGE, help: "Nilai laki-laki, pada skala yang sama." },
     ],
@@ -127,8 +131,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
       "Indeks komponen IDG (I_parl atau I_DM) pada skala 0–100 dari porsi yang saling melengkapi: EDEP / 50%, porsi yang sama menghasilkan 100.",
     example: "=IDG_INDEKS(50; 50; 8,7; 91,3)",
     params: [
-      { name: "p_perempuan", type: NUMBER_OR_RANGE, help: "Jumlah atau porsi penduduk perempuan." },
-      { name: "p_laki", type: NUMBER_OR_RANGE, help: "Jumlah atau porsi penduduk laki-laki." },
+      ...POPULASI,
       { name: "x_perempuan", type: NUMBER_OR_RANGE, help: "Porsi perempuan (kursi parlemen, atau jabatan manajer/profesional)." },
       { name: "x_laki", type: NUMBER_OR_RANGE, help: "Porsi laki-laki yang melengkapinya." },
     ],

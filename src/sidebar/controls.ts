@@ -1,3 +1,4 @@
+import type { Jobs } from "./jobs";
 import type { JabatanOption, SidebarData } from "../shared/api";
 import { h, replaceChildren, type Child } from "./dom";
 
@@ -150,4 +151,19 @@ export function statusArea(prefix: string): StatusArea {
       replaceChildren(resultBox);
     },
   };
+}
+
+/**
+ * A section's form: its fields, one action button registered with the job
+ * runner (so two jobs never overlap), and `submit` run as a job on Enter or click.
+ */
+export function actionForm(prefix: string, label: string, jobs: Jobs, fields: HTMLElement[], submit: () => Promise<void>): HTMLFormElement {
+  const button = h("button", { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit" } }, label);
+  jobs.register(button);
+  const form = h("form", { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } }, ...fields, h("div", { className: "block" }, button));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void jobs.run(button, submit);
+  });
+  return form;
 }

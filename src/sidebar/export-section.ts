@@ -1,5 +1,5 @@
 import type { ExportedFile, ExportRequest, SidebarData } from "../shared/api";
-import { jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./controls";
+import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./controls";
 import { h } from "./dom";
 import { messageOf } from "./escape";
 import type { Jobs } from "./jobs";
@@ -40,21 +40,7 @@ export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
     "per-jabatan",
   );
   const status = statusArea(prefix);
-  const button = h("button", { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit" } }, "Ekspor PDF");
-  jobs.register(button);
-
-  const form = h(
-    "form",
-    { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } },
-    years.element,
-    jabatan.element,
-    bentuk.element,
-    h("div", { className: "block" }, button),
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    void jobs.run(button, submit);
-  });
+  const form = actionForm(prefix, "Ekspor PDF", jobs, [years.element, jabatan.element, bentuk.element], submit);
 
   async function submit(): Promise<void> {
     status.clear();

@@ -1,5 +1,5 @@
 import type { ScaffoldRequest, SidebarData } from "../shared/api";
-import { jabatanChecklist, radioGroup, statusArea, yearSelect, type YearSelect } from "./controls";
+import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type YearSelect } from "./controls";
 import { h } from "./dom";
 import { messageOf } from "./escape";
 import type { Jobs } from "./jobs";
@@ -30,21 +30,7 @@ export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: n
   }));
   const periode = radioGroup<Periode>(`${prefix}-periode`, "Periode", periodeOptions, periodeOptions[0]!.value);
   const status = statusArea(prefix);
-  const button = h("button", { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit" } }, "Buat / perbarui lembar");
-  jobs.register(button);
-
-  const form = h(
-    "form",
-    { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } },
-    years.element,
-    jabatan.element,
-    periode.element,
-    h("div", { className: "block" }, button),
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    void jobs.run(button, submit);
-  });
+  const form = actionForm(prefix, "Buat / perbarui lembar", jobs, [years.element, jabatan.element, periode.element], submit);
 
   async function submit(): Promise<void> {
     status.clear();

@@ -134,7 +134,8 @@ describe("sidebar: Siapkan lembar tahun", () => {
       await page.keyboard.press("Tab"); // the button
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("siapkan-tombol");
       await page.keyboard.press("Enter");
-      const [[request]] = await stub.waitForCalls("scaffoldYear", 1);
+      const calls = await stub.waitForCalls("scaffoldYear", 1);
+      const request = calls[0]?.[0];
       expect(request).toEqual({ tahun: 2027, jabatan: expect.not.arrayContaining(["KADIS"]), periode: "triwulan" });
       expect(request!.jabatan).toHaveLength(6);
       await page.locator("#siapkan-galat").waitFor({ state: "visible" });

@@ -1,17 +1,6 @@
 import { capaian } from "../../../src/core/rules/capaian";
-import { RuleProblem } from "../../../src/core/rules/problem";
+import { expectProblem } from "../../support/expect-problem";
 
-function expectProblem(f: () => unknown, code: string, argument: string): void {
-  let caught: unknown;
-  try {
-    f();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(RuleProblem);
-  expect((caught as RuleProblem).code).toBe(code);
-  expect((caught as RuleProblem).argument).toBe(argument);
-}
 
 describe("capaian, polaritas positif (realisasi / target × 100)", () => {
   it("80 of target 100 → 80", () => {

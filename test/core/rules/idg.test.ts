@@ -1,17 +1,7 @@
-import { edep, idg, idgIndeks } from "../../../src/core/rules/idg";
 import { RuleProblem } from "../../../src/core/rules/problem";
+import { edep, idg, idgIndeks } from "../../../src/core/rules/idg";
+import { expectProblem } from "../../support/expect-problem";
 
-function expectProblem(f: () => unknown, code: string, argument: string): void {
-  let caught: unknown;
-  try {
-    f();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(RuleProblem);
-  expect((caught as RuleProblem).code).toBe(code);
-  expect((caught as RuleProblem).argument).toBe(argument);
-}
 
 describe("idg = (I_parl + I_DM + I_inc) / 3", () => {
   it("is the mean of the three indices", () => {

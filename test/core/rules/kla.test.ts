@@ -1,17 +1,6 @@
 import { klaCapaian, klaStatus } from "../../../src/core/rules/kla";
-import { RuleProblem } from "../../../src/core/rules/problem";
+import { expectProblem } from "../../support/expect-problem";
 
-function expectProblem(f: () => unknown, code: string, argument: string): void {
-  let caught: unknown;
-  try {
-    f();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(RuleProblem);
-  expect((caught as RuleProblem).code).toBe(code);
-  expect((caught as RuleProblem).argument).toBe(argument);
-}
 
 describe("klaStatus", () => {
   it.each([

@@ -1,19 +1,6 @@
 import { percent } from "../../../src/core/rules/percent";
-import { RuleProblem } from "../../../src/core/rules/problem";
+import { expectProblem } from "../../support/expect-problem";
 
-/** Runs `f`, expecting a RuleProblem with this code and argument name. */
-function expectProblem(f: () => unknown, code: string, argument: string): void {
-  let caught: unknown;
-  try {
-    f();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(RuleProblem);
-  expect((caught as RuleProblem).code).toBe(code);
-  expect((caught as RuleProblem).argument).toBe(argument);
-  expect((caught as RuleProblem).message.length).toBeGreaterThan(0);
-}
 
 describe("percent (Σ pembilang / Σ penyebut × 100)", () => {
   it("gives percentage points: 45 of 60 → 75", () => {
