@@ -78,7 +78,7 @@ function result(tahun: number, periode: string, sheets: WrittenSheet[]): Scaffol
   return {
     tahun,
     periode,
-    sheets: sheets.map((s) => ({ name: s.name, url: `#gid=${s.sheetId}`, status: s.status })),
+    sheets: sheets.map((s) => ({ name: s.name, url: s.url, status: s.status })),
     nilaiDipertahankan: kept,
     nilaiDipindahkan: movedCount,
     message: parts.filter(Boolean).join(" "),

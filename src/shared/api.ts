@@ -45,7 +45,7 @@ export interface SidebarData {
 
 export interface SheetLink {
   name: string;
-  /** Link to the sheet inside this spreadsheet ("#gid=…"). */
+  /** Link to the sheet: the spreadsheet URL + "#gid=…" (the sidebar runs in a frame on another domain, so a bare "#gid=" would not switch sheets). */
   url: string;
   status: "dibuat" | "diperbarui";
 }

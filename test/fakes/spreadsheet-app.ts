@@ -19,15 +19,21 @@
  *   fake.user.sortRows("2027 KADIS", 11, 13, 3, false)  // rows 11–13 by column C, descending (unmerges first)
  *   fake.user.find("2027 KADIS", "kadis.idg")           // { row, column, a1 } of the first cell holding it
  *   fake.user.cell("2027 KADIS", "G12")                 // the cell's state: value, formula, note, …
+ *   fake.user.protection("2027 KADIS", "K12")           // "protected" | "warning-only" | "unprotected"
  *   fake.spreadsheet.sheet("2027 KADIS")                // the FakeSheet, for merges, protections, charts, …
  *   fake.lockHeldElsewhere = true                       // tryLock() answers false: another editor is running
  *   fake.globals()                                      // { SpreadsheetApp, LockService } for a vm context
  *
  * Call kinds: "read" (asks the document: getValues, getFormulas, getDataRange, getMaxRows,
- * getSheetByName, getSheets, getName, getProtections, getDescription, getCharts), "write"
- * (changes it), "handle" (getRange, getRangeList, getRanges, getSheetId: no round trip),
+ * getMaxColumns, getUrl, getSheetByName, getSheets, getName, getProtections, getDescription,
+ * getUnprotectedRanges, getCharts, …), "write" (changes it: setters, protect, merges, …),
+ * "handle" (getRange, getRangeList, getRanges, getSheetId: no round trip),
  * "builder" (new*() and builder steps: local in Apps Script; logged with the sheet of the
  * last document call), "lock", "flush". Formula cells read back as "" (nothing is evaluated).
+ *
+ * Protections as in Sheets: Range.protect() makes a RANGE protection over its range;
+ * Sheet.protect() makes the sheet's one SHEET protection (or hands back the existing
+ * one), which covers the whole sheet except its unprotected ranges.
  */
 import { a1Range, columnLetter } from "../../src/core/plan/a1";
 import type {
@@ -129,14 +135,24 @@ const within = (b: Box, r: number, c: number) => r >= b.row && r < b.row + b.row
 const overlaps = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const inside = (inner: Box, outer: Box) => within(outer, inner.row, inner.col) && within(outer, inner.row + inner.rows - 1, inner.col + inner.cols - 1);
 
-/** Parses "A1" or "A1:C3" (0-based box). */
-export function parseA1(a1: string): Box {
-  const [from, to = from] = a1.split(":") as [string, string?];
+/** Parses "A1" or "A1:C3" (0-based box); given the sheet's size, also whole columns "A:C" and whole rows "2:5". */
+export function parseA1(a1: string, size?: { maxRows: number; maxColumns: number }): Box {
+  const [from, to = from] = a1.toUpperCase().split(":") as [string, string?];
+  const colOf = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const [colFrom, colTo] = [/^\$?([A-Z]+)$/.exec(from), /^\$?([A-Z]+)$/.exec(to as string)];
+  if (size && a1.includes(":") && colFrom && colTo) {
+    const col = colOf(colFrom[1] as string);
+    return { row: 0, col, rows: size.maxRows, cols: colOf(colTo[1] as string) - col + 1 };
+  }
+  const [rowFrom, rowTo] = [/^\$?(\d+)$/.exec(from), /^\$?(\d+)$/.exec(to as string)];
+  if (size && a1.includes(":") && rowFrom && rowTo) {
+    const row = Number(rowFrom[1]) - 1;
+    return { row, col: 0, rows: Number(rowTo[1]) - row, cols: size.maxColumns };
+  }
   const one = (s: string) => {
-    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(s.toUpperCase());
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(s);
     if (!m) throw new Error(`Range not found: ${a1}`);
-    const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return { row: Number(m[2]) - 1, col };
+    return { row: Number(m[2]) - 1, col: colOf(m[1] as string) };
   };
   const a = one(from);
   const b = one(to as string);
@@ -207,7 +223,7 @@ export class FakeSpreadsheetApp {
         this.log.record("SpreadsheetApp", "flush", "flush");
         this.flushes++;
       },
-      rangeProtection: PROTECTION_TYPE.RANGE,
+      sheetProtection: PROTECTION_TYPE.SHEET,
     };
   }
   /** Globals as Apps Script has them, for code loaded in a vm context (dist/Code.js). */
@@ -232,6 +248,9 @@ export function createFakeSpreadsheetApp(): FakeSpreadsheetApp {
   return new FakeSpreadsheetApp();
 }
 
+/** What the fake's Spreadsheet.getUrl() answers. */
+export const FAKE_SPREADSHEET_URL = "https://docs.google.com/spreadsheets/d/fake-spreadsheet/edit";
+
 export class FakeSpreadsheet implements SpreadsheetApi, Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "getId" | "getUrl"> {
   readonly sheets: FakeSheet[] = [];
   private nextId = 100;
@@ -240,11 +259,13 @@ export class FakeSpreadsheet implements SpreadsheetApi, Pick<GoogleAppsScript.Sp
     return "fake-spreadsheet";
   }
   getUrl(): string {
-    return "https://docs.google.com/spreadsheets/d/fake-spreadsheet/edit";
+    this.app.log.record("Spreadsheet", "getUrl", "read");
+    return FAKE_SPREADSHEET_URL;
   }
+  /** Sheet names are matched without regard to case, as in Sheets. */
   getSheetByName(name: string): FakeSheet | null {
     this.app.log.record("Spreadsheet", "getSheetByName", "read", name);
-    return this.sheet(name) ?? null;
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
   getSheets(): FakeSheet[] {
     this.app.log.record("Spreadsheet", "getSheets", "read");
@@ -252,7 +273,9 @@ export class FakeSpreadsheet implements SpreadsheetApi, Pick<GoogleAppsScript.Sp
   }
   insertSheet(sheetName: string): FakeSheet {
     this.app.log.record("Spreadsheet", "insertSheet", "write", sheetName);
-    if (this.sheet(sheetName)) throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) {
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
     const sheet = new FakeSheet(this.app, sheetName, this.nextId++);
     this.sheets.push(sheet);
     return sheet;
@@ -353,7 +376,16 @@ export class FakeSheet
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
     this.rec("getProtections", "read");
-    return type === PROTECTION_TYPE.RANGE ? [...this.protections] : [];
+    return this.protections.filter((p) => p.type === (type as unknown as ProtectionKind));
+  }
+  /** Sheet.protect(): the sheet's SHEET protection, made now or (when the sheet is already protected) the existing one. */
+  protect(): FakeProtection {
+    this.rec("protect", "write");
+    const existing = this.protections.find((p) => p.type === "SHEET");
+    if (existing) return existing;
+    const p = new FakeProtection(this, "SHEET", null);
+    this.protections.push(p);
+    return p;
   }
   getCharts(): FakeChart[] {
     this.rec("getCharts", "read");
@@ -365,7 +397,7 @@ export class FakeSheet
   }
   getRangeList(a1Notations: string[]): FakeRangeList {
     this.rec("getRangeList", "handle");
-    return new FakeRangeList(this, a1Notations.map((a1) => this.range(parseA1(a1))));
+    return new FakeRangeList(this, a1Notations.map((a1) => this.range(parseA1(a1, this))));
   }
   clear(): FakeSheet {
     this.rec("clear", "write");
@@ -443,7 +475,10 @@ export class FakeSheet
     for (const [r, c, cell] of moved) this.cells.set(`${r},${c}`, cell);
     const shift = (b: Box) => (b.row >= after ? { ...b, row: b.row + n } : b.row + b.rows > after ? { ...b, rows: b.rows + n } : b);
     this.merges = this.merges.map(shift);
-    for (const p of this.protections) p.box = shift(p.box);
+    for (const p of this.protections) {
+      if (p.range) p.range = shift(p.range);
+      p.unprotected = p.unprotected.map(shift);
+    }
     for (const rule of this.rules) rule.boxes = rule.boxes.map(shift);
     const heights = [...this.rowHeights.entries()];
     this.rowHeights.clear();
@@ -565,11 +600,17 @@ export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Ra
     if (this.box.rows > 1) for (let c = 0; c < this.box.cols; c++) this.addMerge({ ...this.box, col: this.box.col + c, cols: 1 });
     return this;
   }
+  /** Range.protect(): a RANGE protection over this range (the adapter protects whole sheets; users protect ranges). */
   protect(): FakeProtection {
     this.rec("protect", "write");
-    const p = new FakeProtection(this.sheet, { ...this.box });
+    const p = new FakeProtection(this.sheet, "RANGE", { ...this.box });
     this.sheet.protections.push(p);
     return p;
+  }
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): FakeRange {
+    this.rec("setBorder", "write");
+    if ([top, left, bottom, right, vertical, horizontal].some(Boolean)) this.sheet.borders.push({ ...this.box });
+    return this;
   }
   /** Range.sort: by a 1-based sheet column, or { column, ascending }; formulas move with their rows. */
   sort(sortSpecObj: number | { column: number; ascending?: boolean }): FakeRange {
@@ -638,13 +679,27 @@ export class FakeRangeList implements RangeListApi {
 
 // ── Protection, builders ─────────────────────────────────────────────────────
 
+type ProtectionKind = "RANGE" | "SHEET";
+
 export class FakeProtection implements ProtectionApi, Pick<GoogleAppsScript.Spreadsheet.Protection, "getDescription" | "isWarningOnly" | "remove"> {
   description = "";
   warningOnly = false;
+  /** For a SHEET protection: the ranges left free of it. */
+  unprotected: Box[] = [];
   constructor(
     readonly sheet: FakeSheet,
-    public box: Box,
+    readonly type: ProtectionKind,
+    /** The protected range of a RANGE protection; null for a SHEET protection (the whole sheet). */
+    public range: Box | null,
   ) {}
+  /** The area it covers: its range, or the whole sheet. */
+  get box(): Box {
+    return this.range ?? { row: 0, col: 0, rows: this.sheet.maxRows, cols: this.sheet.maxColumns };
+  }
+  /** Whether it guards this cell (0-based): inside its range, and for a SHEET protection outside its unprotected ranges. */
+  covers(r: number, c: number): boolean {
+    return within(this.box, r, c) && !this.unprotected.some((u) => within(u, r, c));
+  }
   getDescription(): string {
     this.sheet.rec("getDescription", "read", "Protection");
     return this.description;
@@ -662,6 +717,22 @@ export class FakeProtection implements ProtectionApi, Pick<GoogleAppsScript.Spre
     this.sheet.rec("setWarningOnly", "write", "Protection");
     this.warningOnly = warningOnly;
     return this;
+  }
+  /** Protection.setUnprotectedRanges: only for a sheet protection, ranges of that sheet; replaces the earlier list. */
+  setUnprotectedRanges(ranges: RangeApi[]): FakeProtection {
+    this.sheet.rec("setUnprotectedRanges", "write", "Protection");
+    if (this.type !== "SHEET") throw new Error("Unprotected ranges can only be set on a sheet protection.");
+    const boxes = ranges.map((r) => {
+      const range = r as FakeRange;
+      if (range.sheet !== this.sheet) throw new Error("Unprotected ranges must be on the protected sheet.");
+      return { ...range.box };
+    });
+    this.unprotected = boxes;
+    return this;
+  }
+  getUnprotectedRanges(): FakeRange[] {
+    this.sheet.rec("getUnprotectedRanges", "read", "Protection");
+    return this.unprotected.map((b) => new FakeRange(this.sheet, b));
   }
   remove(): void {
     this.sheet.rec("remove", "write", "Protection");
@@ -876,6 +947,17 @@ export class FakeUser {
   cell(sheet: string, a1: string): CellState {
     const { row, col } = parseA1(a1);
     return { ...(this.sheet(sheet).peek(row, col) ?? blankCell()) };
+  }
+  /**
+   * How an edit of the cell (A1, or 1-based row and column) is guarded: "protected" when a protection
+   * covering it restricts editors, "warning-only" when every covering protection only warns,
+   * "unprotected" when none covers it.
+   */
+  protection(sheet: string, a1OrRow: string | number, column?: number): "protected" | "warning-only" | "unprotected" {
+    const { row, col } = typeof a1OrRow === "string" ? parseA1(a1OrRow) : { row: a1OrRow - 1, col: (column as number) - 1 };
+    const covering = this.sheet(sheet).protections.filter((p) => p.covers(row, col));
+    if (!covering.length) return "unprotected";
+    return covering.every((p) => p.warningOnly) ? "warning-only" : "protected";
   }
   /** Every non-blank value of a sheet, row by row (1-based A1 → value or formula). */
   contents(sheet: string): Map<string, unknown> {

@@ -1,18 +1,27 @@
 /**
  * The write phase for one sheet: a plan rendered with range-wide 2-D setters,
  * grouped merges and runs, and no read at all (the read phase ran before).
+ *
+ * Every range the sheet needs (the plan area, merge blocks, bordered areas,
+ * input areas, colour-rule areas, chart data, and on a re-run the whole sheet
+ * for clearing) comes from one getRangeList call.
  */
-import { a1Range } from "../../core/plan/a1";
+import { a1Range, columnLetter } from "../../core/plan/a1";
 import type { Area, SheetPlan } from "../../core/plan/types";
 import { buildTextRules, buildTextStyle, buildValidation } from "./builders";
-import { sheetGrids } from "./grids";
+import { sheetGrids, type SheetGrids } from "./grids";
 import { indexRuns, mergeBlocks, runs } from "./groups";
-import { PROTECTION_PREFIX, type SheetSnapshot } from "./read";
+import { PROTECTION_PREFIX, rowsNeeded, type SheetSnapshot } from "./read";
 import type { RangeApi, SheetApi, SheetsServices } from "./services";
 
 /** Size of a sheet made by insertSheet(name). */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
+/** Column width and row height of a new sheet, in pixels: not set again on a new sheet. */
+export const DEFAULT_COLUMN_WIDTH = 100;
+export const DEFAULT_ROW_HEIGHT = 21;
+/** Up to this many bordered areas, each gets setBorder on its range from the shared list; more share one RangeList.setBorder. */
+const BORDER_EACH_MAX = 2;
 
 export interface AppliedSheet {
   name: string;
@@ -20,48 +29,56 @@ export interface AppliedSheet {
   status: "dibuat" | "diperbarui";
 }
 
-type WriteServices = Omit<SheetsServices, "lock" | "flush" | "rangeProtection">;
+type WriteServices = Omit<SheetsServices, "lock" | "flush" | "sheetProtection">;
 
 /** Writes `plan` into its sheet: reuses the snapshot's sheet (cleared first) or inserts a new one. */
 export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapshot: SheetSnapshot | null): AppliedSheet {
-  const sheet = snapshot ? clearSheet(snapshot, plan) : services.spreadsheet.insertSheet(plan.name);
-  const size = snapshot ? { rows: snapshot.maxRows, cols: snapshot.maxColumns } : { rows: NEW_SHEET_ROWS, cols: NEW_SHEET_COLUMNS };
-  const needRows = Math.max(plan.cells.length, ...plan.charts.map((c) => c.anchor.row + 1));
-  if (needRows > size.rows) sheet.insertRowsAfter(size.rows, needRows - size.rows);
-  if (plan.width > size.cols) sheet.insertColumnsAfter(size.cols, plan.width - size.cols);
+  const sheet = snapshot ? snapshot.sheet : services.spreadsheet.insertSheet(plan.name);
+  const needRows = rowsNeeded(plan);
+  // A re-run knows the row count only when the data range was shorter than the plan (readRowsIfShort);
+  // otherwise the sheet has at least as many rows as the data range, so at least `needRows`.
+  const rows = snapshot ? (snapshot.maxRows ?? needRows) : NEW_SHEET_ROWS;
+  const cols = snapshot ? snapshot.maxColumns : NEW_SHEET_COLUMNS;
+  if (needRows > rows) sheet.insertRowsAfter(rows, needRows - rows);
+  if (plan.width > cols) sheet.insertColumnsAfter(cols, plan.width - cols);
 
-  writeCells(services, sheet, plan);
+  const g = sheetGrids(plan);
   const merges = mergeBlocks(plan.merges);
-  const ranges = rangesOf(sheet, [
+  const bordersEach = plan.borders.length <= BORDER_EACH_MAX;
+  const protect = plan.protectedAreas.length > 0 && !snapshot?.foreignProtection;
+  const whole = snapshot ? `A:${columnLetter(Math.max(cols, plan.width) - 1)}` : null;
+  const planArea: Area | null = g.rows && g.cols ? { row: 0, col: 0, rows: g.rows, cols: g.cols } : null;
+  const range = rangesOf(sheet, [
+    ...(whole ? [whole] : []),
+    ...(planArea ? [planArea] : []),
     ...merges.map((b) => b.area),
-    ...plan.protectedAreas,
+    ...(bordersEach ? plan.borders : []),
+    ...(protect ? plan.inputs : []),
     ...plan.conditionalRules.map((r) => r.area),
     ...plan.charts.flatMap((c) => [c.labels, c.values]),
   ]);
 
+  if (snapshot && whole) clearSheet(snapshot, plan, range(whole));
+  if (planArea) writeCells(services, range(planArea), g);
   for (const block of merges) {
-    const range = ranges(block.area);
-    if (block.kind === "across") range.mergeAcross();
-    else if (block.kind === "vertically") range.mergeVertically();
-    else range.merge();
+    const r = range(block.area);
+    if (block.kind === "across") r.mergeAcross();
+    else if (block.kind === "vertically") r.mergeVertically();
+    else r.merge();
   }
-  if (plan.borders.length) sheet.getRangeList(plan.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
-  for (const run of runs(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.value);
-  for (const run of runs(plan.rowHeights)) sheet.setRowHeights(run.start + 1, run.count, run.value);
-  for (const run of indexRuns(plan.hiddenColumns)) sheet.hideColumns(run.start + 1, run.count);
-  if (plan.frozenRows > 0 || snapshot) sheet.setFrozenRows(plan.frozenRows);
-  for (const area of plan.protectedAreas) {
-    ranges(area).protect().setDescription(`${PROTECTION_PREFIX}${area.description}`).setWarningOnly(true);
-  }
+  if (bordersEach) for (const area of plan.borders) range(area).setBorder(true, true, true, true, true, true);
+  else sheet.getRangeList(plan.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
+  writeLayout(sheet, plan, !snapshot);
+  if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null);
   if (plan.conditionalRules.length || snapshot) {
-    sheet.setConditionalFormatRules(buildTextRules(services, plan.conditionalRules, (rule) => ranges(rule.area)));
+    sheet.setConditionalFormatRules(buildTextRules(services, plan.conditionalRules, (rule) => range(rule.area)));
   }
   for (const chart of plan.charts) {
     const built = sheet
       .newChart()
       .asColumnChart()
-      .addRange(ranges(chart.labels))
-      .addRange(ranges(chart.values))
+      .addRange(range(chart.labels))
+      .addRange(range(chart.values))
       .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0)
       .setOption("title", chart.title)
       .setOption("legend", { position: "none" })
@@ -73,24 +90,18 @@ export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapsho
   return { name: plan.name, sheetId: sheet.getSheetId(), status: snapshot ? "diperbarui" : "dibuat" };
 }
 
-/** Empties a sheet made by an earlier run: contents, formats, notes, validations, merges, our protections, replaced charts. */
-function clearSheet(snapshot: SheetSnapshot, plan: SheetPlan): SheetApi {
+/** Empties a sheet made by an earlier run: contents, formats, notes, validations, merges, replaced charts. */
+function clearSheet(snapshot: SheetSnapshot, plan: SheetPlan, whole: RangeApi): void {
   const sheet = snapshot.sheet;
   sheet.clear();
   sheet.clearNotes();
-  const whole = sheet.getRange(1, 1, snapshot.maxRows, snapshot.maxColumns);
   whole.clearDataValidations();
   whole.breakApart();
-  for (const protection of snapshot.protections) protection.remove();
   if (plan.charts.length) for (const chart of snapshot.charts) sheet.removeChart(chart);
-  return sheet;
 }
 
 /** Every cell property over the plan area, one setter each; formats before values so text stays text. */
-function writeCells(services: WriteServices, sheet: SheetApi, plan: SheetPlan): void {
-  const g = sheetGrids(plan);
-  if (!g.rows || !g.cols) return;
-  const area = sheet.getRange(1, 1, g.rows, g.cols);
+function writeCells(services: WriteServices, area: RangeApi, g: SheetGrids): void {
   if (g.numberFormats) area.setNumberFormats(g.numberFormats);
   area.setValues(g.values);
   if (g.backgrounds) area.setBackgrounds(g.backgrounds);
@@ -108,18 +119,70 @@ function writeCells(services: WriteServices, sheet: SheetApi, plan: SheetPlan): 
   }
 }
 
+/**
+ * Column widths and row heights in runs of equal values, hidden columns, frozen rows.
+ * Hidden columns get no width (nobody sees it); on a new sheet, widths and heights
+ * equal to the sheet's defaults are not set again, nor are 0 frozen rows.
+ */
+function writeLayout(sheet: SheetApi, plan: SheetPlan, isNew: boolean): void {
+  const hidden = new Set(plan.hiddenColumns);
+  const widths = plan.columnWidths.map((w, c) => (hidden.has(c) || (isNew && w === DEFAULT_COLUMN_WIDTH) ? null : w));
+  const heights = plan.rowHeights.map((h) => (isNew && h === DEFAULT_ROW_HEIGHT ? null : h));
+  for (const run of runs(widths)) sheet.setColumnWidths(run.start + 1, run.count, run.value);
+  for (const run of runs(heights)) sheet.setRowHeights(run.start + 1, run.count, run.value);
+  for (const run of indexRuns(plan.hiddenColumns)) sheet.hideColumns(run.start + 1, run.count);
+  if (plan.frozenRows > 0 || !isNew) sheet.setFrozenRows(plan.frozenRows);
+}
+
+/** The description of the sheet protection: the prefix and the plan's wording for its computed areas. */
+function protectionDescription(plan: SheetPlan): string {
+  return PROTECTION_PREFIX + [...new Set(plan.protectedAreas.map((a) => a.description))].join("; ");
+}
+
+/**
+ * One warning-only protection over the whole sheet, the plan's input areas left
+ * unprotected: every computed cell warns before an edit, no input cell does.
+ * A re-run updates the protection it made before (read in the read phase)
+ * rather than removing it and making a new one; `range` is null when the plan
+ * protects nothing (an old protection of ours is then removed).
+ */
+function protectSheet(sheet: SheetApi, plan: SheetPlan, snapshot: SheetSnapshot | null, range: ((area: Area) => RangeApi) | null): void {
+  const old = snapshot?.protection ?? null;
+  if (!range) {
+    old?.protection.remove();
+    return;
+  }
+  const description = protectionDescription(plan);
+  const inputs = plan.inputs.map(range);
+  if (old) {
+    if (old.description !== description) old.protection.setDescription(description);
+    old.protection.setWarningOnly(true);
+    old.protection.setUnprotectedRanges(inputs);
+    return;
+  }
+  const protection = sheet.protect().setDescription(description).setWarningOnly(true);
+  if (inputs.length) protection.setUnprotectedRanges(inputs);
+}
+
 function a1Of(area: Area): string {
   return a1Range(area.row, area.col, area.rows, area.cols);
 }
 
-/** The ranges of many areas from one getRangeList call; then a lookup by area. */
-function rangesOf(sheet: SheetApi, areas: readonly Area[]): (area: Area) => RangeApi {
-  const notations = [...new Set(areas.map(a1Of))];
-  const list = notations.length ? sheet.getRangeList(notations).getRanges() : [];
+/**
+ * The ranges of many areas (or A1 notations) from one getRangeList call, or one
+ * getRange when there is only one; then a lookup by area or notation.
+ */
+function rangesOf(sheet: SheetApi, areas: readonly (Area | string)[]): (area: Area | string) => RangeApi {
+  const key = (area: Area | string) => (typeof area === "string" ? area : a1Of(area));
+  const notations = [...new Set(areas.map(key))];
+  let list: RangeApi[] = [];
+  const only = areas[0];
+  if (notations.length === 1 && typeof only === "object") list = [sheet.getRange(only.row + 1, only.col + 1, only.rows, only.cols)];
+  else if (notations.length) list = sheet.getRangeList(notations).getRanges();
   const byNotation = new Map(notations.map((n, i) => [n, list[i]]));
   return (area) => {
-    const range = byNotation.get(a1Of(area));
-    if (!range) throw new Error(`rentang ${a1Of(area)} tidak disiapkan`);
+    const range = byNotation.get(key(area));
+    if (!range) throw new Error(`rentang ${key(area)} tidak disiapkan`);
     return range;
   };
 }

@@ -3,38 +3,84 @@
  * (a read after a write makes Apps Script flush the queued writes and wait).
  */
 import type { OldSheet } from "../../core/plan/carry";
+import type { SheetPlan } from "../../core/plan/types";
 import type { BuiltChart, ProtectionApi, SheetApi, SheetsServices } from "./services";
 
-/** Our protections carry this prefix, so a re-run removes them and leaves the users' own alone. */
+/** Our protections carry this prefix, so a re-run finds its own and leaves the users' own alone. */
 export const PROTECTION_PREFIX = "IKI Sheets: ";
 
 export interface SheetSnapshot extends OldSheet {
   sheet: SheetApi;
-  maxRows: number;
+  /**
+   * Rows of the sheet, read only when the plan needs more rows than the data
+   * range holds (`readRowsIfShort`); null: the sheet has at least as many rows
+   * as the data range, which is all the write phase needs to know then.
+   */
+  maxRows: number | null;
   maxColumns: number;
-  /** Protections this add-on made on an earlier run. */
-  protections: ProtectionApi[];
+  /** The sheet protection this add-on made on an earlier run (updated, not made again), or null. */
+  protection: { protection: ProtectionApi; description: string } | null;
+  /**
+   * Someone else's sheet protection is on the sheet. A sheet has one sheet protection at most
+   * (Sheet.protect() hands the existing one back), so the add-on leaves it as it is.
+   */
+  foreignProtection: boolean;
   /** Charts on the sheet, read only when the new plan draws one (they are replaced). */
   charts: BuiltChart[];
 }
 
-/** Each sheet by name, or null: one getSheetByName per name. */
+/**
+ * Each sheet by name, or null. One getSheets() and a getName() per sheet when
+ * the spreadsheet holds fewer sheets than there are names (a new spreadsheet:
+ * 2 calls instead of 8), else one getSheetByName per name. Names match
+ * without regard to case, as getSheetByName and insertSheet treat them.
+ */
 export function findSheets(services: Pick<SheetsServices, "spreadsheet">, names: readonly string[]): Map<string, SheetApi | null> {
+  const sheets = services.spreadsheet.getSheets();
+  if (sheets.length < names.length) {
+    const byName = new Map<string, SheetApi>();
+    for (const sheet of sheets) byName.set(sheet.getName().toLowerCase(), sheet);
+    return new Map(names.map((name) => [name, byName.get(name.toLowerCase()) ?? null]));
+  }
   return new Map(names.map((name) => [name, services.spreadsheet.getSheetByName(name)]));
 }
 
 /** What an existing sheet holds, for carrying typed values over and for clearing it. */
-export function readSnapshot(services: Pick<SheetsServices, "rangeProtection">, sheet: SheetApi, options: { charts: boolean }): SheetSnapshot {
+export function readSnapshot(services: Pick<SheetsServices, "sheetProtection">, sheet: SheetApi, options: { charts: boolean }): SheetSnapshot {
   const data = sheet.getDataRange();
   const values = data.getValues();
   const formulas = data.getFormulas();
+  const maxColumns = sheet.getMaxColumns();
+  let protection: SheetSnapshot["protection"] = null;
+  let foreignProtection = false;
+  for (const p of sheet.getProtections(services.sheetProtection)) {
+    const description = p.getDescription();
+    if (description.startsWith(PROTECTION_PREFIX) && !protection) protection = { protection: p, description };
+    else foreignProtection = true;
+  }
   return {
     sheet,
     values,
     formulas,
-    maxRows: sheet.getMaxRows(),
-    maxColumns: sheet.getMaxColumns(),
-    protections: sheet.getProtections(services.rangeProtection).filter((p) => p.getDescription().startsWith(PROTECTION_PREFIX)),
+    maxRows: null,
+    maxColumns,
+    protection,
+    foreignProtection,
     charts: options.charts ? sheet.getCharts() : [],
   };
+}
+
+/** Rows a plan needs on its sheet: its cells and its charts' anchors. */
+export function rowsNeeded(plan: SheetPlan): number {
+  return Math.max(plan.cells.length, ...plan.charts.map((c) => c.anchor.row + 1));
+}
+
+/**
+ * Still in the read phase, once the plan to write is known (after carryOver):
+ * the sheet's row count, only when the plan needs more rows than the data range
+ * showed (then rows may have to be added). Returns the snapshot, completed.
+ */
+export function readRowsIfShort(snapshot: SheetSnapshot, plan: SheetPlan): SheetSnapshot {
+  if (snapshot.maxRows === null && rowsNeeded(plan) > snapshot.values.length) snapshot.maxRows = snapshot.sheet.getMaxRows();
+  return snapshot;
 }

@@ -35,7 +35,7 @@ export interface RangeApi {
   merge(): unknown;
   mergeAcross(): unknown;
   mergeVertically(): unknown;
-  protect(): ProtectionApi;
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): unknown;
 }
 
 export interface RangeListApi {
@@ -43,10 +43,13 @@ export interface RangeListApi {
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): unknown;
 }
 
+/** A sheet protection (Sheet.protect(); getProtections(ProtectionType.SHEET)). */
 export interface ProtectionApi {
   getDescription(): string;
   setDescription(description: string): ProtectionApi;
   setWarningOnly(warningOnly: boolean): ProtectionApi;
+  /** Ranges of the protected sheet left free of the protection (the input cells). */
+  setUnprotectedRanges(ranges: RangeApi[]): ProtectionApi;
   remove(): void;
 }
 
@@ -69,6 +72,8 @@ export interface SheetApi {
   getCharts(): BuiltChart[];
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;
+  /** The sheet's protection: a new one, or the existing one when the sheet is already protected. */
+  protect(): ProtectionApi;
   clear(): unknown;
   clearNotes(): unknown;
   insertRowsAfter(afterPosition: number, howMany: number): unknown;
@@ -84,6 +89,8 @@ export interface SheetApi {
 }
 
 export interface SpreadsheetApi {
+  /** The spreadsheet's address (…/edit); sheet links add "#gid=<sheetId>". */
+  getUrl(): string;
   getSheetByName(name: string): SheetApi | null;
   getSheets(): SheetApi[];
   insertSheet(sheetName: string): SheetApi;
@@ -130,8 +137,8 @@ export interface SheetsServices {
   newTextStyle(): TextStyleBuilderApi;
   /** SpreadsheetApp.flush: called once, at the end of a run. */
   flush(): void;
-  /** SpreadsheetApp.ProtectionType.RANGE. */
-  rangeProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
+  /** SpreadsheetApp.ProtectionType.SHEET. */
+  sheetProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
 }
 
 /** The real services; reads the Apps Script globals only when called (no side effect at load). */
@@ -144,7 +151,7 @@ export function defaultServices(): SheetsServices {
     newConditionalFormatRule: () => app.newConditionalFormatRule(),
     newTextStyle: () => app.newTextStyle(),
     flush: () => app.flush(),
-    rangeProtection: app.ProtectionType.RANGE,
+    sheetProtection: app.ProtectionType.SHEET,
   };
 }
 

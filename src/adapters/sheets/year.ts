@@ -11,7 +11,7 @@ import { REKAP } from "../../core/plan/rekap-sheet";
 import type { Periode } from "../../core/plan/types";
 import { buildYearPlan } from "../../core/plan/year";
 import { applySheetPlan, type AppliedSheet } from "./apply";
-import { findSheets, readSnapshot } from "./read";
+import { findSheets, readRowsIfShort, readSnapshot } from "./read";
 import type { SheetsServices } from "./services";
 
 export interface YearRequest {
@@ -22,6 +22,8 @@ export interface YearRequest {
 }
 
 export interface WrittenSheet extends AppliedSheet {
+  /** Link that opens the sheet: the spreadsheet's address and "#gid=<sheetId>" (the sidebar runs on another domain, so a bare "#gid=" would not reach the spreadsheet). */
+  url: string;
   kept: number;
   movedAside: number;
 }
@@ -29,7 +31,8 @@ export interface WrittenSheet extends AppliedSheet {
 export type YearServices = Omit<SheetsServices, "lock">;
 
 export function writeYear(services: YearServices, request: YearRequest, catalog: Catalog = CATALOG): WrittenSheet[] {
-  // Read phase: which sheets exist, then what the ones to be written hold.
+  // Read phase: the spreadsheet's address, which sheets exist, then what the ones to be written hold.
+  const spreadsheetUrl = services.spreadsheet.getUrl();
   const names = [...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)), sheetName(request.tahun, REKAP)];
   const found = findSheets(services, names);
   const present = catalog.jabatan.filter((j) => found.get(sheetName(request.tahun, j.kode))).map((j) => j.kode);
@@ -43,11 +46,15 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   const jobs = plan.sheets.map((sheetPlan) => {
     const sheet = found.get(sheetPlan.name) ?? null;
     const snapshot = sheet ? readSnapshot(services, sheet, { charts: sheetPlan.charts.length > 0 }) : null;
-    return { snapshot, ...carryOver(sheetPlan, snapshot) };
+    const carried = carryOver(sheetPlan, snapshot);
+    return { ...carried, snapshot: snapshot && readRowsIfShort(snapshot, carried.plan) };
   });
 
   // Write phase.
-  const written = jobs.map((job) => ({ ...applySheetPlan(services, job.plan, job.snapshot), kept: job.kept, movedAside: job.movedAside }));
+  const written = jobs.map((job) => {
+    const applied = applySheetPlan(services, job.plan, job.snapshot);
+    return { ...applied, url: `${spreadsheetUrl}#gid=${applied.sheetId}`, kept: job.kept, movedAside: job.movedAside };
+  });
   services.flush();
   return written;
 }

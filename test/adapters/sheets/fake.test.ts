@@ -1,5 +1,5 @@
 /** The fake SpreadsheetApp behaves like Sheets where the adapter's tests rely on it. */
-import { createFakeSpreadsheetApp, type FakeSheet } from "../../fakes/spreadsheet-app";
+import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSheet } from "../../fakes/spreadsheet-app";
 
 function setup() {
   const fake = createFakeSpreadsheetApp();
@@ -51,12 +51,14 @@ describe("fake SpreadsheetApp", () => {
   it("a user's inserted row moves cells, merges, protections and formula references", () => {
     const { fake, sheet, state } = setup();
     sheet.getRange(1, 1, 3, 1).setValues([["judul"], [5], ["=A2*2"]]);
-    sheet.getRange(2, 1, 2, 1).protect();
+    state.range({ row: 1, col: 0, rows: 2, cols: 1 }).protect();
+    sheet.protect().setUnprotectedRanges([sheet.getRange(3, 2, 1, 1)]);
     sheet.getRange(1, 1, 1, 3).merge();
     fake.user.insertRows("S", 2, 1);
     expect(fake.user.cell("S", "A3").value).toBe(5);
     expect(fake.user.cell("S", "A4").formula).toBe("=A3*2");
     expect(state.protections[0]?.box).toEqual({ row: 2, col: 0, rows: 2, cols: 1 });
+    expect(state.protections[1]?.unprotected).toEqual([{ row: 3, col: 1, rows: 1, cols: 1 }]);
     expect(state.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }]);
   });
 
@@ -95,6 +97,43 @@ describe("fake SpreadsheetApp", () => {
     expect(fake.log.readAfterWrite()?.method).toBe("getDataRange");
     expect(fake.log.readPhases()).toBe(1);
     expect(fake.log.perSheet().get("S")).toBe(5);
+  });
+
+  it("Sheet.protect: one sheet protection per sheet, handed back when it exists; unprotected ranges on that sheet only", () => {
+    const { services, sheet, state } = setup();
+    const p = sheet.protect();
+    expect(sheet.protect()).toBe(p);
+    expect(state.protections).toHaveLength(1);
+    const other = services.spreadsheet.insertSheet("T");
+    expect(() => p.setUnprotectedRanges([other.getRange(1, 1, 1, 1)])).toThrow("protected sheet");
+    expect(() => state.range({ row: 0, col: 0, rows: 1, cols: 1 }).protect().setUnprotectedRanges([])).toThrow("sheet protection");
+    expect(sheet.getProtections(services.sheetProtection)).toEqual([p]);
+    const RANGE = "RANGE" as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+    expect(sheet.getProtections(RANGE).map((r) => (r as unknown as { type: string }).type)).toEqual(["RANGE"]);
+  });
+
+  it("answers whether a cell is protected, warning-only or unprotected", () => {
+    const { fake, sheet, state } = setup();
+    expect(fake.user.protection("S", "B2")).toBe("unprotected");
+    sheet.protect().setWarningOnly(true).setUnprotectedRanges([sheet.getRange(2, 2, 2, 1)]);
+    expect(fake.user.protection("S", "A1")).toBe("warning-only");
+    expect(fake.user.protection("S", "Z1000")).toBe("warning-only");
+    expect(fake.user.protection("S", "B2")).toBe("unprotected");
+    expect(fake.user.protection("S", 3, 2)).toBe("unprotected");
+    state.range({ row: 0, col: 0, rows: 1, cols: 1 }).protect();
+    expect(fake.user.protection("S", "A1")).toBe("protected");
+  });
+
+  it("getRangeList takes whole columns and whole rows; getUrl and getSheetByName are reads, names match without regard to case", () => {
+    const { fake, services, sheet } = setup();
+    const [cols, rows] = sheet.getRangeList(["B:C", "2:3"]).getRanges() as unknown as { box: object }[];
+    expect(cols?.box).toEqual({ row: 0, col: 1, rows: 1000, cols: 2 });
+    expect(rows?.box).toEqual({ row: 1, col: 0, rows: 2, cols: 26 });
+    fake.log.clear();
+    expect(services.spreadsheet.getUrl()).toBe(FAKE_SPREADSHEET_URL);
+    expect(services.spreadsheet.getSheetByName("s")).toBe(fake.spreadsheet.sheet("S"));
+    expect(fake.log.calls.map((c) => `${c.method}:${c.kind}`)).toEqual(["getUrl:read", "getSheetByName:read"]);
+    expect(() => services.spreadsheet.insertSheet("s")).toThrow("already exists");
   });
 
   it("the lock answers false while another editor holds it", () => {

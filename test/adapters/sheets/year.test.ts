@@ -1,7 +1,10 @@
+import { mergeBlocks, runs } from "../../../src/adapters/sheets/groups";
+import { findSheets } from "../../../src/adapters/sheets/read";
 import { writeYear } from "../../../src/adapters/sheets/year";
 import { KODE_JABATAN } from "../../../src/core/catalog/schema";
 import { buildYearPlan } from "../../../src/core/plan/year";
-import { createFakeSpreadsheetApp, type FakeSheet } from "../../fakes/spreadsheet-app";
+import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSheet } from "../../fakes/spreadsheet-app";
+import { checkProtection } from "./protection-check";
 
 describe("writeYear, triwulan", () => {
   const fake = createFakeSpreadsheetApp();
@@ -17,9 +20,21 @@ describe("writeYear, triwulan", () => {
     const key = (m: { row: number; col: number; rows: number; cols: number }) => `${m.row},${m.col},${m.rows},${m.cols}`;
     expect(new Set(rehsos.merges.map(key))).toEqual(new Set(plan.merges.map(key)));
     expect([...rehsos.hiddenColumns]).toEqual(plan.hiddenColumns);
-    expect(rehsos.protections).toHaveLength(plan.protectedAreas.length);
-    expect(rehsos.protections.every((p) => p.warningOnly)).toBe(true);
+    expect(rehsos.protections.map((p) => [p.type, p.warningOnly])).toEqual([["SHEET", true]]);
     expect(rehsos.frozenRows).toBe(plan.frozenRows);
+  });
+
+  it("links each sheet by the spreadsheet's address and its gid", () => {
+    expect(written.map((w) => w.url)).toEqual(plans.map((p) => `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet(p.name)?.id}`));
+  });
+
+  it("every computed cell of every sheet warns before an edit; no input cell is guarded", () => {
+    for (const plan of plans) {
+      const check = checkProtection(fake, plan);
+      expect(check.wrong).toEqual([]);
+      expect(check.computed).toBeGreaterThan(0);
+      if (plan.kind === "jabatan") expect(check.inputs).toBeGreaterThan(0);
+    }
   });
 
   it("reads once, before writing, and flushes once", () => {
@@ -33,10 +48,43 @@ describe("writeYear, triwulan", () => {
     const perSheet = fake.log.perSheet("read", "write", "handle");
     const counts = plans.map((p) => perSheet.get(p.name) ?? 0);
     expect(Math.min(...counts)).toBeGreaterThan(10);
-    // Per protected area 3 calls (protect, description, warning only), per width run 1: the plan's shape sets the count.
     for (const plan of plans) {
       const count = perSheet.get(plan.name) as number;
-      expect(count).toBeLessThanOrEqual(30 + 3 * plan.protectedAreas.length + plan.columnWidths.length + plan.rowHeights.length);
+      // Fixed: insertSheet, getRangeList, getRanges, ≤ 9 cell setters, hideColumns, setFrozenRows, 4 protection calls,
+      // setConditionalFormatRules, insertChart, getSheetId (≤ 21); then one call per merge block, border, width run, height run.
+      const hidden = new Set(plan.hiddenColumns);
+      const shape = mergeBlocks(plan.merges).length + plan.borders.length + runs(plan.columnWidths.map((w, c) => (hidden.has(c) ? null : w))).length + runs(plan.rowHeights).length;
+      expect(count).toBeLessThanOrEqual(21 + shape);
     }
+  });
+
+  it("protects each sheet with at most 4 calls, however many computed areas it has", () => {
+    for (const plan of plans) {
+      const calls = fake.log.calls.filter((c) => c.sheet === plan.name && (c.target === "Protection" || c.method === "protect"));
+      expect(calls.map((c) => c.method)).toEqual(["protect", "setDescription", "setWarningOnly", ...(plan.inputs.length ? ["setUnprotectedRanges"] : [])]);
+    }
+  });
+});
+
+describe("findSheets", () => {
+  it("a spreadsheet with fewer sheets than names: one getSheets and a getName per sheet, names without regard to case", () => {
+    const fake = createFakeSpreadsheetApp();
+    fake.spreadsheet.insertSheet("Sheet1");
+    fake.spreadsheet.insertSheet("2027 kadis");
+    fake.log.clear();
+    const found = findSheets(fake.services(), ["2027 KADIS", "2027 SEKRETARIS", "2027 REKAP"]);
+    expect(found.get("2027 KADIS")).toBe(fake.spreadsheet.sheet("2027 kadis"));
+    expect(found.get("2027 REKAP")).toBeNull();
+    expect(fake.log.calls.map((c) => c.method)).toEqual(["getSheets", "getName", "getName"]);
+  });
+
+  it("as many sheets as names or more: one getSheetByName per name", () => {
+    const fake = createFakeSpreadsheetApp();
+    for (const name of ["A", "B", "2027 KADIS"]) fake.spreadsheet.insertSheet(name);
+    fake.log.clear();
+    const found = findSheets(fake.services(), ["2027 KADIS", "2027 REKAP"]);
+    expect(found.get("2027 KADIS")).toBe(fake.spreadsheet.sheet("2027 KADIS"));
+    expect(found.get("2027 REKAP")).toBeNull();
+    expect(fake.log.calls.map((c) => c.method)).toEqual(["getSheets", "getSheetByName", "getSheetByName"]);
   });
 });
