@@ -18,16 +18,17 @@ const col = (key: string, header: string[], width: number, input: boolean): Colu
  */
 export function tableColumns(periode: Periode): ColumnPlan[] {
   // Triwulan has 12 more columns: narrower text columns keep its printed page readable (about 60 % scale on A4).
+  // Equal neighbouring widths are deliberate: Sheets sets widths one run of equal columns per call.
   const tw = periode === "triwulan";
   const w = (tahunan: number, triwulan: number) => (tw ? triwulan : tahunan);
   const before = [
     col("no", ["No"], w(36, 30), false),
-    col("sasaran", ["Sasaran / Kinerja Utama"], w(160, 110), false),
-    col("indikator", ["Indikator Kinerja"], w(180, 130), false),
+    col("sasaran", ["Sasaran / Kinerja Utama"], w(170, 110), false),
+    col("indikator", ["Indikator Kinerja"], w(170, 130), false),
     col("formulasi", ["Penjelasan / Formulasi Penghitungan"], w(220, 150), false),
     col("sumber", ["Sumber Data"], w(90, 70), false),
     col("satuan", ["Satuan"], w(55, 45), false),
-    col("target", ["Target"], w(70, 60), true),
+    col("target", ["Target"], w(75, 62), true),
   ];
   const quarters = tw
     ? TRIWULAN.flatMap((q) => [
@@ -40,7 +41,7 @@ export function tableColumns(periode: Periode): ColumnPlan[] {
     col("pembilang", ["Pembilang"], w(75, 62), !tw),
     col("penyebut", ["Penyebut"], w(75, 62), !tw),
     col("realisasi", ["Realisasi"], w(75, 62), !tw),
-    col("capaian", ["Capaian (%)"], w(75, 65), false),
+    col("capaian", ["Capaian (%)"], w(75, 62), false),
     col("predikat", ["Predikat"], w(95, 85), false),
     col("keterangan", ["Keterangan"], w(120, 80), true),
     col("id", ["ID"], 90, false),
