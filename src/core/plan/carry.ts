@@ -322,5 +322,18 @@ function withAside(plan: SheetPlan, cells: CellPlan[][], entries: Entry[]): Shee
     columnWidths: [...plan.columnWidths, ...Array.from({ length: width - plan.columnWidths.length }, () => 100)],
     rowHeights: [...plan.rowHeights, ...Array.from({ length: rows.length - plan.rowHeights.length }, () => null)],
     borders: contiguous ? [...plan.borders, box] : plan.borders,
+    // The user is asked to empty "Nilai sebelumnya" once a value is moved back: no protection warning there.
+    inputs: entries.length
+      ? [
+          ...plan.inputs,
+          {
+            row: top + 3,
+            col: cols[2] as number,
+            rows: entries.length,
+            cols: 1,
+            validation: { kind: "text", help: "Kosongkan setelah nilainya dipindahkan ke tempat yang benar." },
+          },
+        ]
+      : plan.inputs,
   };
 }

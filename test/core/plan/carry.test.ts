@@ -115,6 +115,9 @@ describe("carryOver on a hand-made plan", () => {
     expect(title).toBe(miniPlan(["a", "c"]).cells.length + 1);
     expect(out.plan.rowHeights).toHaveLength(out.plan.cells.length);
     expect(out.plan.borders.at(-1)).toEqual({ row: title + 2, col: 1, rows: 4, cols: 5 });
+    // "Nilai sebelumnya" is an input (the user empties it after moving a value back): unprotected.
+    const nilaiCol = (out.plan.cells[title + 2] ?? []).findIndex((c) => c.value === "Nilai sebelumnya");
+    expect(out.plan.inputs.at(-1)).toMatchObject({ row: title + 3, col: nilaiCol, rows: 3, cols: 1, validation: { kind: "text" } });
   });
 
   it("moves a value typed over a computed cell aside; the formula comes back", () => {
