@@ -6,7 +6,11 @@
  * columns). A typed value with no place in the new plan is never dropped: it is
  * moved aside into a section appended below the plan, with where it came from.
  */
-import type { Area, CellPlan, SheetPlan } from "./types";
+import { columnLetter } from "./a1";
+import { ASIDE_TITLE, asValue, dedupe, keyOf, oldEntries, text, withAside, type Entry } from "./carry-aside";
+import type { CellPlan, SheetPlan } from "./types";
+
+export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
 
 export interface OldSheet {
   values: unknown[][];
@@ -21,11 +25,6 @@ export interface CarryResult {
   movedAside: number;
 }
 
-export const ASIDE_TITLE = "Isian sebelumnya yang tidak lagi punya tempat";
-export const ASIDE_NOTE =
-  "Nilai di bawah ini diketik di lembar ini sebelumnya, tetapi tempatnya tidak ada lagi. Salin ke tempat yang benar bila perlu, lalu kosongkan kolom Nilai sebelumnya; baris yang kosong hilang saat lembar dibuat ulang.";
-export const ASIDE_HEADER = ["Asal (baris lama)", "ID indikator", "Nilai sebelumnya", "Kolom", "Keterangan"] as const;
-
 const WHY = {
   removed: "indikator ini tidak ada lagi di lembar",
   duplicate: "baris ganda dengan ID yang sama",
@@ -37,16 +36,6 @@ const WHY = {
   outside: "di luar tabel, teksnya bukan bagian formulir",
 } as const;
 
-interface Entry {
-  asal: string;
-  id: string;
-  cell: CellPlan;
-  kolom: string;
-  alasan: string;
-}
-
-const text = (v: unknown): string => (v instanceof Date ? v.toISOString() : v == null ? "" : String(v).replace(/\s+/g, " ").trim());
-const keyOf = (v: unknown): string => text(v).toLowerCase();
 /** An indicator id is text (the column-number row under the header holds numbers). */
 const idText = (v: unknown): string => (typeof v === "string" ? text(v) : "");
 
@@ -71,8 +60,6 @@ function differs(old: unknown, plan: unknown, input: boolean, column: Set<string
   return input || (!(typeof old === "number" && typeof plan === "number") && !column?.has(keyOf(old)));
 }
 
-/** A value read from Sheets (number, text, boolean or Date) as a plan value; setValues writes it back as it came. */
-const asValue = (v: unknown): CellPlan["value"] => v as CellPlan["value"];
 
 export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
   if (!old || !old.values.some((row) => row.some((v) => text(v) !== ""))) return { plan, kept: 0, movedAside: 0 };
@@ -98,13 +85,13 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
       asal: `baris ${r + 1}${name ? ` · ${name}` : ""}`,
       id,
       cell: f ? { formula: f } : { value: asValue(v) },
-      kolom: label || table.labels[c] || `kolom ${columnName(c)}`,
+      kolom: label || table.labels[c] || `kolom ${columnLetter(c)}`,
       alasan,
     });
   };
   const outside = (r: number, c: number) => {
     const { v, f } = get(r, c);
-    if (f ? !known(f) : !facts.statics.has(keyOf(v))) cellEntry(r, c, WHY.outside, "", `kolom ${columnName(c)}`);
+    if (f ? !known(f) : !facts.statics.has(keyOf(v))) cellEntry(r, c, WHY.outside, "", `kolom ${columnLetter(c)}`);
   };
 
   const used = new Set<string>();
@@ -147,16 +134,6 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
   if (asideStart >= 0) entries.push(...oldEntries(old, asideStart, (r, c) => outside(r, c)));
   const unique = dedupe(entries);
   return { plan: unique.length ? withAside(plan, cells, unique) : { ...plan, cells }, kept, movedAside: unique.length };
-}
-
-function columnName(c: number): string {
-  let n = c + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** What the new plan says about its cells: formula shapes, form texts, inputs, merges, rows by id. */
@@ -259,81 +236,4 @@ function oldTable(values: unknown[][], limit: number, plan: SheetPlan, idRows: M
     lastId = r;
   }
   return { header, labels, colMap, idCol, nameCol, firstId, lastId };
-}
-
-/** Entries of an earlier run's moved-aside section that still hold a value; anything else there is scanned like text outside the table. */
-function oldEntries(old: OldSheet, start: number, other: (r: number, c: number) => void): Entry[] {
-  const entries: Entry[] = [];
-  const headerRow = old.values.findIndex((row, r) => r > start && row.some((v) => keyOf(v) === keyOf(ASIDE_HEADER[2])));
-  const at = ASIDE_HEADER.map((label) => (headerRow < 0 ? -1 : (old.values[headerRow] ?? []).findIndex((v) => keyOf(v) === keyOf(label))));
-  const [asal, id, nilai, kolom, alasan] = at as [number, number, number, number, number];
-  for (let r = start + 1; r < old.values.length; r++) {
-    const row = old.values[r] ?? [];
-    if (r <= headerRow || nilai < 0) {
-      if (r > start + 1 && r !== headerRow) row.forEach((_, c) => text(row[c]) || text(old.formulas[r]?.[c]) ? other(r, c) : undefined);
-      continue;
-    }
-    const f = text(old.formulas[r]?.[nilai]);
-    const v = row[nilai];
-    if (f || text(v) !== "") {
-      entries.push({ asal: text(row[asal]), id: text(row[id]), cell: f ? { formula: f } : { value: asValue(v) }, kolom: text(row[kolom]), alasan: text(row[alasan]) });
-    }
-    row.forEach((_, c) => (!at.includes(c) && (text(row[c]) || text(old.formulas[r]?.[c])) ? other(r, c) : undefined));
-  }
-  return entries;
-}
-
-function dedupe(entries: Entry[]): Entry[] {
-  const seen = new Set<string>();
-  return entries.filter((e) => {
-    const key = JSON.stringify([e.id, e.kolom, e.cell.formula ?? keyOf(e.cell.value), e.alasan]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** The plan with the moved-aside section appended: a blank row, title, note, header, one row per entry. */
-function withAside(plan: SheetPlan, cells: CellPlan[][], entries: Entry[]): SheetPlan {
-  const hidden = new Set(plan.hiddenColumns);
-  const cols = Array.from({ length: plan.width }, (_, c) => c).filter((c) => c > 0 && !hidden.has(c));
-  while (cols.length < ASIDE_HEADER.length) cols.push((cols[cols.length - 1] ?? 0) + 1);
-  const width = Math.max(plan.width, (cols[ASIDE_HEADER.length - 1] as number) + 1);
-  const empty = (): CellPlan[] => Array.from({ length: width }, () => ({}));
-  const rows = cells.map((row) => [...row, ...Array.from({ length: width - row.length }, () => ({}))]);
-  const top = rows.length + 1;
-  rows.push(empty(), empty(), empty(), empty());
-  const put = (r: number, i: number, cell: CellPlan) => ((rows[r] as CellPlan[])[cols[i] as number] = cell);
-  put(top, 0, { value: ASIDE_TITLE, style: { bold: true, fontSize: 12, fontColor: "#990000" } });
-  put(top + 1, 0, { value: ASIDE_NOTE, style: { italic: true } });
-  ASIDE_HEADER.forEach((label, i) => put(top + 2, i, { value: label, style: { bold: true, background: "#fce5cd", vAlign: "middle", wrap: true } }));
-  const body = { vAlign: "top", wrap: true } as const;
-  entries.forEach((e) => {
-    const r = rows.push(empty()) - 1;
-    [{ value: e.asal }, { value: e.id }, e.cell, { value: e.kolom }, { value: e.alasan }].forEach((cell, i) => put(r, i, { ...cell, style: { ...body } }));
-  });
-  const first = cols[0] as number;
-  const contiguous = cols[ASIDE_HEADER.length - 1] === first + ASIDE_HEADER.length - 1;
-  const box: Area = { row: top + 2, col: first, rows: entries.length + 1, cols: ASIDE_HEADER.length };
-  return {
-    ...plan,
-    cells: rows,
-    width,
-    columnWidths: [...plan.columnWidths, ...Array.from({ length: width - plan.columnWidths.length }, () => 100)],
-    rowHeights: [...plan.rowHeights, ...Array.from({ length: rows.length - plan.rowHeights.length }, () => null)],
-    borders: contiguous ? [...plan.borders, box] : plan.borders,
-    // The user is asked to empty "Nilai sebelumnya" once a value is moved back: no protection warning there.
-    inputs: entries.length
-      ? [
-          ...plan.inputs,
-          {
-            row: top + 3,
-            col: cols[2] as number,
-            rows: entries.length,
-            cols: 1,
-            validation: { kind: "text", help: "Kosongkan setelah nilainya dipindahkan ke tempat yang benar." },
-          },
-        ]
-      : plan.inputs,
-  };
 }
