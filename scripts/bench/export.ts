@@ -1,11 +1,15 @@
-// PDF export of a whole year (7 jabatan + REKAP) against the in-memory fakes of
-// test/fakes: how many export requests (UrlFetchApp.fetch), Drive calls and
+// PDF export of a whole year (7 jabatan + REKAP, made by the real scaffoldYear) against
+// the in-memory fakes of test/fakes: how many export requests (UrlFetchApp.fetch), Drive calls and
 // SpreadsheetApp calls (SpreadsheetApp, Spreadsheet and Sheet members) each way of
 // exporting costs. Figures only, no asserts. In Apps Script each of these calls is
 // a round trip; the export requests (seconds each) dominate the time.
 import { KODE_JABATAN } from "../../src/core/catalog/schema";
 import { exportPdf } from "../../src/server/export-pdf";
-import { FakeDriveFiles, FakeSpreadsheet, fakeExportServices, yearSpreadsheet } from "../../test/fakes/export-services";
+import { FakeDriveFiles, fakeExportServices, spreadsheetWith, yearSpreadsheet } from "../../test/fakes/export-services";
+import type { FakeSpreadsheetApp } from "../../test/fakes/spreadsheet-app";
+
+/** The calls counted as "Sheets": SpreadsheetApp, Spreadsheet and Sheet members. */
+const SHEETS_TARGETS = new Set(["SpreadsheetApp", "Spreadsheet", "Sheet"]);
 
 interface Row {
   scenario: string;
@@ -17,9 +21,9 @@ interface Row {
   ms: number;
 }
 
-function run(scenario: string, requests: object[], setup: { spreadsheet?: FakeSpreadsheet; drive?: FakeDriveFiles; replies?: number[] } = {}): Row {
-  const fakes = fakeExportServices({ spreadsheet: setup.spreadsheet ?? yearSpreadsheet(2027), drive: setup.drive ?? new FakeDriveFiles() });
-  fakes.spreadsheet.calls = [];
+function run(scenario: string, requests: object[], setup: { spreadsheetApp?: FakeSpreadsheetApp; drive?: FakeDriveFiles; replies?: number[] } = {}): Row {
+  const fakes = fakeExportServices({ spreadsheetApp: setup.spreadsheetApp ?? yearSpreadsheet(2027), drive: setup.drive ?? new FakeDriveFiles() });
+  fakes.spreadsheetApp.log.clear();
   const driveBefore = fakes.drive.calls.length;
   if (setup.replies) fakes.urlFetch.reply(...setup.replies);
   const start = process.hrtime.bigint();
@@ -35,7 +39,7 @@ function run(scenario: string, requests: object[], setup: { spreadsheet?: FakeSp
     serverCalls: requests.length,
     fetch: fakes.urlFetch.calls.length,
     drive: `${driveCalls.length} (list ${by("list")}, create ${by("create")}, update ${by("update")})`,
-    sheets: fakes.spreadsheet.calls.length,
+    sheets: fakes.spreadsheetApp.log.calls.filter((c) => SHEETS_TARGETS.has(c.target)).length,
     sleptMs: fakes.clock.sleeps.reduce((a, b) => a + b, 0),
     ms,
   };
@@ -45,8 +49,8 @@ export async function bench(): Promise<void> {
   const perJabatan = KODE_JABATAN.map((kode) => ({ tahun: 2027, jabatan: [kode] }));
   const used = new FakeDriveFiles();
   run("(warm-up, fills a Drive for the re-export rows)", [{ tahun: 2027 }, { tahun: 2027, bundel: true }], { drive: used });
-  const outOfOrder = new FakeSpreadsheet();
-  for (const name of ["2027 REKAP", ...KODE_JABATAN.map((k) => `2027 ${k}`), "Petunjuk"]) outOfOrder.addSheet(name);
+  const outOfOrder = spreadsheetWith("2027 REKAP", ...KODE_JABATAN.map((k) => `2027 ${k}`), "Petunjuk");
+  outOfOrder.user.select("2027 REKAP");
 
   const rows = [
     run("per file, whole year in one call, first time", [{ tahun: 2027 }]),
@@ -55,10 +59,10 @@ export async function bench(): Promise<void> {
     run("per file, sidebar: one call per jabatan, re-export", perJabatan, { drive: used }),
     run("bundle, first time", [{ tahun: 2027, bundel: true }]),
     run("bundle, re-export (replace)", [{ tahun: 2027, bundel: true }], { drive: used }),
-    run("bundle, tabs out of order (REKAP first) + 1 other sheet", [{ tahun: 2027, bundel: true }], { spreadsheet: outOfOrder }),
+    run("bundle, tabs out of order (REKAP first) + 1 other sheet", [{ tahun: 2027, bundel: true }], { spreadsheetApp: outOfOrder }),
     run("per file, whole year, with 429, 429 on the first request", [{ tahun: 2027 }], { replies: [429, 429] }),
   ];
-  console.log("Export of 2027 (7 jabatan sheets + REKAP), fakes of test/fakes/export-services.ts:");
+  console.log("Export of 2027 (7 jabatan sheets + REKAP), fakes of test/fakes (spreadsheet-app/, export-services.ts, export-drive.ts):");
   console.log(
     `  ${"scenario".padEnd(58)} ${"calls".padStart(5)} ${"fetch".padStart(5)}  ${"Drive calls".padEnd(36)} ${"Sheets".padStart(6)} ${"backoff".padStart(8)} ${"CPU".padStart(8)}`,
   );

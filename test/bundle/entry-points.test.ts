@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, Script } from "node:vm";
 import { createFakeSpreadsheetApp } from "../fakes/spreadsheet-app";
-import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeSpreadsheetApp, FakeUrlFetchApp, yearSpreadsheet } from "../fakes/export-services";
+import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../fakes/export-services";
 
 const CODE = join(__dirname, "..", "..", "dist", "Code.js");
 
@@ -84,7 +84,7 @@ describe("exportPdf from dist/Code.js", () => {
     const drive = new FakeDriveFiles();
     urlFetch.reply(429);
     const g = load({
-      SpreadsheetApp: new FakeSpreadsheetApp(yearSpreadsheet(2027)),
+      ...yearSpreadsheet(2027).globals(),
       UrlFetchApp: urlFetch,
       ScriptApp: new FakeScriptApp(),
       Utilities: { sleep: (ms: number) => clock.sleep(ms) },

@@ -1,25 +1,23 @@
 /**
  * In-memory fakes of the services the PDF export uses (src/adapters/export/services.ts),
- * written to the real Apps Script signatures and recording every call:
- * SpreadsheetApp / Spreadsheet / Sheet (only the members the export needs),
- * UrlFetchApp, ScriptApp, a clock whose `sleep` records the delay and moves time
- * on instead of waiting; the Advanced Drive service v3 fake is in export-drive.ts.
+ * written to the real Apps Script signatures and recording every call: UrlFetchApp,
+ * ScriptApp, a clock whose `sleep` records the delay and moves time on instead of
+ * waiting; the Advanced Drive service v3 fake is in export-drive.ts. SpreadsheetApp is
+ * the main fake of spreadsheet-app/ (real cell state, tabs, visibility, call log).
+ *
+ *   const fakes = fakeExportServices();                 // the year 2027 made by the real scaffoldYear
+ *   const fakes = fakeExportServices({ spreadsheetApp: yearSpreadsheet(2027, { after: ["Catatan"] }) });
+ *   exportYear({ tahun: 2027 }, fakes.services);
+ *   fakes.urlFetch.calls, fakes.drive.folders(), fakes.clock.sleeps, fakes.spreadsheetApp.log.calls
  */
 import { KODE_JABATAN, type KodeJabatan } from "../../src/core/catalog/schema";
-import { MIME_PDF, namaSheetJabatan, namaSheetRekap } from "../../src/core/export/naming";
+import { MIME_PDF } from "../../src/core/export/naming";
+import { scaffoldYear } from "../../src/server/scaffold-year";
 import { FakeDriveFiles } from "./export-drive";
+import { createFakeSpreadsheetApp, type FakeSpreadsheet, type FakeSpreadsheetApp } from "./spreadsheet-app";
 
 export { FakeDriveFiles, parseQuery, type StoredFile } from "./export-drive";
-import type {
-  ExportHttpResponse,
-  ExportServices,
-  ExportSheet,
-  ExportSpreadsheet,
-  ExportSpreadsheetApp,
-  ExportUrlFetchApp,
-  FetchOptions,
-  PdfBlob,
-} from "../../src/adapters/export/services";
+import type { ExportHttpResponse, ExportServices, ExportUrlFetchApp, FetchOptions, PdfBlob } from "../../src/adapters/export/services";
 
 // ── Clock ────────────────────────────────────────────────────────────────────
 
@@ -36,138 +34,32 @@ export class FakeClock {
   }
 }
 
-// ── SpreadsheetApp ───────────────────────────────────────────────────────────
+// ── SpreadsheetApp: the main fake, with the year's sheets ────────────────────
 
-export class FakeSheet implements ExportSheet {
-  /** Method names that throw on their next call (to test restore paths). */
-  readonly failing = new Set<string>();
-  constructor(
-    private readonly book: FakeSpreadsheet,
-    readonly name: string,
-    readonly id: number,
-    public hidden = false,
-  ) {}
-  getName(): string {
-    this.book.log(`Sheet.getName`);
-    return this.name;
-  }
-  getSheetId(): number {
-    this.book.log(`Sheet.getSheetId`);
-    return this.id;
-  }
-  isSheetHidden(): boolean {
-    this.book.log(`Sheet.isSheetHidden`);
-    return this.hidden;
-  }
-  hideSheet(): FakeSheet {
-    this.book.log(`Sheet.hideSheet ${this.name}`);
-    this.maybeFail("hideSheet");
-    if (!this.hidden && this.book.visibleNames().length === 1) {
-      // What Sheets says when the last visible sheet would be hidden.
-      throw new Error("Anda tidak dapat menyembunyikan semua sheet dalam dokumen.");
-    }
-    this.hidden = true;
-    // Sheets moves the user to another visible sheet.
-    if (this.book.active === this) this.book.active = this.book.sheets.find((s) => !s.hidden);
-    return this;
-  }
-  showSheet(): FakeSheet {
-    this.book.log(`Sheet.showSheet ${this.name}`);
-    this.maybeFail("showSheet");
-    this.hidden = false;
-    return this;
-  }
-  private maybeFail(method: string): void {
-    if (this.failing.delete(method)) throw new Error(`${method} gagal (palsu)`);
-  }
-}
-
-export class FakeSpreadsheet implements ExportSpreadsheet {
-  readonly sheets: FakeSheet[] = [];
-  active: FakeSheet | undefined;
-  /** Shared with the FakeSpreadsheetApp: every SpreadsheetApp/Spreadsheet/Sheet call. */
-  calls: string[] = [];
-  constructor(readonly id = "spreadsheet-id-1") {}
-
-  log(call: string): void {
-    this.calls.push(call);
-  }
-  addSheet(name: string, hidden = false): FakeSheet {
-    const sheet = new FakeSheet(this, name, 1000 + this.sheets.length, hidden);
-    this.sheets.push(sheet);
-    this.active ??= sheet;
-    return sheet;
-  }
-  /** Tab order, as a user sees it. */
-  names(): string[] {
-    return this.sheets.map((s) => s.name);
-  }
-  visibleNames(): string[] {
-    return this.sheets.filter((s) => !s.hidden).map((s) => s.name);
-  }
-  hiddenNames(): string[] {
-    return this.sheets.filter((s) => s.hidden).map((s) => s.name);
-  }
-  byName(name: string): FakeSheet {
-    const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet) throw new Error(`no sheet ${name}`);
-    return sheet;
-  }
-
-  getId(): string {
-    this.log("Spreadsheet.getId");
-    return this.id;
-  }
-  getSheets(): FakeSheet[] {
-    this.log("Spreadsheet.getSheets");
-    return [...this.sheets];
-  }
-  getActiveSheet(): FakeSheet {
-    this.log("Spreadsheet.getActiveSheet");
-    if (!this.active) throw new Error("no sheets");
-    return this.active;
-  }
-  setActiveSheet(sheet: ExportSheet): FakeSheet {
-    const found = this.sheets.find((s) => s === sheet);
-    this.log(`Spreadsheet.setActiveSheet ${found?.name}`);
-    if (!found) throw new Error("unknown sheet");
-    this.active = found;
-    return found;
-  }
-  moveActiveSheet(pos: number): void {
-    this.log(`Spreadsheet.moveActiveSheet ${pos}`);
-    if (!this.active || !Number.isInteger(pos) || pos < 1 || pos > this.sheets.length) throw new Error(`posisi ${pos} tidak sah`);
-    this.sheets.splice(this.sheets.indexOf(this.active), 1);
-    this.sheets.splice(pos - 1, 0, this.active);
-  }
-}
-
-export class FakeSpreadsheetApp implements ExportSpreadsheetApp {
-  constructor(readonly spreadsheet: FakeSpreadsheet) {}
-  get calls(): string[] {
-    return this.spreadsheet.calls;
-  }
-  flush(): void {
-    this.spreadsheet.log("SpreadsheetApp.flush");
-  }
-  getActiveSpreadsheet(): FakeSpreadsheet {
-    this.spreadsheet.log("SpreadsheetApp.getActiveSpreadsheet");
-    return this.spreadsheet;
-  }
-}
-
-/** A spreadsheet holding the year's sheets: the jabatan in catalog order, then REKAP (PRODUCT.md §6). */
+/**
+ * The main SpreadsheetApp fake holding the year's sheets, made by the real
+ * scaffoldYear (the jabatan in catalog order, then REKAP: PRODUCT.md §6), with
+ * sheets a user added `before` and `after` them; the log is cleared afterwards.
+ * The user is on the last sheet added, as Sheets leaves them.
+ */
 export function yearSpreadsheet(
   tahun = 2027,
-  options: { kode?: readonly KodeJabatan[]; rekap?: boolean; before?: string[]; after?: string[] } = {},
-): FakeSpreadsheet {
-  const book = new FakeSpreadsheet();
-  for (const name of options.before ?? []) book.addSheet(name);
-  for (const kode of options.kode ?? KODE_JABATAN) book.addSheet(namaSheetJabatan(tahun, kode));
-  if (options.rekap ?? true) book.addSheet(namaSheetRekap(tahun));
-  for (const name of options.after ?? []) book.addSheet(name);
-  book.calls = [];
-  return book;
+  options: { kode?: readonly KodeJabatan[]; before?: string[]; after?: string[] } = {},
+): FakeSpreadsheetApp {
+  const fake = createFakeSpreadsheetApp();
+  for (const name of options.before ?? []) fake.user.insertSheet(name);
+  const made = scaffoldYear({ tahun, jabatan: [...(options.kode ?? KODE_JABATAN)] }, fake.services());
+  if (!made.ok) throw new Error(`yearSpreadsheet: ${made.error}`);
+  for (const name of options.after ?? []) fake.user.insertSheet(name);
+  fake.log.clear();
+  return fake;
+}
+
+/** The main fake holding empty sheets of these names, in this tab order (for a particular shape, e.g. tabs out of order). */
+export function spreadsheetWith(...names: string[]): FakeSpreadsheetApp {
+  const fake = createFakeSpreadsheetApp();
+  for (const name of names) fake.user.insertSheet(name);
+  return fake;
 }
 
 // ── UrlFetchApp / ScriptApp ──────────────────────────────────────────────────
@@ -249,8 +141,10 @@ export class FakeScriptApp {
 
 export interface ExportFakes {
   services: ExportServices;
-  spreadsheet: FakeSpreadsheet;
+  /** The main SpreadsheetApp fake: services.spreadsheetApp itself (log, user, flushes). */
   spreadsheetApp: FakeSpreadsheetApp;
+  /** Its spreadsheet (tabs, visibility, active sheet). */
+  spreadsheet: FakeSpreadsheet;
   urlFetch: FakeUrlFetchApp;
   scriptApp: FakeScriptApp;
   drive: FakeDriveFiles;
@@ -259,11 +153,10 @@ export interface ExportFakes {
 
 /** Fresh fakes wired as ExportServices; random is 0.5 unless given (so every backoff is 3/4 of its ceiling). */
 export function fakeExportServices(
-  options: { spreadsheet?: FakeSpreadsheet; drive?: FakeDriveFiles; random?: () => number; latencyMs?: number } = {},
+  options: { spreadsheetApp?: FakeSpreadsheetApp; drive?: FakeDriveFiles; random?: () => number; latencyMs?: number } = {},
 ): ExportFakes {
   const clock = new FakeClock();
-  const spreadsheet = options.spreadsheet ?? yearSpreadsheet();
-  const spreadsheetApp = new FakeSpreadsheetApp(spreadsheet);
+  const spreadsheetApp = options.spreadsheetApp ?? yearSpreadsheet();
   const urlFetch = new FakeUrlFetchApp(clock, options.latencyMs ?? 0);
   const scriptApp = new FakeScriptApp();
   const drive = options.drive ?? new FakeDriveFiles();
@@ -277,7 +170,7 @@ export function fakeExportServices(
     random,
     now: () => clock.now(),
   };
-  return { services, spreadsheet, spreadsheetApp, urlFetch, scriptApp, drive, clock };
+  return { services, spreadsheetApp, spreadsheet: spreadsheetApp.spreadsheet, urlFetch, scriptApp, drive, clock };
 }
 
 /** The gid in an export URL, or undefined for a whole-spreadsheet export. */

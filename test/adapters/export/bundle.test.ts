@@ -2,7 +2,8 @@ import { KODE_JABATAN } from "../../../src/core/catalog/schema";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { readTabs, withOnlySheetsVisible } from "../../../src/adapters/export/bundle-layout";
 import { exportYear } from "../../../src/adapters/export/export-year";
-import { FakeSpreadsheet, fakeExportServices, gidOf, yearSpreadsheet } from "../../fakes/export-services";
+import { fakeExportServices, gidOf, spreadsheetWith, yearSpreadsheet } from "../../fakes/export-services";
+import type { FakeSpreadsheet } from "../../fakes/spreadsheet-app";
 
 const JABATAN_SHEETS = KODE_JABATAN.map((k) => `2027 ${k}`);
 
@@ -20,8 +21,10 @@ function snapshot(book: FakeSpreadsheet) {
 
 describe("exportYear with bundel: one PDF of the chosen sheets", () => {
   it("prints the jabatan in catalog order with REKAP last, from one whole-spreadsheet request", () => {
-    const book = yearSpreadsheet(2027, { before: ["Petunjuk"], after: ["2026 KADIS", "2026 REKAP"] });
-    const fakes = fakeExportServices({ spreadsheet: book });
+    const fake = yearSpreadsheet(2027, { before: ["Petunjuk"], after: ["2026 KADIS", "2026 REKAP"] });
+    fake.user.select("Petunjuk"); // the user is on a sheet that is hidden for the print
+    const fakes = fakeExportServices({ spreadsheetApp: fake });
+    const book = fakes.spreadsheet;
     const before = snapshot(book);
     const seen = recordVisible(fakes);
 
@@ -42,9 +45,11 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
   it("flushes once, after the layout change and before the request", () => {
     const fakes = fakeExportServices();
     exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services);
-    const calls = fakes.spreadsheet.calls;
-    expect(calls.filter((c) => c === "SpreadsheetApp.flush")).toHaveLength(1);
-    expect(calls.indexOf("SpreadsheetApp.flush")).toBeGreaterThan(calls.lastIndexOf("Sheet.hideSheet 2027 KABID PPPA"));
+    const calls = fakes.spreadsheetApp.log.calls;
+    const flushes = calls.filter((c) => c.target === "SpreadsheetApp" && c.method === "flush");
+    expect(flushes).toHaveLength(1);
+    const lastHide = calls.filter((c) => c.method === "hideSheet" && c.sheet === "2027 KABID PPPA").at(-1);
+    expect(flushes[0]!.seq).toBeGreaterThan(lastHide!.seq);
   });
 
   it("a subset: only those jabatan and REKAP are printed", () => {
@@ -55,11 +60,12 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
   });
 
   it("restores every sheet's visibility after a failed export (403), and saves nothing", () => {
-    const book = yearSpreadsheet(2027, { after: ["Catatan"] });
-    book.byName("2027 KADIS").hidden = true; // hidden by the user: printed, then hidden again
-    book.byName("Catatan").hidden = true; // hidden by the user: stays hidden
-    book.active = book.byName("2027 SEKRETARIS");
-    const fakes = fakeExportServices({ spreadsheet: book });
+    const fake = yearSpreadsheet(2027, { after: ["Catatan"] });
+    fake.user.hideSheet("2027 KADIS"); // hidden by the user: printed, then hidden again
+    fake.user.hideSheet("Catatan"); // hidden by the user: stays hidden
+    fake.user.select("2027 SEKRETARIS");
+    const fakes = fakeExportServices({ spreadsheetApp: fake });
+    const book = fakes.spreadsheet;
     const before = snapshot(book);
     const seen = recordVisible(fakes, 403);
 
@@ -70,7 +76,9 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
   });
 
   it("restores visibility after retries run out (5 × 500)", () => {
-    const fakes = fakeExportServices({ spreadsheet: yearSpreadsheet(2027, { before: ["Data"] }) });
+    const fake = yearSpreadsheet(2027, { before: ["Data"] });
+    fake.user.select("Data"); // the user is on a sheet that is hidden for the print
+    const fakes = fakeExportServices({ spreadsheetApp: fake });
     const before = snapshot(fakes.spreadsheet);
     recordVisible(fakes, 500, 500, 500, 500, 500);
     expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services)).toThrow(/HTTP 500.*5 percobaan/);
@@ -79,11 +87,11 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
   });
 
   it("tabs out of order (REKAP first): moved for the print, order and active sheet put back, even on failure", () => {
-    const book = new FakeSpreadsheet();
-    for (const name of ["2027 REKAP", "2027 KABID PPPA", "Petunjuk", ...JABATAN_SHEETS.slice(0, 6)]) book.addSheet(name);
-    book.active = book.byName("Petunjuk");
+    const fake = spreadsheetWith("2027 REKAP", "2027 KABID PPPA", "Petunjuk", ...JABATAN_SHEETS.slice(0, 6));
+    fake.user.select("Petunjuk");
+    const book = fake.spreadsheet;
     for (const status of [200, 403]) {
-      const fakes = fakeExportServices({ spreadsheet: book });
+      const fakes = fakeExportServices({ spreadsheetApp: fake });
       const before = snapshot(book);
       const seen = recordVisible(fakes, status);
       try {
@@ -99,24 +107,26 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
 
 describe("withOnlySheetsVisible", () => {
   it("shows before it hides: works when the only visible sheet is not chosen", () => {
-    const book = new FakeSpreadsheet();
-    book.addSheet("A", true);
-    book.addSheet("B", true);
-    book.addSheet("Lain");
+    const fake = spreadsheetWith("A", "B", "Lain");
+    fake.user.hideSheet("A");
+    fake.user.hideSheet("B");
+    const book = fake.spreadsheet;
     const visible = withOnlySheetsVisible(book, readTabs(book), ["A", "B"], () => book.visibleNames());
     expect(visible).toEqual(["A", "B"]);
     expect(book.hiddenNames()).toEqual(["A", "B"]);
   });
 
   it("touches nothing it does not need to: no moves when already in order", () => {
-    const book = yearSpreadsheet(2027);
+    const fake = yearSpreadsheet(2027);
+    const book = fake.spreadsheet;
     withOnlySheetsVisible(book, readTabs(book), [...JABATAN_SHEETS, "2027 REKAP"], () => undefined);
-    expect(book.calls.filter((c) => /hideSheet|showSheet|setActiveSheet|moveActiveSheet/.test(c))).toEqual([]);
+    expect(fake.log.calls.filter((c) => /^(hideSheet|showSheet|setActiveSheet|moveActiveSheet)$/.test(c.method))).toEqual([]);
   });
 
   it("the user was on a sheet that had to be hidden: they are back on it afterwards", () => {
-    const book = yearSpreadsheet(2027, { after: ["Catatan"] });
-    book.active = book.byName("Catatan");
+    const fake = yearSpreadsheet(2027, { after: ["Catatan"] });
+    fake.user.select("Catatan");
+    const book = fake.spreadsheet;
     const during = withOnlySheetsVisible(book, readTabs(book), ["2027 KADIS"], () => book.active?.name);
     expect(during).toBe("2027 KADIS");
     expect(book.active?.name).toBe("Catatan");
@@ -124,8 +134,8 @@ describe("withOnlySheetsVisible", () => {
   });
 
   it("keeps restoring after a step fails; the export's own error wins and the restore problem is logged", () => {
-    const book = yearSpreadsheet(2027, { after: ["X", "Y"] });
-    const x = book.byName("X");
+    const book = yearSpreadsheet(2027, { after: ["X", "Y"] }).spreadsheet;
+    const x = book.sheet("X")!;
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const fail = () =>
       withOnlySheetsVisible(book, readTabs(book), ["2027 KADIS"], () => {
@@ -133,15 +143,15 @@ describe("withOnlySheetsVisible", () => {
         throw new Error("export gagal");
       });
     expect(fail).toThrow("export gagal");
-    expect(book.byName("Y").hidden).toBe(false);
+    expect(book.sheet("Y")!.hidden).toBe(false);
     expect(x.hidden).toBe(true);
     expect(spy).toHaveBeenCalledWith(expect.stringContaining('menampilkan lagi "X"'));
     spy.mockRestore();
   });
 
   it("a restore that fails after a good export is reported, naming the sheet", () => {
-    const book = yearSpreadsheet(2027);
-    const rekap = book.byName("2027 REKAP");
+    const book = yearSpreadsheet(2027).spreadsheet;
+    const rekap = book.sheet("2027 REKAP")!;
     let caught: unknown;
     try {
       withOnlySheetsVisible(book, readTabs(book), ["2027 KADIS"], () => {
@@ -152,12 +162,12 @@ describe("withOnlySheetsVisible", () => {
       caught = e;
     }
     expect(caught).toBeInstanceOf(ExportProblem);
-    expect((caught as Error).message).toMatch(/tidak dapat dikembalikan.*menampilkan lagi "2027 REKAP" \(showSheet gagal/);
+    expect((caught as Error).message).toMatch(/tidak dapat dikembalikan.*menampilkan lagi "2027 REKAP" \(fake: showSheet failed\)/);
     expect(book.hiddenNames()).toEqual(["2027 REKAP"]);
   });
 
   it("a sheet deleted meanwhile: clear error, nothing changed", () => {
-    const book = yearSpreadsheet(2027);
+    const book = yearSpreadsheet(2027).spreadsheet;
     expect(() => withOnlySheetsVisible(book, readTabs(book), ["2027 KADIS", "Hilang"], () => 1)).toThrow(/Sheet "Hilang" tidak ditemukan/);
     expect(book.hiddenNames()).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import { defaultExportServices } from "../../../src/adapters/export/services";
 import { exportPdf } from "../../../src/server/export-pdf";
-import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeSpreadsheetApp, FakeUrlFetchApp, yearSpreadsheet } from "../../fakes/export-services";
+import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../../fakes/export-services";
 
 const NAMES = ["SpreadsheetApp", "UrlFetchApp", "ScriptApp", "Utilities", "Drive"] as const;
 const g = globalThis as Record<string, unknown>;
@@ -17,13 +17,13 @@ afterEach(() => {
 function installGlobals() {
   const clock = new FakeClock();
   const fakes = {
-    spreadsheetApp: new FakeSpreadsheetApp(yearSpreadsheet(2027)),
+    spreadsheetApp: yearSpreadsheet(2027),
     urlFetch: new FakeUrlFetchApp(clock),
     scriptApp: new FakeScriptApp(),
     drive: new FakeDriveFiles(),
     clock,
   };
-  g.SpreadsheetApp = fakes.spreadsheetApp;
+  g.SpreadsheetApp = fakes.spreadsheetApp.globals().SpreadsheetApp;
   g.UrlFetchApp = fakes.urlFetch;
   g.ScriptApp = fakes.scriptApp;
   g.Utilities = { sleep: (ms: number) => clock.sleep(ms) };

@@ -3,6 +3,7 @@ import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/naming";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { CALL_DEADLINE_MS, exportYear } from "../../../src/adapters/export/export-year";
 import { fakeExportServices, gidOf, yearSpreadsheet } from "../../fakes/export-services";
+import { FAKE_SPREADSHEET_ID } from "../../fakes/spreadsheet-app";
 
 function thrown(f: () => unknown): Error {
   try {
@@ -25,7 +26,7 @@ describe("exportYear: one PDF per jabatan", () => {
     expect(pdfs.map((f) => f.name)).toEqual(KODE_JABATAN.map((k) => `IKI 2027 - ${k}.pdf`));
     expect(pdfs.every((f) => f.mimeType === MIME_PDF && f.content?.startsWith("%PDF"))).toBe(true);
 
-    const gids = KODE_JABATAN.map((k) => fakes.spreadsheet.byName(`2027 ${k}`).id);
+    const gids = KODE_JABATAN.map((k) => fakes.spreadsheet.sheet(`2027 ${k}`)!.id);
     expect(fakes.urlFetch.calls.map((c) => gidOf(c.url))).toEqual(gids);
     expect(result.tahun).toBe(2027);
     expect(result.folderName).toBe("IKI 2027");
@@ -41,14 +42,14 @@ describe("exportYear: one PDF per jabatan", () => {
     exportYear({ tahun: 2027, jabatan: ["KADIS", "SEKRETARIS"] }, fakes.services);
     expect(fakes.scriptApp.calls).toBe(1);
     for (const { url, params } of fakes.urlFetch.calls) {
-      expect(url.startsWith("https://docs.google.com/spreadsheets/d/spreadsheet-id-1/export?format=pdf&")).toBe(true);
+      expect(url.startsWith(`https://docs.google.com/spreadsheets/d/${FAKE_SPREADSHEET_ID}/export?format=pdf&`)).toBe(true);
       expect(params).toEqual({ headers: { Authorization: "Bearer ya29.token-palsu" }, muteHttpExceptions: true });
     }
   });
 
   it("flushes once, before the first export", () => {
     const fakes = fakeExportServices();
-    const flushes = () => fakes.spreadsheet.calls.filter((c) => c === "SpreadsheetApp.flush").length;
+    const flushes = () => fakes.spreadsheetApp.log.count("flush");
     const seen: number[] = [];
     const recordFlushes = () => (seen.push(flushes()), 200);
     fakes.urlFetch.reply(...KODE_JABATAN.map(() => recordFlushes));
@@ -129,7 +130,7 @@ describe("exportYear: one PDF per jabatan", () => {
   });
 
   it("a missing sheet: Indonesian error telling the user to create the year first; nothing fetched", () => {
-    const fakes = fakeExportServices({ spreadsheet: yearSpreadsheet(2027, { kode: ["KADIS"] }) });
+    const fakes = fakeExportServices({ spreadsheetApp: yearSpreadsheet(2027, { kode: ["KADIS"] }) });
     const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KADIS", "KABID DAYASOS"] }, fakes.services));
     expect(error.message).toMatch(/"2027 KABID DAYASOS" untuk jabatan KABID DAYASOS belum ada.*Buat tahun 2027 dulu/);
     expect(fakes.urlFetch.calls).toEqual([]);

@@ -136,6 +136,40 @@ describe("fake SpreadsheetApp", () => {
     expect(() => services.spreadsheet.insertSheet("s")).toThrow("already exists");
   });
 
+  it("tabs as the export sees them: the new sheet is active, the last visible one cannot be hidden, moves are 1-based", () => {
+    const fake = createFakeSpreadsheetApp();
+    const book = fake.getActiveSpreadsheet();
+    const [a, b, c] = ["A", "B", "C"].map((name) => book.insertSheet(name)) as [FakeSheet, FakeSheet, FakeSheet];
+    expect(book.getActiveSheet()).toBe(c);
+    c.hideSheet();
+    expect(book.active).toBe(a);
+    b.hideSheet();
+    expect(() => a.hideSheet()).toThrow("hide all the sheets");
+    expect([a.isSheetHidden(), b.isSheetHidden(), c.isSheetHidden()]).toEqual([false, true, true]);
+    b.showSheet();
+    book.setActiveSheet(b);
+    book.moveActiveSheet(1);
+    expect(book.names()).toEqual(["B", "A", "C"]);
+    expect([book.visibleNames(), book.hiddenNames()]).toEqual([["B", "A"], ["C"]]);
+    expect(() => book.moveActiveSheet(4)).toThrow("no such tab position");
+    a.failing.add("showSheet");
+    expect(() => a.showSheet()).toThrow("showSheet failed");
+    expect(() => a.showSheet()).not.toThrow();
+    fake.log.clear();
+    book.getId();
+    c.isSheetHidden();
+    b.hideSheet();
+    book.setActiveSheet(a);
+    fake.flush();
+    expect(fake.log.calls.map((call) => `${call.target}.${call.method}:${call.kind}${call.sheet ? ` ${call.sheet}` : ""}`)).toEqual([
+      "Spreadsheet.getId:handle",
+      "Sheet.isSheetHidden:read C",
+      "Sheet.hideSheet:write B",
+      "Spreadsheet.setActiveSheet:write A",
+      "SpreadsheetApp.flush:flush",
+    ]);
+  });
+
   it("the lock answers false while another editor holds it", () => {
     const { fake, services } = setup();
     expect(services.lock.tryLock(10)).toBe(true);
