@@ -4,6 +4,7 @@
  * already have sheets in this spreadsheet.
  */
 import { CATALOG } from "../core/catalog";
+import { sheetKey } from "../core/plan/jabatan-sheet";
 import { REKAP } from "../core/plan/rekap-sheet";
 import { PERIODE } from "../core/plan/types";
 import type { SidebarData, ServerResponse } from "../shared/api";
@@ -20,12 +21,12 @@ export function tahunJakarta(now: Date): number {
   return new Date(now.getTime() + JAKARTA_OFFSET_MS).getUTCFullYear();
 }
 
-/** Years that have a "<tahun> <kode>" or "<tahun> REKAP" sheet, ascending. */
+/** Years that have a "<tahun> <kode>" or "<tahun> REKAP" sheet (in any case, as Sheets matches names), ascending. */
 export function tahunAda(sheetNames: readonly string[]): number[] {
-  const suffixes = new Set<string>([...CATALOG.jabatan.map((j) => j.kode), REKAP]);
+  const suffixes = new Set<string>([...CATALOG.jabatan.map((j) => sheetKey(j.kode)), sheetKey(REKAP)]);
   const years = sheetNames.flatMap((name) => {
     const m = /^(\d{4}) (.+)$/.exec(name);
-    return m && suffixes.has(m[2] as string) ? [Number(m[1])] : [];
+    return m && suffixes.has(sheetKey(m[2] as string)) ? [Number(m[1])] : [];
   });
   return [...new Set(years)].sort((a, b) => a - b);
 }

@@ -38,6 +38,8 @@ describe("getSidebarData", () => {
     const d = data(["Sheet1", "2027 KADIS", "2025 REKAP", "2027 REKAP", "2026 catatan", "2030 KABID PPPA", "x2028 KADIS"], new Date("2027-06-01T00:00:00Z"));
     expect(d.tahunAda).toEqual([2025, 2027, 2030]);
     expect(tahunAda([])).toEqual([]);
+    // Sheets matches sheet names without regard to case: a renamed "2029 Kabid Pppa" is still that year's sheet.
+    expect(tahunAda(["2029 Kabid Pppa", "2031 rekap"])).toEqual([2029, 2031]);
   });
 
   it("reads sheet names only, before any write", () => {

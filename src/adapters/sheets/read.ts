@@ -3,6 +3,7 @@
  * (a read after a write makes Apps Script flush the queued writes and wait).
  */
 import type { OldSheet } from "../../core/plan/carry";
+import { sheetKey } from "../../core/plan/jabatan-sheet";
 import type { SheetPlan } from "../../core/plan/types";
 import type { BuiltChart, ProtectionApi, SheetApi, SheetsServices } from "./services";
 
@@ -39,8 +40,8 @@ export function findSheets(services: Pick<SheetsServices, "spreadsheet">, names:
   const sheets = services.spreadsheet.getSheets();
   if (sheets.length < names.length) {
     const byName = new Map<string, SheetApi>();
-    for (const sheet of sheets) byName.set(sheet.getName().toLowerCase(), sheet);
-    return new Map(names.map((name) => [name, byName.get(name.toLowerCase()) ?? null]));
+    for (const sheet of sheets) byName.set(sheetKey(sheet.getName()), sheet);
+    return new Map(names.map((name) => [name, byName.get(sheetKey(name)) ?? null]));
   }
   return new Map(names.map((name) => [name, services.spreadsheet.getSheetByName(name)]));
 }

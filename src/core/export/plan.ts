@@ -1,6 +1,7 @@
 import { KODE_JABATAN, type KodeJabatan } from "../catalog/schema";
 import { namaFileBundel, namaFilePdf, namaFolder, namaSheetJabatan, namaSheetRekap } from "./naming";
 import { ExportProblem } from "./problem";
+import { sheetKey } from "../plan/jabatan-sheet";
 
 /**
  * What an export request means for this spreadsheet, decided before anything is
@@ -40,8 +41,11 @@ const BUTTON_HINT = 'lewat tombol "Buat / perbarui lembar" di sidebar';
 
 export function planExport(request: ExportRequestLike, sheetNames: readonly string[]): ExportPlan {
   const { tahun } = request;
-  const existing = new Set(sheetNames);
-  const has = (kode: KodeJabatan) => existing.has(namaSheetJabatan(tahun, kode));
+  // The sheets' actual names, found without regard to case as Sheets does (a user may rename "2027 KADIS" to "2027 Kadis").
+  const actual = new Map(sheetNames.map((name) => [sheetKey(name), name]));
+  const nameOf = (wanted: string) => actual.get(sheetKey(wanted));
+  const sheetOf = (kode: KodeJabatan) => nameOf(namaSheetJabatan(tahun, kode));
+  const has = (kode: KodeJabatan) => sheetOf(kode) !== undefined;
 
   let chosen: KodeJabatan[];
   if (request.jabatan && request.jabatan.length > 0) {
@@ -61,9 +65,9 @@ export function planExport(request: ExportRequestLike, sheetNames: readonly stri
 
   const folderName = namaFolder(tahun);
   if (request.bundel) {
-    const rekap = namaSheetRekap(tahun);
-    const sheets = chosen.map((kode) => namaSheetJabatan(tahun, kode));
-    if (existing.has(rekap)) sheets.push(rekap);
+    const rekap = nameOf(namaSheetRekap(tahun));
+    const sheets = chosen.map((kode) => sheetOf(kode) as string);
+    if (rekap) sheets.push(rekap);
     return {
       tahun,
       folderName,
@@ -78,7 +82,7 @@ export function planExport(request: ExportRequestLike, sheetNames: readonly stri
     files: chosen.map((kode) => ({
       label: kode,
       fileName: namaFilePdf(tahun, kode),
-      sheetNames: [namaSheetJabatan(tahun, kode)],
+      sheetNames: [sheetOf(kode) as string],
       subject: `jabatan ${kode}`,
     })),
   };

@@ -15,6 +15,11 @@ export function sheetName(tahun: number, kode: string): string {
   return `${tahun} ${kode}`;
 }
 
+/** Sheets treats sheet names without regard to case: "2027 Kadis" is the sheet "2027 KADIS". */
+export function sheetKey(name: string): string {
+  return name.toLowerCase();
+}
+
 /** A lettered list as one multi-line cell ("a. …\nb. …"), as the seed prints it. */
 export function lettered(items: readonly string[]): string {
   return items.map((item, i) => `${LETTERS[i] ?? i + 1}. ${item}`).join("\n");

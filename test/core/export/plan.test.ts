@@ -66,6 +66,13 @@ describe("planExport", () => {
     expect(plan.files[0]!.subject).toBe("bundel tahun 2027");
   });
 
+  it("finds a sheet a user renamed in another case, as Sheets does, and prints it under its actual name", () => {
+    const per = planExport({ tahun: 2027, jabatan: ["KADIS"] }, ["2027 Kadis"]);
+    expect(per.files[0]!.sheetNames).toEqual(["2027 Kadis"]);
+    const bundle = planExport({ tahun: 2027, bundel: true }, ["2027 kadis", "2027 Rekap"]);
+    expect(bundle.files[0]!.sheetNames).toEqual(["2027 kadis", "2027 Rekap"]);
+  });
+
   it("bundle without a REKAP sheet: just the jabatan", () => {
     const plan = planExport({ tahun: 2027, jabatan: ["SEKRETARIS", "KADIS"], bundel: true }, YEAR);
     expect(plan.files[0]!.sheetNames).toEqual(["2027 KADIS", "2027 SEKRETARIS"]);
