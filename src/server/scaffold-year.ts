@@ -3,40 +3,19 @@
  * Validates the request, holds the document lock (two editors pressing the
  * button at once get one result), writes, and answers in Indonesian.
  */
-import type * as z from "zod/mini";
 import { KODE_JABATAN } from "../core/catalog/schema";
 import { ASIDE_TITLE } from "../core/plan/carry";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenSheet } from "../adapters/sheets/year";
-import { ScaffoldRequestSchema, TAHUN_MAX, TAHUN_MIN, type ScaffoldResult, type ServerResponse } from "../shared/api";
+import { ScaffoldRequestSchema, type ScaffoldResult, type ServerResponse } from "../shared/api";
+import { parseRequest } from "./request";
 
 /** How long to wait for another editor's run before answering "busy". */
 export const LOCK_WAIT_MS = 10_000;
 
-const FIELD: Record<string, string> = { tahun: "tahun", jabatan: "jabatan", periode: "periode" };
-
-const shown = (v: unknown): string => (typeof v === "string" ? `"${v}"` : v === undefined ? "kosong" : JSON.stringify(v) ?? String(v));
-
-/** One Indonesian sentence per issue, naming the field and what was sent. */
-function issueMessage(issue: z.core.$ZodRawIssue): string {
-  const field = FIELD[String(issue.path?.[0])];
-  const sent = `(yang dikirim: ${shown(issue.input)})`;
-  if (field === "tahun") return `tahun harus bilangan bulat dari ${TAHUN_MIN} sampai ${TAHUN_MAX}, misalnya 2027 ${sent}`;
-  if (field === "periode") return `periode harus "tahunan" atau "triwulan" ${sent}`;
-  if (field === "jabatan") {
-    const choices = `pilih dari: ${KODE_JABATAN.join(", ")}`;
-    if (typeof issue.path?.[1] === "number") return `jabatan ke-${issue.path[1] + 1} tidak dikenal ${sent}; ${choices}`;
-    if (issue.code === "too_small") return `jabatan tidak boleh daftar kosong; ${choices}, atau jangan dikirim untuk semua jabatan`;
-    return `jabatan harus daftar kode jabatan ${sent}; ${choices}`;
-  }
-  return `permintaan harus berupa objek { tahun, jabatan?, periode? } ${sent}`;
-}
-
 export function scaffoldYear(request: unknown, services?: SheetsServices): ServerResponse<ScaffoldResult> {
-  const parsed = ScaffoldRequestSchema.safeParse(request, { error: issueMessage });
-  if (!parsed.success) {
-    return { ok: false, error: `Permintaan tidak sah: ${parsed.error.issues.map((i) => i.message).join("; ")}.` };
-  }
+  const parsed = parseRequest(ScaffoldRequestSchema, request, "Permintaan", "{ tahun, jabatan?, periode? }");
+  if (!parsed.ok) return parsed;
   const { tahun, periode = "tahunan", jabatan = [...KODE_JABATAN] } = parsed.data;
   let locked = false;
   let s: SheetsServices | undefined;

@@ -77,13 +77,3 @@ export interface ExportResult {
 
 /** Every server call answers with this, so the sidebar always has an Indonesian message to show. */
 export type ServerResponse<T> = { ok: true; data: T } | { ok: false; error: string };
-
-/** Indonesian, human-readable issues of a failed zod parse: what and where. */
-export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  return error.issues
-    .map((issue) => {
-      const where = issue.path.length ? `kolom "${issue.path.map(String).join(".")}"` : "permintaan";
-      return `${where}: ${issue.message}`;
-    })
-    .join("; ");
-}
