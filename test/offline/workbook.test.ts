@@ -12,24 +12,9 @@ import { CATALOG } from "../../src/core/catalog";
 import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { a1, argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
+import { HEADER_TAHUNAN } from "../support/form";
 
 const TAHUN = 2027;
-/** PRODUCT.md §6, tahunan. */
-const HEADER_TAHUNAN = [
-  "No",
-  "Sasaran / Kinerja Utama",
-  "Indikator Kinerja",
-  "Penjelasan / Formulasi Penghitungan",
-  "Sumber Data",
-  "Satuan",
-  "Target",
-  "Pembilang",
-  "Penyebut",
-  "Realisasi",
-  "Capaian (%)",
-  "Predikat",
-  "Keterangan",
-];
 const TW = ["TW I", "TW II", "TW III", "TW IV"];
 
 const dir = mkdtempSync(join(tmpdir(), "iki-xlsx-test-"));

@@ -4,23 +4,9 @@ import { CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
 import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
+import { HEADER_TAHUNAN } from "../../support/form";
 
 const SEED = readFileSync(resolve(__dirname, "../../../../shared/seeds/000_6227f468645551cd.txt"), "utf8");
-const TAHUNAN = [
-  "No",
-  "Sasaran / Kinerja Utama",
-  "Indikator Kinerja",
-  "Penjelasan / Formulasi Penghitungan",
-  "Sumber Data",
-  "Satuan",
-  "Target",
-  "Pembilang",
-  "Penyebut",
-  "Realisasi",
-  "Capaian (%)",
-  "Predikat",
-  "Keterangan",
-];
 const texts = (sheet: SheetPlan) => sheet.cells.flat().map((c: CellPlan) => c.value).filter((v): v is string => typeof v === "string");
 
 describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) => {
@@ -52,13 +38,13 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
     const top = sheet.cells[headerRow] as CellPlan[];
     const labels = columns.slice(0, idColumn).map((c) => c.header[c.header.length - 1]);
     if (periode === "tahunan") {
-      expect(top.slice(0, idColumn).map((c) => c.value)).toEqual(TAHUNAN);
+      expect(top.slice(0, idColumn).map((c) => c.value)).toEqual(HEADER_TAHUNAN);
     } else {
       const second = sheet.cells[headerRow + 1] as CellPlan[];
       expect(top.slice(7, 19).map((c) => c.value).filter(Boolean)).toEqual(["TW I", "TW II", "TW III", "TW IV"]);
       expect(second.slice(7, 10).map((c) => c.value)).toEqual(["Pembilang", "Penyebut", "Realisasi"]);
-      expect(labels.length).toBe(TAHUNAN.length + 12);
-      expect([...top.slice(0, 7), ...top.slice(19, idColumn)].map((c) => c.value)).toEqual(TAHUNAN);
+      expect(labels.length).toBe(HEADER_TAHUNAN.length + 12);
+      expect([...top.slice(0, 7), ...top.slice(19, idColumn)].map((c) => c.value)).toEqual(HEADER_TAHUNAN);
     }
     // Every indicator exactly once, on the row the plan says, with its id in the hidden column; seed text verbatim.
     const ids = jabatan.sasaran.flatMap((s) => s.indikator.map((i) => i.id));
