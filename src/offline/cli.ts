@@ -6,6 +6,7 @@ import { KODE_JABATAN, type KodeJabatan } from "../core/catalog/schema";
 import { PERIODE, type Periode } from "../core/plan/types";
 import { buildYearPlan } from "../core/plan/year";
 import { TAHUN_MAX, TAHUN_MIN } from "../shared/api";
+import { tahunJakarta } from "../core/tahun";
 import { convert, findSoffice } from "./libreoffice";
 import { writeWorkbook } from "./workbook";
 
@@ -72,11 +73,6 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   }
 }
 
-/** The current year in Asia/Jakarta (the office's calendar, whatever the computer's zone). */
-export function tahunSekarang(now: Date): number {
-  return Number(new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Jakarta", year: "numeric" }).format(now));
-}
-
 export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "help" {
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -101,7 +97,7 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
   const tahunText = typeof values.tahun === "string" ? values.tahun.trim() : undefined;
   const jabatanText = typeof values.jabatan === "string" ? values.jabatan : undefined;
   const raw = {
-    tahun: tahunText === undefined ? tahunSekarang(now) : /^[+-]?\d+$/.test(tahunText) ? Number(tahunText) : Number.NaN,
+    tahun: tahunText === undefined ? tahunJakarta(now) : /^[+-]?\d+$/.test(tahunText) ? Number(tahunText) : Number.NaN,
     periode: typeof values.periode === "string" ? values.periode.trim().toLowerCase() : "tahunan",
     out: typeof values.out === "string" ? values.out : ".",
     jabatan: jabatanText === undefined ? undefined : splitJabatan(jabatanText),

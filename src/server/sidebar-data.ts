@@ -4,21 +4,14 @@
  * already have sheets in this spreadsheet.
  */
 import { CATALOG } from "../core/catalog";
+import { tahunJakarta } from "../core/tahun";
 import { sheetKey } from "../core/plan/jabatan-sheet";
 import { REKAP } from "../core/plan/rekap-sheet";
 import { PERIODE } from "../core/plan/types";
 import type { SidebarData, ServerResponse } from "../shared/api";
 
-/** Asia/Jakarta is UTC+7 all year (no daylight saving). */
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 export interface SidebarServices {
   spreadsheet: { getSheets(): { getName(): string }[] };
-}
-
-/** The year in Asia/Jakarta at `now`, whatever the machine's time zone. */
-export function tahunJakarta(now: Date): number {
-  return new Date(now.getTime() + JAKARTA_OFFSET_MS).getUTCFullYear();
 }
 
 /** Years that have a "<tahun> <kode>" or "<tahun> REKAP" sheet (in any case, as Sheets matches names), ascending. */

@@ -7,7 +7,8 @@ import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseCliArgs, splitJabatan, tahunSekarang } from "../../src/offline/cli";
+import { tahunJakarta } from "../../src/core/tahun";
+import { parseCliArgs, splitJabatan } from "../../src/offline/cli";
 import { findSoffice } from "../../src/offline/libreoffice";
 
 const SCRIPT = join(__dirname, "../../scripts/offline.mjs");
@@ -63,7 +64,7 @@ describe("npm start (proses anak)", () => {
     mkdirSync(here);
     const run = await start(["--tanpa-pdf"], here);
     expect(run.code).toBe(0);
-    expect(existsSync(join(here, `IKI-${tahunSekarang(new Date())}.xlsx`))).toBe(true);
+    expect(existsSync(join(here, `IKI-${tahunJakarta(new Date())}.xlsx`))).toBe(true);
   }, 60_000);
 
   const soffice = findSoffice();

@@ -1,5 +1,6 @@
 import { CATALOG } from "../../src/core/catalog";
-import { getSidebarData, tahunAda, tahunJakarta } from "../../src/server/sidebar-data";
+import { tahunJakarta } from "../../src/core/tahun";
+import { getSidebarData, tahunAda } from "../../src/server/sidebar-data";
 import type { SidebarData } from "../../src/shared/api";
 import { createFakeSpreadsheetApp } from "../fakes/spreadsheet-app";
 
