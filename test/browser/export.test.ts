@@ -1,18 +1,10 @@
-import type { Browser } from "playwright-core";
 import type { ExportRequest, ExportResult } from "../../src/shared/api";
-import { launch, openSidebar, sidebarData, sidebarHtml } from "./sidebar-page";
+import { openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { deferred, ok, refuse, throws, type Reply } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  sidebarHtml();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const KODES = ["KADIS", "SEKRETARIS", "KASUBAG UMUM", "KABID REHSOS", "KABID DAYASOS", "KABID LINJAMSOS", "KABID PPPA"];
 const FOLDER = "https://drive.google.com/drive/folders/folder2026";
@@ -32,7 +24,7 @@ function exported(request: ExportRequest): ExportResult {
 describe("sidebar: Ekspor PDF", () => {
   it("exports jabatan by jabatan with progress n / 7; one failure does not lose the others", async () => {
     const third = deferred<Reply>();
-    const { page, stub, close } = await openSidebar(browser, {
+    const { page, stub, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
       exportPdf: (request) => {
         const kode = request.jabatan?.[0];
@@ -79,7 +71,7 @@ describe("sidebar: Ekspor PDF", () => {
   });
 
   it("bundel sends one call with every chosen jabatan and bundel: true", async () => {
-    const { page, stub, close } = await openSidebar(browser, {
+    const { page, stub, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
       exportPdf: (request) => ok(exported(request), 100),
     });
@@ -102,7 +94,7 @@ describe("sidebar: Ekspor PDF", () => {
   });
 
   it("a failed bundle is shown in the error box", async () => {
-    const { page, close } = await openSidebar(browser, {
+    const { page, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
       exportPdf: refuse("Lembar tahun 2026 belum ada. Buat dulu di bagian atas."),
     });
@@ -120,7 +112,7 @@ describe("sidebar: Ekspor PDF", () => {
   });
 
   it("Drive links that are not https are shown as text", async () => {
-    const { page, dialogs, close } = await openSidebar(browser, {
+    const { page, dialogs, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
       exportPdf: ok({
         tahun: 2026,

@@ -1,8 +1,7 @@
-import type { Browser } from "playwright-core";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ScaffoldRequest } from "../../src/shared/api";
-import { launch, openSidebar, sidebarData, sidebarHtml } from "./sidebar-page";
+import { openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { ok, refuse } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -10,18 +9,11 @@ jest.setTimeout(30_000);
 /** Where the screenshot of a finished session goes, for a person to look at. */
 const SCREENSHOT = process.env.SIDEBAR_SCREENSHOT ?? join(tmpdir(), "sidebar.png");
 
-let browser: Browser;
-beforeAll(async () => {
-  sidebarHtml();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it("the sidebar with results fits the 300 px panel (screenshot saved)", async () => {
   const { page, close } = await openSidebar(
-    browser,
+    browser(),
     {
       getSidebarData: ok(sidebarData()),
       scaffoldYear: (request: ScaffoldRequest) =>

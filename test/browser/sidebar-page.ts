@@ -28,6 +28,25 @@ export function launch(): Promise<Browser> {
   });
 }
 
+/**
+ * One Chromium for a test file: launched before its tests (with the sidebar
+ * built), closed after them. Call at the top of the file; the getter gives the browser.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    sidebarHtml();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("Chromium belum dijalankan");
+    return browser;
+  };
+}
+
 let html: string | undefined;
 /** dist/Sidebar.html as `npm run build` writes it, built fresh by scripts/build-sidebar.mjs. */
 export function sidebarHtml(): string {

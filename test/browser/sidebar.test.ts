@@ -1,18 +1,10 @@
-import type { Browser } from "playwright-core";
 import type { ScaffoldRequest, ScaffoldResult } from "../../src/shared/api";
-import { launch, openSidebar, sidebarData, sidebarHtml } from "./sidebar-page";
+import { openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { deferred, ok, refuse, throws, type Reply } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  sidebarHtml();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function scaffoldResult(request: ScaffoldRequest): ScaffoldResult {
   const kodes = request.jabatan ?? [];
@@ -32,7 +24,7 @@ function scaffoldResult(request: ScaffoldRequest): ScaffoldResult {
 
 describe("sidebar: Siapkan lembar tahun", () => {
   it("renders the form from getSidebarData with defaults and Indonesian labels", async () => {
-    const { page, close } = await openSidebar(browser, { getSidebarData: ok(sidebarData()) });
+    const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()) });
     try {
       const tahun = page.locator("#siapkan").getByLabel("Tahun", { exact: true });
       await expect(tahun.inputValue()).resolves.toBe("2026");
@@ -55,7 +47,7 @@ describe("sidebar: Siapkan lembar tahun", () => {
 
   it("create flow: sends {tahun, jabatan, periode}, shows progress, then links to the sheets", async () => {
     const hold = deferred<Reply>();
-    const { page, stub, close } = await openSidebar(browser, {
+    const { page, stub, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
       scaffoldYear: () => hold.promise,
     });
@@ -104,7 +96,7 @@ describe("sidebar: Siapkan lembar tahun", () => {
     ["a thrown exception", throws("Exception: Service Spreadsheets timed out"), "Kesalahan di server: Exception: Service Spreadsheets timed out"],
     ["an unrecognised answer", { value: "???" }, "Jawaban server tidak dikenali."],
   ])("a server error (%s) is shown in the error box", async (_what, reply, message) => {
-    const { page, close } = await openSidebar(browser, { getSidebarData: ok(sidebarData()), scaffoldYear: reply as Reply });
+    const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: reply as Reply });
     try {
       await page.getByRole("button", { name: "Buat / perbarui lembar" }).click();
       const box = page.locator("#siapkan-galat");
@@ -119,7 +111,7 @@ describe("sidebar: Siapkan lembar tahun", () => {
   });
 
   it("works from the keyboard alone", async () => {
-    const { page, stub, close } = await openSidebar(browser, { getSidebarData: ok(sidebarData()), scaffoldYear: refuse("Uji.") });
+    const { page, stub, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: refuse("Uji.") });
     try {
       await page.locator("#siapkan-tombol").waitFor();
       await page.keyboard.press("Tab"); // year
@@ -147,7 +139,7 @@ describe("sidebar: Siapkan lembar tahun", () => {
   });
 
   it("no jabatan chosen: says so and calls nothing", async () => {
-    const { page, stub, close } = await openSidebar(browser, { getSidebarData: ok(sidebarData()) });
+    const { page, stub, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()) });
     try {
       await page.locator("#siapkan").getByLabel("Pilih semua").uncheck();
       await page.locator("#siapkan-tombol").click();
@@ -159,7 +151,7 @@ describe("sidebar: Siapkan lembar tahun", () => {
   });
 
   it("getSidebarData failing shows the error and a retry that works", async () => {
-    const { page, stub, close } = await openSidebar(browser, { getSidebarData: throws("ScriptError: Authorization is required") });
+    const { page, stub, close } = await openSidebar(browser(), { getSidebarData: throws("ScriptError: Authorization is required") });
     try {
       const alert = page.getByRole("alert");
       await alert.waitFor();
@@ -180,7 +172,7 @@ describe("sidebar: everything rendered is escaped", () => {
   it("a catalog name with HTML is shown as literal text; no element, no dialog", async () => {
     const data = sidebarData();
     data.jabatan[0] = { kode: `KADIS ${PAYLOAD}`, nama: `Kepala "Dinas" & <b>Sosial</b> ${PAYLOAD}` };
-    const { page, dialogs, stray, close } = await openSidebar(browser, {
+    const { page, dialogs, stray, close } = await openSidebar(browser(), {
       getSidebarData: ok(data),
       scaffoldYear: ok({
         tahun: 2026,
@@ -207,7 +199,7 @@ describe("sidebar: everything rendered is escaped", () => {
   });
 
   it("a javascript: link is shown as text, not as a link", async () => {
-    const { page, dialogs, close } = await openSidebar(browser, {
+    const { page, dialogs, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
       scaffoldYear: ok({
         tahun: 2026,

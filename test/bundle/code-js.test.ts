@@ -2,6 +2,7 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as vm from "node:vm";
+import { CUSTOM_FUNCTION_PARAMS } from "../support/spec";
 
 /**
  * dist/Code.js as Apps Script sees it: one plain script, no module system, no Node
@@ -11,16 +12,7 @@ import * as vm from "node:vm";
 const ROOT = join(__dirname, "..", "..");
 const CODE_JS = join(ROOT, "dist", "Code.js");
 
-/** The seven custom functions and their parameters (PRODUCT.md §5). */
-const SIGNATURES: Record<string, string[]> = {
-  IKI_PERCENT: ["pembilang", "penyebut"],
-  IKI_CAPAIAN: ["realisasi", "target", "polaritas"],
-  IKI_PREDIKAT: ["capaian", "skala"],
-  IDG: ["i_parl", "i_dm", "i_inc"],
-  IDG_EDEP: ["p_perempuan", "p_laki", "x_perempuan", "x_laki"],
-  IDG_INDEKS: ["p_perempuan", "p_laki", "x_perempuan", "x_laki"],
-  KLA_STATUS: ["nilai"],
-};
+const SIGNATURES = CUSTOM_FUNCTION_PARAMS;
 const NAMES = Object.keys(SIGNATURES);
 
 let code = "";

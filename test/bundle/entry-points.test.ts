@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, Script } from "node:vm";
 import { createFakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { SHEETS_2027 } from "../support/spec";
 import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../fakes/export-services";
 
 const CODE = join(__dirname, "..", "..", "dist", "Code.js");
@@ -30,16 +31,7 @@ describe("scaffoldYear and getSidebarData from dist/Code.js", () => {
     const g = load(fake.globals());
     const first = g.scaffoldYear!({ tahun: 2027 }) as { ok: boolean; data: { sheets: { name: string; status: string }[] } };
     expect(first.ok).toBe(true);
-    expect(first.data.sheets.map((s) => s.name)).toEqual([
-      "2027 KADIS",
-      "2027 SEKRETARIS",
-      "2027 KASUBAG UMUM",
-      "2027 KABID REHSOS",
-      "2027 KABID DAYASOS",
-      "2027 KABID LINJAMSOS",
-      "2027 KABID PPPA",
-      "2027 REKAP",
-    ]);
+    expect(first.data.sheets.map((s) => s.name)).toEqual([...SHEETS_2027]);
     expect(first.data.sheets.every((s) => s.status === "dibuat")).toBe(true);
 
     // A user fills the PMKS row of KADIS and the IDG row of PPPA… wherever the rows are.

@@ -12,7 +12,7 @@ import { CATALOG } from "../../src/core/catalog";
 import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { a1, argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
-import { HEADER_TAHUNAN } from "../support/form";
+import { HEADER_TAHUNAN } from "../support/spec";
 
 const TAHUN = 2027;
 const TW = ["TW I", "TW II", "TW III", "TW IV"];

@@ -4,7 +4,7 @@ import { CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
 import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
-import { HEADER_TAHUNAN } from "../../support/form";
+import { HEADER_TAHUNAN, SHEETS_2027 } from "../../support/spec";
 
 const SEED = readFileSync(resolve(__dirname, "../../../../shared/seeds/000_6227f468645551cd.txt"), "utf8");
 const texts = (sheet: SheetPlan) => sheet.cells.flat().map((c: CellPlan) => c.value).filter((v): v is string => typeof v === "string");
@@ -14,16 +14,7 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
   const jabatanSheets = plan.sheets.filter((s) => s.kind === "jabatan");
 
   test("one sheet per jabatan in catalog order, named <tahun> <kode>, then REKAP", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual([
-      "2027 KADIS",
-      "2027 SEKRETARIS",
-      "2027 KASUBAG UMUM",
-      "2027 KABID REHSOS",
-      "2027 KABID DAYASOS",
-      "2027 KABID LINJAMSOS",
-      "2027 KABID PPPA",
-      "2027 REKAP",
-    ]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([...SHEETS_2027]);
   });
 
   test.each(CATALOG.jabatan.map((j) => [j.kode, j] as const))("%s: form header, table, indicators once each, signature", (kode, jabatan) => {
