@@ -110,7 +110,10 @@ export interface SheetPlan {
   hiddenColumns: number[];
   frozenRows: number;
   inputs: InputArea[];
-  /** Computed areas, protected with a warning only. */
+  /**
+   * Computed areas, which must warn before an edit. The Sheets adapter meets this with
+   * one warning-only protection of the whole sheet that leaves `inputs` free.
+   */
   protectedAreas: (Area & { description: string })[];
   conditionalRules: ConditionalTextRule[];
   /** Indicator id → row, for jabatan sheets. */
