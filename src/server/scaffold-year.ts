@@ -60,6 +60,7 @@ function result(tahun: number, periode: string, sheets: WrittenSheet[]): Scaffol
     sheets: sheets.map((s) => ({ name: s.name, url: s.url, status: s.status })),
     nilaiDipertahankan: kept,
     nilaiDipindahkan: movedCount,
+    lembarLama: [],
     message: parts.filter(Boolean).join(" "),
   };
 }

@@ -57,7 +57,18 @@ export interface ScaffoldResult {
   /** Typed values kept from an earlier run, and any moved aside because their row no longer exists. */
   nilaiDipertahankan: number;
   nilaiDipindahkan: number;
+  /**
+   * Sheets with a name the year needs that the add-on did not make (a hand-made "2027 KADIS"):
+   * renamed to "<name> (lama)" (numbered when taken) with their content untouched, and a fresh sheet made.
+   */
+  lembarLama: RenamedSheet[];
   message: string;
+}
+
+export interface RenamedSheet {
+  semula: string;
+  menjadi: string;
+  url: string;
 }
 
 export interface ExportedFile {
