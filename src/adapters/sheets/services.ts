@@ -62,14 +62,25 @@ export interface ChartBuilderApi {
   build(): BuiltChart;
 }
 
+/** Sheet.createDeveloperMetadataFinder(): withKey is a local step, find() asks the document once. */
+export interface DeveloperMetadataFinderApi {
+  withKey(key: string): DeveloperMetadataFinderApi;
+  find(): unknown[];
+}
+
 export interface SheetApi {
   getName(): string;
+  /** Renames the sheet (a foreign sheet moved aside); Sheets refuses a name another sheet has, in any case. */
+  setName(name: string): unknown;
   getSheetId(): number;
   getDataRange(): RangeApi;
   getMaxRows(): number;
   getMaxColumns(): number;
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): ProtectionApi[];
   getCharts(): BuiltChart[];
+  /** Sheet-level developer metadata: the add-on's marker survives deleted columns and removed protections. */
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderApi;
+  addDeveloperMetadata(key: string, value: string): unknown;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;
   /** The sheet's protection: a new one, or the existing one when the sheet is already protected. */
@@ -163,6 +174,7 @@ export type RealFits = [
   Fits<GoogleAppsScript.Spreadsheet.Sheet extends SheetApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.Spreadsheet extends SpreadsheetApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.Protection extends ProtectionApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder extends DeveloperMetadataFinderApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder extends ChartBuilderApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.DataValidationBuilder extends DataValidationBuilderApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder extends ConditionalFormatRuleBuilderApi ? true : false>,

@@ -73,6 +73,30 @@ export function mapRefs(formula: string, fn: (sheet: string | undefined, row: nu
     .join("");
 }
 
+/** Sheets' rules for a sheet name: 1 to 100 characters, not the name of another sheet in any case. */
+export function checkSheetName(name: string, others: readonly string[]): void {
+  if (name.trim() === "") throw new Error("Sheet name cannot be empty.");
+  if (name.length > 100) throw new Error(`Sheet name "${name.slice(0, 20)}…" is longer than 100 characters.`);
+  if (others.some((o) => o.toLowerCase() === name.toLowerCase())) {
+    throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+}
+
+/** Rewrites a formula's references to sheet `from` (any case, quoted or not; outside text literals) to sheet `to`. */
+export function renameRefs(formula: string, from: string, to: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(/(?<![A-Za-z0-9_.$'])(?:'((?:[^']|'')*)'|([A-Za-z_][A-Za-z0-9_.]*))!/g, (m, quoted: string | undefined, bare: string | undefined) => {
+            const name = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
+            return name.toLowerCase() === from.toLowerCase() ? `'${to.replace(/'/g, "''")}'!` : m;
+          }),
+    )
+    .join("");
+}
+
 export function writeValue(cell: CellState, v: unknown): void {
   if (typeof v === "string" && v.startsWith("=")) {
     cell.formula = v;

@@ -7,7 +7,7 @@
  * @types/google-apps-script), the export's (src/adapters/export/services.ts) where
  * the export uses it, and a `Pick` of the real type for its plain members.
  * It holds real cell state (values, formulas, formats, notes, validations,
- * merges, widths, protections, rules, charts), the tab order, each sheet's
+ * merges, widths, protections, rules, charts, developer metadata), the tab order, each sheet's
  * visibility and the active sheet, and logs every call in order.
  *
  *   const fake = createFakeSpreadsheetApp();          // an empty spreadsheet
@@ -25,6 +25,8 @@
  *   fake.user.cell("2027 KADIS", "G12")                 // the cell's state: value, formula, note, …
  *   fake.user.protection("2027 KADIS", "K12")           // "protected" | "warning-only" | "unprotected"
  *   fake.user.insertSheet("Catatan"), fake.user.hideSheet("Catatan"), fake.user.select("2027 KADIS")
+ *   renameSheet(fake, "2027 KADIS", "Lama"), deleteColumns(fake, "2027 KADIS", 20), removeProtections(fake, "2027 KADIS")
+ *   fake.spreadsheet.sheet("2027 KADIS")!.metadata      // its developer metadata (key, value)
  *   fake.spreadsheet.sheet("2027 KADIS")                // the FakeSheet, for merges, protections, charts, …
  *   fake.spreadsheet.names(), .visibleNames(), .hiddenNames(), .active   // tabs as the user sees them
  *   fake.spreadsheet.sheet("X")!.failing.add("showSheet")                // its next showSheet() throws
@@ -49,7 +51,8 @@
  *
  * One job per file: log.ts (call log, counts), cells.ts (cell state, A1, formula
  * references), app.ts (SpreadsheetApp, lock), spreadsheet.ts, sheet.ts, range.ts
- * (Range, RangeList), protection.ts, builders.ts, user.ts (what a user does in the UI).
+ * (Range, RangeList), protection.ts, metadata.ts (developer metadata), builders.ts,
+ * user.ts and user-sheets.ts (what a user does in the UI).
  */
 import { FakeSpreadsheetApp } from "./app";
 
@@ -66,11 +69,13 @@ export {
 } from "./builders";
 export { parseA1, type Box, type CellState } from "./cells";
 export { CallLog, type Call, type CallKind } from "./log";
+export { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from "./metadata";
 export { FakeProtection } from "./protection";
 export { FakeRange, FakeRangeList } from "./range";
 export { FakeSheet } from "./sheet";
 export { FAKE_SPREADSHEET_ID, FAKE_SPREADSHEET_URL, FakeSpreadsheet } from "./spreadsheet";
 export { FakeUser } from "./user";
+export { deleteColumns, removeProtections, renameSheet } from "./user-sheets";
 
 export function createFakeSpreadsheetApp(): FakeSpreadsheetApp {
   return new FakeSpreadsheetApp();

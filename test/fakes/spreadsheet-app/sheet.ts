@@ -7,8 +7,9 @@ import type { ExportSheet } from "../../../src/adapters/export/services";
 import type { BuiltChart, BuiltRule, SheetApi } from "../../../src/adapters/sheets/services";
 import type { FakeSpreadsheetApp } from "./app";
 import { FakeChartBuilder, type FakeChart, type FakeConditionalRule } from "./builders";
-import { blankCell, FORMAT_KEYS, mapRefs, parseA1, type Box, type CellState } from "./cells";
+import { blankCell, checkSheetName, FORMAT_KEYS, mapRefs, parseA1, renameRefs, type Box, type CellState } from "./cells";
 import type { CallKind } from "./log";
+import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from "./metadata";
 import { FakeProtection, type ProtectionKind } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
 
@@ -34,6 +35,8 @@ export class FakeSheet
   charts: FakeChart[] = [];
   borders: Box[] = [];
   hidden = false;
+  /** Developer metadata on the sheet itself (kept whatever happens to its cells). */
+  metadata: FakeDeveloperMetadata[] = [];
   /** Sheet methods that throw on their next call, after it is logged (to test restore paths). */
   readonly failing = new Set<string>();
   constructor(
@@ -78,6 +81,12 @@ export class FakeSheet
   getName(): string {
     this.rec("getName", "read");
     return this.name;
+  }
+  /** Sheet.setName: refused when another sheet has the name in any case, or it is empty or over 100 characters. */
+  setName(name: string): FakeSheet {
+    this.rec("setName", "write");
+    this.rename(name);
+    return this;
   }
   getSheetId(): number {
     this.rec("getSheetId", "handle");
@@ -124,6 +133,23 @@ export class FakeSheet
   getCharts(): FakeChart[] {
     this.rec("getCharts", "read");
     return [...this.charts];
+  }
+  /** Sheet.addDeveloperMetadata(key), (key, value), (key, visibility) or (key, value, visibility). */
+  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): FakeSheet {
+    this.rec("addDeveloperMetadata", "write");
+    const value = typeof valueOrVisibility === "string" ? valueOrVisibility : null;
+    const seen = typeof valueOrVisibility === "string" ? visibility : valueOrVisibility;
+    this.metadata.push(new FakeDeveloperMetadata(this, this.app.spreadsheet.newMetadataId(), key, value, seen ?? "DOCUMENT"));
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.rec("getDeveloperMetadata", "read");
+    return [...this.metadata];
+  }
+  /** A finder over the sheet's metadata; making it and its filters are local steps. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    this.rec("createDeveloperMetadataFinder", "builder");
+    return new FakeDeveloperMetadataFinder(this);
   }
   getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
     this.rec("getRange", "handle");
@@ -211,6 +237,16 @@ export class FakeSheet
     this.rec("showSheet", "write");
     this.setHidden(false);
     return this;
+  }
+
+  /** Renames the sheet, unlogged (setName, a user): as in Sheets, formulas anywhere that point at it follow the new name. */
+  rename(name: string): void {
+    checkSheetName(name, this.app.spreadsheet.sheets.filter((s) => s !== this).map((s) => s.name));
+    const old = this.name;
+    this.name = name;
+    for (const sheet of this.app.spreadsheet.sheets) {
+      for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = renameRefs(cell.formula, old, name);
+    }
   }
 
   /**

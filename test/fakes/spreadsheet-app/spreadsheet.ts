@@ -5,6 +5,7 @@
 import type { ExportSheet, ExportSpreadsheet } from "../../../src/adapters/export/services";
 import type { SpreadsheetApi } from "../../../src/adapters/sheets/services";
 import type { FakeSpreadsheetApp } from "./app";
+import { checkSheetName } from "./cells";
 import { FakeSheet } from "./sheet";
 
 /** What the fake's Spreadsheet.getId() answers. */
@@ -20,6 +21,7 @@ export class FakeSpreadsheet
   /** The sheet the user is on: the last one inserted, as in Sheets, until another is activated. */
   active: FakeSheet | undefined;
   private nextId = 100;
+  private nextMetadataId = 1;
   constructor(readonly app: FakeSpreadsheetApp) {}
   getId(): string {
     this.app.log.record("Spreadsheet", "getId", "handle");
@@ -69,13 +71,15 @@ export class FakeSpreadsheet
 
   /** Adds a sheet at the end of the tabs and makes it active (insertSheet, or a user adding one), unlogged. */
   add(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
+    checkSheetName(name, this.names());
     const sheet = new FakeSheet(this.app, name, this.nextId++);
     this.sheets.push(sheet);
     this.active = sheet;
     return sheet;
+  }
+  /** Developer metadata ids are unique in a spreadsheet. */
+  newMetadataId(): number {
+    return this.nextMetadataId++;
   }
   /** The sheet by name, unlogged (for assertions). */
   sheet(name: string): FakeSheet | undefined {

@@ -1,0 +1,69 @@
+/**
+ * More of what a user does in the Sheets UI, unlogged and 1-based like Sheets:
+ * renaming a tab, deleting columns, removing a sheet's protections. (Kept apart
+ * from user.ts, the FakeUser class.)
+ */
+import type { FakeSpreadsheetApp } from "./app";
+import type { Box } from "./cells";
+import type { FakeSheet } from "./sheet";
+
+function sheetOf(fake: FakeSpreadsheetApp, name: string): FakeSheet {
+  const sheet = fake.spreadsheet.sheet(name);
+  if (!sheet) throw new Error(`fake: no sheet "${name}"`);
+  return sheet;
+}
+
+/** Renames a tab (as in Sheets: refused when taken in any case; formulas pointing at it follow). */
+export function renameSheet(fake: FakeSpreadsheetApp, from: string, to: string): void {
+  sheetOf(fake, from).rename(to);
+}
+
+/** Removes every protection of the sheet (Data → Protect sheets and ranges → delete). */
+export function removeProtections(fake: FakeSpreadsheetApp, sheet: string): void {
+  sheetOf(fake, sheet).protections = [];
+}
+
+/**
+ * Deletes `count` columns from `column` (1-based): cells to the right move left; merges,
+ * protections, rules, widths and hidden columns follow; sheet-level developer metadata
+ * stays. Formula column references are not rewritten (the tests read values).
+ */
+export function deleteColumns(fake: FakeSpreadsheetApp, sheet: string, column: number, count = 1): void {
+  const s = sheetOf(fake, sheet);
+  const from = column - 1;
+  const to = from + count;
+  if (from < 0 || count < 1 || to > s.maxColumns) throw new Error(`fake: columns ${column}..${column + count - 1} out of bounds`);
+  if (count >= s.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+  const shift = (c: number) => (c >= to ? c - count : c);
+  const cells = [...s.cells.entries()];
+  s.cells.clear();
+  for (const [key, cell] of cells) {
+    const [r, c] = key.split(",").map(Number) as [number, number];
+    if (c < from || c >= to) s.cells.set(`${r},${shift(c)}`, cell);
+  }
+  const shrink = (b: Box): Box | null => {
+    const left = b.col < from ? b.col : Math.max(from, b.col - count);
+    const right = b.col + b.cols <= from ? b.col + b.cols : Math.max(from, b.col + b.cols - count);
+    return right > left ? { ...b, col: left, cols: right - left } : null;
+  };
+  const boxes = (list: Box[]) => list.map(shrink).filter((b): b is Box => b !== null);
+  s.merges = boxes(s.merges).filter((m) => m.rows > 1 || m.cols > 1);
+  s.borders = boxes(s.borders);
+  s.protections = s.protections.filter((p) => {
+    if (p.range) {
+      const range = shrink(p.range);
+      if (!range) return false;
+      p.range = range;
+    }
+    p.unprotected = boxes(p.unprotected);
+    return true;
+  });
+  for (const rule of s.rules) rule.boxes = boxes(rule.boxes);
+  const widths = [...s.columnWidths.entries()].filter(([c]) => c < from || c >= to);
+  s.columnWidths.clear();
+  for (const [c, w] of widths) s.columnWidths.set(shift(c), w);
+  const hidden = [...s.hiddenColumns].filter((c) => c < from || c >= to).map(shift);
+  s.hiddenColumns.clear();
+  for (const c of hidden) s.hiddenColumns.add(c);
+  s.maxColumns -= count;
+}
