@@ -3,7 +3,7 @@
  * have a place, listed below the plan with where they came from, so nothing a
  * user typed is ever dropped. Also reads such a section back on the next run.
  */
-import type { OldSheet } from "./carry";
+import { asValue, isBlank, keyOf, oldCell, text, widthOf, type OldSheet } from "./old-sheet";
 import type { Area, CellPlan, SheetPlan } from "./types";
 
 export const ASIDE_TITLE = "Isian sebelumnya yang tidak lagi punya tempat";
@@ -17,45 +17,36 @@ export interface Entry {
   cell: CellPlan;
   kolom: string;
   alasan: string;
+  /** Old row and column the value stood in (to list entries in sheet order). */
+  from?: [number, number];
 }
 
-/** A cell as comparable text: spaces folded, dates as ISO; keyOf also ignores case. */
-export const text = (v: unknown): string => (v instanceof Date ? v.toISOString() : v == null ? "" : String(v).replace(/\s+/g, " ").trim());
-export const keyOf = (v: unknown): string => text(v).toLowerCase();
-
-/** A value read from Sheets (number, text, boolean or Date) as a plan value; setValues writes it back as it came. */
-export const asValue = (v: unknown): CellPlan["value"] => v as CellPlan["value"];
-
-/** Entries of an earlier run's moved-aside section that still hold a value; anything else there is scanned like text outside the table. */
+/**
+ * Entries of an earlier run's moved-aside section that still hold a value. Every other cell there
+ * that is not the section's own title, note or header label goes to `other`, to be moved aside again.
+ */
 export function oldEntries(old: OldSheet, start: number, other: (r: number, c: number) => void): Entry[] {
   const entries: Entry[] = [];
   const headerRow = old.values.findIndex((row, r) => r > start && row.some((v) => keyOf(v) === keyOf(ASIDE_HEADER[2])));
   const at = ASIDE_HEADER.map((label) => (headerRow < 0 ? -1 : (old.values[headerRow] ?? []).findIndex((v) => keyOf(v) === keyOf(label))));
   const [asal, id, nilai, kolom, alasan] = at as [number, number, number, number, number];
-  for (let r = start + 1; r < old.values.length; r++) {
+  const own = new Set([ASIDE_TITLE, ASIDE_NOTE].map(keyOf));
+  const width = widthOf(old);
+  for (let r = start; r < old.values.length; r++) {
     const row = old.values[r] ?? [];
-    if (r <= headerRow || nilai < 0) {
-      if (r > start + 1 && r !== headerRow) row.forEach((_, c) => text(row[c]) || text(old.formulas[r]?.[c]) ? other(r, c) : undefined);
-      continue;
+    const isEntry = headerRow >= 0 && r > headerRow && nilai >= 0;
+    if (isEntry && !isBlank(old, r, nilai)) {
+      const { v, f } = oldCell(old, r, nilai);
+      entries.push({ asal: text(row[asal]), id: text(row[id]), cell: f ? { formula: f } : { value: asValue(v) }, kolom: text(row[kolom]), alasan: text(row[alasan]), from: [r, nilai] });
     }
-    const f = text(old.formulas[r]?.[nilai]);
-    const v = row[nilai];
-    if (f || text(v) !== "") {
-      entries.push({ asal: text(row[asal]), id: text(row[id]), cell: f ? { formula: f } : { value: asValue(v) }, kolom: text(row[kolom]), alasan: text(row[alasan]) });
+    for (let c = 0; c < width; c++) {
+      if (isBlank(old, r, c)) continue;
+      const sectionText = !text(old.formulas[r]?.[c]) && (r === headerRow ? at.includes(c) : r < headerRow || headerRow < 0 ? own.has(keyOf(row[c])) : false);
+      if (sectionText || (isEntry && at.includes(c))) continue;
+      other(r, c);
     }
-    row.forEach((_, c) => (!at.includes(c) && (text(row[c]) || text(old.formulas[r]?.[c])) ? other(r, c) : undefined));
   }
   return entries;
-}
-
-export function dedupe(entries: Entry[]): Entry[] {
-  const seen = new Set<string>();
-  return entries.filter((e) => {
-    const key = JSON.stringify([e.id, e.kolom, e.cell.formula ?? keyOf(e.cell.value), e.alasan]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** The plan with the moved-aside section appended: a blank row, title, note, header, one row per entry. */

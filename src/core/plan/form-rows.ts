@@ -1,0 +1,75 @@
+/**
+ * The form's own rows outside the indicator table (title, jabatan, tugas, fungsi,
+ * table header, column numbers, signature, REKAP averages): old rows are paired
+ * with the plan's rows in order, and a cell counts as the form's own only where it
+ * holds what the paired plan row holds in the same column. Anything else the user
+ * typed, however much it looks like form text, is theirs.
+ */
+import { formulaShape, keyOf, text, widthOf, type OldSheet } from "./old-sheet";
+import type { CellPlan, SheetPlan } from "./types";
+
+/** A cell as a comparable key: "f:" and the formula's shape, or "v:" and its text; "" when blank. */
+export function cellKey(v: unknown, f: string): string {
+  if (f) return `f:${formulaShape(f)}`;
+  return text(v) === "" ? "" : `v:${keyOf(v)}`;
+}
+
+const planKey = (cell: CellPlan | undefined): string => (cell ? cellKey(cell.value, cell.formula ?? "") : "");
+
+/**
+ * Pairs old rows with plan rows, both in sheet order, maximising the cells that agree (old column c
+ * compared with plan column `toPlan(c)`). A pair needs at least half of the plan row's cells to agree,
+ * so a row the user added is never taken for a form row. Returns old row → plan row.
+ */
+export function alignRows(old: OldSheet, oldRows: readonly number[], plan: SheetPlan, planRows: readonly number[], toPlan: (c: number) => number): Map<number, number> {
+  const width = widthOf(old);
+  const candidates = planRows.filter((p) => (plan.cells[p] ?? []).some((cell) => planKey(cell) !== ""));
+  const rows = oldRows.filter((r) => Array.from({ length: width }, (_, c) => c).some((c) => cellKey(old.values[r]?.[c], text(old.formulas[r]?.[c])) !== ""));
+  const score = (r: number, p: number): number => {
+    const planCells = plan.cells[p] ?? [];
+    const need = planCells.filter((cell) => planKey(cell) !== "").length;
+    let agree = 0;
+    for (let c = 0; c < width; c++) {
+      const key = cellKey(old.values[r]?.[c], text(old.formulas[r]?.[c]));
+      if (key && key === planKey(planCells[toPlan(c)])) agree++;
+    }
+    return agree > 0 && agree * 2 >= need ? agree : 0;
+  };
+  // Longest common subsequence, weighted by agreeing cells; n and m are the form's few rows.
+  const n = rows.length;
+  const m = candidates.length;
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const scores: number[][] = rows.map((r) => candidates.map((p) => score(r, p)));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = scores[i]?.[j] ?? 0;
+      const take = s > 0 ? s + (best[i + 1]?.[j + 1] ?? 0) : 0;
+      (best[i] as number[])[j] = Math.max(take, best[i + 1]?.[j] ?? 0, best[i]?.[j + 1] ?? 0);
+    }
+  }
+  const pairs = new Map<number, number>();
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    const s = scores[i]?.[j] ?? 0;
+    if (s > 0 && best[i]?.[j] === s + (best[i + 1]?.[j + 1] ?? 0)) {
+      pairs.set(rows[i] as number, candidates[j] as number);
+      i++;
+      j++;
+    } else if ((best[i + 1]?.[j] ?? 0) >= (best[i]?.[j + 1] ?? 0)) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/**
+ * Whether the old cell at (r, c) holds what the paired plan row holds in that column, or a number
+ * where the plan numbers (a "No" renumbered because rows were added before it).
+ */
+export function sameAsPlan(old: OldSheet, r: number, c: number, plan: SheetPlan, p: number | undefined, toPlan: (c: number) => number): boolean {
+  if (p === undefined) return false;
+  const f = text(old.formulas[r]?.[c]);
+  const v = old.values[r]?.[c];
+  const target = plan.cells[p]?.[toPlan(c)];
+  if (!f && typeof v === "number" && typeof target?.value === "number" && !target.formula) return true;
+  const key = cellKey(v, f);
+  return key !== "" && key === planKey(target);
+}

@@ -1,0 +1,44 @@
+/**
+ * What an existing sheet holds, as the Sheets adapter and the offline reader
+ * hand it to carry-over (getDataRange values and formulas), and how its cells
+ * compare: spaces folded, case ignored, formulas by shape.
+ */
+import type { CellPlan } from "./types";
+
+export interface OldSheet {
+  values: unknown[][];
+  formulas: string[][];
+}
+
+/** A cell as comparable text: spaces folded, dates as ISO; keyOf also ignores case. */
+export const text = (v: unknown): string => (v instanceof Date ? v.toISOString() : v == null ? "" : String(v).replace(/\s+/g, " ").trim());
+export const keyOf = (v: unknown): string => text(v).toLowerCase();
+
+/** A value read from Sheets (number, text, boolean or Date) as a plan value; setValues writes it back as it came. */
+export const asValue = (v: unknown): CellPlan["value"] => v as CellPlan["value"];
+
+/** A formula with its references and text literals blanked: equal shapes mean "made by a plan". */
+export function formulaShape(formula: string): string {
+  return formula
+    .replace(/"(?:[^"]|"")*"/g, "S")
+    .replace(/(?:'(?:[^']|'')*'|[A-Za-z0-9_.]+)!/g, "")
+    .replace(/\$?[A-Za-z]{1,3}\$?\d+/g, "R")
+    .replace(/\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}/g, "R:R")
+    .replace(/\s+/g, "")
+    .toUpperCase();
+}
+
+/** The old cell at (r, c): its value and its formula text ("" when none). */
+export function oldCell(old: OldSheet, r: number, c: number): { v: unknown; f: string } {
+  return { v: old.values[r]?.[c], f: text(old.formulas[r]?.[c]) };
+}
+
+export function isBlank(old: OldSheet, r: number, c: number): boolean {
+  const { v, f } = oldCell(old, r, c);
+  return !f && text(v) === "";
+}
+
+/** Columns of the widest row. */
+export function widthOf(old: OldSheet): number {
+  return Math.max(0, ...old.values.map((row) => row.length), ...old.formulas.map((row) => row.length));
+}
