@@ -7,6 +7,7 @@
 import { exportYear } from "../adapters/export/export-year";
 import { defaultExportServices, type ExportServices } from "../adapters/export/services";
 import { ExportProblem, errorText } from "../core/export/problem";
+import { clip } from "../core/quote";
 import { ExportRequestSchema, type ExportResult, type ServerResponse } from "../shared/api";
 import { parseRequest } from "./request";
 
@@ -19,8 +20,8 @@ export function exportPdf(request: unknown, services: ExportServices = defaultEx
   try {
     return { ok: true, data: exportYear(parsed.data, services) };
   } catch (e) {
-    const error =
-      e instanceof ExportProblem ? e.message : `Ekspor PDF gagal karena kesalahan tak terduga: ${errorText(e)}`;
+    // Our own messages are built from the checked request; an unexpected error's text may repeat anything, so it is cut.
+    const error = e instanceof ExportProblem ? e.message : `Ekspor PDF gagal karena kesalahan tak terduga: ${clip(errorText(e))}`;
     console.error(error, e);
     return { ok: false, error };
   }

@@ -5,6 +5,7 @@
  */
 import { KODE_JABATAN } from "../core/catalog/schema";
 import { ASIDE_TITLE } from "../core/plan/carry";
+import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenSheet } from "../adapters/sheets/year";
 import { ScaffoldRequestSchema, type ScaffoldResult, type ServerResponse } from "../shared/api";
@@ -32,7 +33,8 @@ export function scaffoldYear(request: unknown, services?: SheetsServices): Serve
     return { ok: true, data: result(tahun, periode, sheets) };
   } catch (e) {
     console.error("scaffoldYear", e);
-    const detail = e instanceof Error ? e.message : String(e);
+    // Cut: an error's text may repeat what was sent.
+    const detail = clip(e instanceof Error ? e.message : String(e));
     return {
       ok: false,
       error: `Lembar tahun ${tahun} gagal disiapkan: ${detail}. Nilai yang sudah diketik tidak dihapus; coba tekan tombol lagi.`,
