@@ -1,8 +1,8 @@
 /**
  * Bench: SpreadsheetApp calls of scaffoldYear for the full Sampang year, tahunan
- * and triwulan, first run and re-run (every input typed in between), on the
- * in-memory fake. Prints; asserts nothing. Target: ≤ 25 calls per sheet on
- * average, exactly one read phase.
+ * and triwulan, first run and re-run (every input typed in between), and a first
+ * run beside a hand-made sheet with a year's name, on the in-memory fake. Prints;
+ * asserts nothing. Target: ≤ 25 calls per sheet on average, exactly one read phase.
  *
  * The spreadsheet starts as a new one does in Sheets: one empty "Sheet1". The
  * average counts every document call of the run (read + write + handle), also
@@ -74,4 +74,19 @@ export async function bench(): Promise<void> {
     const kept = again.ok ? `${again.data.nilaiDipertahankan} of ${typed} typed values kept, ${again.data.nilaiDipindahkan} moved aside` : `FAILED: ${again.error}`;
     report(`${periode}, re-run (${kept})`, fake, performance.now() - t, sheets);
   }
+  benchForeign();
+}
+
+/** A first run where the user already has their own "2027 KADIS" (a 50 × 26 table): it is renamed "(lama)", a fresh one made. */
+function benchForeign(): void {
+  const fake = createFakeSpreadsheetApp();
+  fake.spreadsheet.insertSheet("Sheet1");
+  fake.user.insertSheet("2027 KADIS");
+  for (let r = 1; r <= 50; r++) for (let c = 1; c <= 26; c++) fake.user.type("2027 KADIS", r, c, r * c);
+  fake.log.clear();
+  const sheets = buildYearPlan({ tahun: TAHUN }).sheets.map((s) => s.name);
+  const t = performance.now();
+  const run = scaffoldYear({ tahun: TAHUN }, fake.services());
+  const renamed = run.ok ? run.data.lembarLama.map((l) => `${l.semula} → ${l.menjadi}`).join(", ") : `FAILED: ${run.error}`;
+  report(`tahunan, first run beside a hand-made "2027 KADIS" (${renamed})`, fake, performance.now() - t, sheets);
 }

@@ -49,12 +49,18 @@ function result(tahun: number, periode: string, sheets: WrittenSheet[]): Scaffol
   const moved = sheets.filter((s) => s.movedAside > 0);
   const movedCount = moved.reduce((n, s) => n + s.movedAside, 0);
   const made = sheets.filter((s) => s.status === "dibuat").length;
+  const lembarLama = sheets.flatMap((s) => (s.lembarLama ? [s.lembarLama] : []));
   const parts = [
     `Lembar IKI ${tahun} (${periode}) siap: ${made} dibuat, ${sheets.length - made} diperbarui.`,
     kept ? `${kept} isian yang sudah diketik dipertahankan.` : "",
     movedCount
       ? `${movedCount} isian tidak lagi punya tempat dan dipindahkan ke bagian "${ASIDE_TITLE}" di bawah lembar ${moved.map((s) => s.name).join(", ")}.`
       : "",
+    ...sheets.flatMap((s) =>
+      s.lembarLama
+        ? [`Lembar "${s.lembarLama.semula}" yang sudah ada bukan buatan IKI Sheets: isinya tidak diubah dan namanya kini "${s.lembarLama.menjadi}"; "${s.name}" dibuat baru.`]
+        : [],
+    ),
   ];
   return {
     tahun,
@@ -62,7 +68,7 @@ function result(tahun: number, periode: string, sheets: WrittenSheet[]): Scaffol
     sheets: sheets.map((s) => ({ name: s.name, url: s.url, status: s.status })),
     nilaiDipertahankan: kept,
     nilaiDipindahkan: movedCount,
-    lembarLama: [],
+    lembarLama,
     message: parts.filter(Boolean).join(" "),
   };
 }

@@ -1,5 +1,7 @@
 import { exportPdf } from "../../src/server/export-pdf";
-import { fakeExportServices } from "../fakes/export-services";
+import { scaffoldYear } from "../../src/server/scaffold-year";
+import { fakeExportServices, gidOf } from "../fakes/export-services";
+import { createFakeSpreadsheetApp } from "../fakes/spreadsheet-app";
 
 let consoleError: jest.SpyInstance;
 beforeEach(() => {
@@ -71,6 +73,31 @@ describe("exportPdf: results", () => {
     if (response.ok) return;
     expect(response.error).toMatch(/^Ekspor PDF jabatan KADIS ditolak Google \(HTTP 403/);
     expect(consoleError).toHaveBeenCalledWith(response.error, expect.anything());
+  });
+
+  it("exports the year's sheet, never a hand-made one moved aside as '(lama)'", () => {
+    const spreadsheetApp = createFakeSpreadsheetApp();
+    spreadsheetApp.user.insertSheet("2027 KADIS (lama)");
+    spreadsheetApp.user.type("2027 KADIS (lama)", "A1", "tabel saya");
+    scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, spreadsheetApp.services());
+    spreadsheetApp.user.insertSheet("2027 kadis (lama 2)");
+    const fakes = fakeExportServices({ spreadsheetApp });
+    const response = exportPdf({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services);
+    expect(response.ok).toBe(true);
+    expect(fakes.urlFetch.calls.map((c) => gidOf(c.url))).toEqual([spreadsheetApp.spreadsheet.sheet("2027 KADIS")?.id]);
+
+    const bundle = fakeExportServices({ spreadsheetApp });
+    expect(exportPdf({ tahun: 2027, bundel: true }, bundle.services).ok).toBe(true);
+    expect(spreadsheetApp.log.calls.filter((c) => c.method === "hideSheet").map((c) => c.sheet)).toEqual(
+      expect.arrayContaining(["2027 KADIS (lama)", "2027 kadis (lama 2)"]),
+    );
+  });
+
+  it("only a '(lama)' sheet of a jabatan: that jabatan has no sheet to export", () => {
+    const spreadsheetApp = createFakeSpreadsheetApp();
+    spreadsheetApp.user.insertSheet("2027 KADIS (lama)");
+    const response = exportPdf({ tahun: 2027, jabatan: ["KADIS"] }, fakeExportServices({ spreadsheetApp }).services);
+    expect(response).toEqual({ ok: false, error: expect.stringMatching(/Sheet "2027 KADIS" untuk jabatan KADIS belum ada/) });
   });
 
   it("a missing year: tells the user to create it first", () => {

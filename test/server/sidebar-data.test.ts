@@ -43,6 +43,10 @@ describe("getSidebarData", () => {
     expect(tahunAda(["2029 Kabid Pppa", "2031 rekap"])).toEqual([2029, 2031]);
   });
 
+  it("a hand-made sheet moved aside ('<name> (lama)', '(lama 2)') is not a year's sheet", () => {
+    expect(tahunAda(["2026 KADIS (lama)", "2028 REKAP (lama 2)", "2029 kadis (LAMA)", "2030 KADIS"])).toEqual([2030]);
+  });
+
   it("reads sheet names only, before any write", () => {
     const fake = createFakeSpreadsheetApp();
     fake.spreadsheet.insertSheet("2027 KADIS");

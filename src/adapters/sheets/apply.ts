@@ -11,7 +11,8 @@ import type { Area, SheetPlan } from "../../core/plan/types";
 import { buildTextRules, buildTextStyle, buildValidation } from "./builders";
 import { sheetGrids, type SheetGrids } from "./grids";
 import { indexRuns, mergeBlocks, runs } from "./groups";
-import { PROTECTION_PREFIX, rowsNeeded, type SheetSnapshot } from "./read";
+import { MARKER_KEY, PROTECTION_PREFIX } from "./ownership";
+import { rowsNeeded, type SheetSnapshot } from "./read";
 import type { RangeApi, SheetApi, SheetsServices } from "./services";
 
 /** Size of a sheet made by insertSheet(name). */
@@ -31,9 +32,14 @@ export interface AppliedSheet {
 
 type WriteServices = Omit<SheetsServices, "lock" | "flush" | "sheetProtection">;
 
-/** Writes `plan` into its sheet: reuses the snapshot's sheet (cleared first) or inserts a new one. */
+/**
+ * Writes `plan` into its sheet: reuses the snapshot's sheet (cleared first; only ever
+ * a sheet of the add-on, see ownership.ts) or inserts a new one, and marks the sheet
+ * as the add-on's when it is not marked yet.
+ */
 export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapshot: SheetSnapshot | null): AppliedSheet {
   const sheet = snapshot ? snapshot.sheet : services.spreadsheet.insertSheet(plan.name);
+  if (!snapshot?.marked) sheet.addDeveloperMetadata(MARKER_KEY, plan.kind);
   const needRows = rowsNeeded(plan);
   // A re-run knows the row count only when the data range was shorter than the plan (readRowsIfShort);
   // otherwise the sheet has at least as many rows as the data range, so at least `needRows`.

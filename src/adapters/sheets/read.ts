@@ -5,10 +5,10 @@
 import type { OldSheet } from "../../core/plan/carry";
 import { sheetKey } from "../../core/plan/jabatan-sheet";
 import type { SheetPlan } from "../../core/plan/types";
+import { hasMarker, PROTECTION_PREFIX } from "./ownership";
 import type { BuiltChart, ProtectionApi, SheetApi, SheetsServices } from "./services";
 
-/** Our protections carry this prefix, so a re-run finds its own and leaves the users' own alone. */
-export const PROTECTION_PREFIX = "IKI Sheets: ";
+export { PROTECTION_PREFIX } from "./ownership";
 
 export interface SheetSnapshot extends OldSheet {
   sheet: SheetApi;
@@ -28,6 +28,8 @@ export interface SheetSnapshot extends OldSheet {
   foreignProtection: boolean;
   /** Charts on the sheet, read only when the new plan draws one (they are replaced). */
   charts: BuiltChart[];
+  /** The add-on's marker is on the sheet (else the write phase adds it, once, if the sheet is the add-on's). */
+  marked: boolean;
 }
 
 /**
@@ -46,8 +48,9 @@ export function findSheets(services: Pick<SheetsServices, "spreadsheet">, names:
   return new Map(names.map((name) => [name, services.spreadsheet.getSheetByName(name)]));
 }
 
-/** What an existing sheet holds, for carrying typed values over and for clearing it. */
+/** What an existing sheet holds, for telling whose it is (ownership.ts), carrying typed values over and clearing it. */
 export function readSnapshot(services: Pick<SheetsServices, "sheetProtection">, sheet: SheetApi, options: { charts: boolean }): SheetSnapshot {
+  const marked = hasMarker(sheet);
   const data = sheet.getDataRange();
   const values = data.getValues();
   const formulas = data.getFormulas();
@@ -68,6 +71,7 @@ export function readSnapshot(services: Pick<SheetsServices, "sheetProtection">, 
     protection,
     foreignProtection,
     charts: options.charts ? sheet.getCharts() : [],
+    marked,
   };
 }
 

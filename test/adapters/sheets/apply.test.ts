@@ -110,7 +110,7 @@ describe("applySheetPlan on an existing sheet", () => {
     expect(fake.log.readAfterWrite()).toBeUndefined();
     expect(fake.log.readPhases()).toBe(1);
     const reads = fake.log.calls.filter((c) => c.kind === "read").map((c) => c.method);
-    expect(reads).toEqual(["getSheets", "getSheetByName", "getDataRange", "getValues", "getFormulas", "getMaxColumns", "getProtections", "getDescription"]);
+    expect(reads).toEqual(["getSheets", "getSheetByName", "find", "getDataRange", "getValues", "getFormulas", "getMaxColumns", "getProtections", "getDescription"]);
     // Our protection is updated in place: no remove, no second protect.
     const protectionCalls = fake.log.calls.filter((c) => c.target === "Protection" || c.method === "protect").map((c) => c.method);
     expect(protectionCalls).toEqual(["getDescription", "setWarningOnly", "setUnprotectedRanges"]);
