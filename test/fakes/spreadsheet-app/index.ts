@@ -35,10 +35,11 @@
  *
  * Call kinds: "read" (asks the document: getValues, getFormulas, getDataRange, getMaxRows,
  * getMaxColumns, getUrl, getSheetByName, getSheets, getName, getProtections, getDescription,
- * getUnprotectedRanges, getCharts, getActiveSheet, isSheetHidden, …), "write" (changes it:
- * setters, protect, merges, insertSheet, hideSheet, showSheet, setActiveSheet, moveActiveSheet, …),
+ * getUnprotectedRanges, getCharts, getActiveSheet, isSheetHidden, getDeveloperMetadata, a metadata
+ * finder's find, …), "write" (changes it: setters, protect, merges, insertSheet, setName,
+ * addDeveloperMetadata, hideSheet, showSheet, setActiveSheet, moveActiveSheet, …),
  * "handle" (getRange, getRangeList, getRanges, getSheetId, getId, getActiveSpreadsheet: no round trip),
- * "builder" (new*() and builder steps: local in Apps Script; logged with the sheet of the
+ * "builder" (new*(), createDeveloperMetadataFinder and builder/finder steps: local in Apps Script; logged with the sheet of the
  * last document call), "lock", "flush". Formula cells read back as "" (nothing is evaluated).
  *
  * Protections as in Sheets: Range.protect() makes a RANGE protection over its range;
