@@ -50,6 +50,8 @@ interface Carry {
   cells: CellPlan[][];
   entries: Entry[];
   kept: number;
+  /** Columns of the old sheet's widest row. */
+  width: number;
 }
 
 export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
@@ -66,6 +68,7 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
     cells: plan.cells.map((row) => row.map((cell) => ({ ...cell }))),
     entries: [],
     kept: 0,
+    width: widthOf(old),
   };
   for (let r = Math.max(0, run.table.first); r <= run.table.last; r++) carryTableRow(run, r);
   carryFormRows(run, limit);
@@ -99,7 +102,7 @@ function carryTableRow(run: Carry, r: number): void {
   const known = (f: string) => facts.shapes.has(formulaShape(f));
   // The id cell is the form's in a row the add-on wrote (it names an indicator); in a row the user added, it was typed.
   const formRow = planRow !== undefined || table.colMap.some((pc, c) => pc !== undefined && NAME_KEYS.has(facts.columnKeys[pc] ?? "") && !isBlank(old, r, c));
-  for (let c = 0; c < widthOf(old); c++) {
+  for (let c = 0; c < run.width; c++) {
     if (isBlank(old, r, c) || (c === table.idCol && formRow)) continue;
     const { v, f } = oldCell(old, r, c);
     const pc = c === table.idCol ? undefined : table.colMap[c];
@@ -159,7 +162,7 @@ function carryFormRows(run: Carry, limit: number): void {
   for (const r of oldRows) {
     // The column-number row under the old header numbers the old columns 1, 2, …: the form's, whatever the new layout.
     const numbering = table.header >= 0 && r > table.header && r < table.first;
-    for (let c = 0; c < widthOf(old); c++) {
+    for (let c = 0; c < run.width; c++) {
       if (isBlank(old, r, c) || sameAsPlan(old, r, c, plan, pairs.get(r), toPlan)) continue;
       if (numbering && c < numbered && old.values[r]?.[c] === c + 1 && !old.formulas[r]?.[c]) continue;
       const f = oldCell(old, r, c).f;

@@ -23,16 +23,28 @@ const planKey = (cell: CellPlan | undefined): string => (cell ? cellKey(cell.val
  */
 export function alignRows(old: OldSheet, oldRows: readonly number[], plan: SheetPlan, planRows: readonly number[], toPlan: (c: number) => number): Map<number, number> {
   const width = widthOf(old);
-  const candidates = planRows.filter((p) => (plan.cells[p] ?? []).some((cell) => planKey(cell) !== ""));
-  const rows = oldRows.filter((r) => Array.from({ length: width }, (_, c) => c).some((c) => cellKey(old.values[r]?.[c], text(old.formulas[r]?.[c])) !== ""));
-  const score = (r: number, p: number): number => {
-    const planCells = plan.cells[p] ?? [];
-    const need = planCells.filter((cell) => planKey(cell) !== "").length;
-    let agree = 0;
+  // Each row's non-blank cells once, as [plan column, key]; formula shapes are costly to compute twice.
+  const oldCells = new Map<number, [number, string][]>();
+  for (const r of oldRows) {
+    const cells: [number, string][] = [];
     for (let c = 0; c < width; c++) {
       const key = cellKey(old.values[r]?.[c], text(old.formulas[r]?.[c]));
-      if (key && key === planKey(planCells[toPlan(c)])) agree++;
+      if (key) cells.push([toPlan(c), key]);
     }
+    if (cells.length) oldCells.set(r, cells);
+  }
+  const planCells = new Map<number, string[]>();
+  for (const p of planRows) {
+    const keys = (plan.cells[p] ?? []).map(planKey);
+    if (keys.some((k) => k !== "")) planCells.set(p, keys);
+  }
+  const rows = [...oldCells.keys()];
+  const candidates = [...planCells.keys()];
+  const score = (r: number, p: number): number => {
+    const keys = planCells.get(p) ?? [];
+    const need = keys.filter((k) => k !== "").length;
+    let agree = 0;
+    for (const [pc, key] of oldCells.get(r) ?? []) if (keys[pc] === key) agree++;
     return agree > 0 && agree * 2 >= need ? agree : 0;
   };
   // Longest common subsequence, weighted by agreeing cells; n and m are the form's few rows.
@@ -62,14 +74,15 @@ export function alignRows(old: OldSheet, oldRows: readonly number[], plan: Sheet
 
 /**
  * Whether the old cell at (r, c) holds what the paired plan row holds in that column, or a number
- * where the plan numbers (a "No" renumbered because rows were added before it).
+ * in the "No" column where the plan numbers too (renumbered because rows were added before it).
  */
 export function sameAsPlan(old: OldSheet, r: number, c: number, plan: SheetPlan, p: number | undefined, toPlan: (c: number) => number): boolean {
   if (p === undefined) return false;
   const f = text(old.formulas[r]?.[c]);
   const v = old.values[r]?.[c];
   const target = plan.cells[p]?.[toPlan(c)];
-  if (!f && typeof v === "number" && typeof target?.value === "number" && !target.formula) return true;
+  const numbers = plan.table.columns[toPlan(c)]?.key === "no";
+  if (numbers && !f && typeof v === "number" && typeof target?.value === "number" && !target.formula) return true;
   const key = cellKey(v, f);
   return key !== "" && key === planKey(target);
 }

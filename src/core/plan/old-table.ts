@@ -28,12 +28,14 @@ export interface OldTable {
 export const idText = (v: unknown): string => (typeof v === "string" ? text(v) : "");
 
 /**
- * Text that names a table row: the jabatan (REKAP) and the indicator, or the sasaran for a
- * sasaran without indicator. Empty for rows that name nothing.
+ * Texts that name a table row, best first: the jabatan (REKAP) with the indicator, then with the
+ * sasaran (a sasaran without indicator, where a user may have typed in the empty indicator cell).
  */
-function rowKey(get: (key: string) => unknown): string {
-  const name = keyOf(get("indikator")) || (keyOf(get("sasaran")) ? `sasaran:${keyOf(get("sasaran"))}` : "");
-  return name ? `${keyOf(get("jabatan"))}|${name}` : "";
+function rowKeys(get: (key: string) => unknown): string[] {
+  const jabatan = keyOf(get("jabatan"));
+  const indikator = keyOf(get("indikator"));
+  const sasaran = keyOf(get("sasaran"));
+  return [indikator && `${jabatan}|${indikator}`, sasaran && `${jabatan}|sasaran:${sasaran}`].filter(Boolean);
 }
 
 export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTable {
@@ -59,15 +61,16 @@ export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTabl
       group = lower ? upper : "";
       const label = [upper, lower].filter(Boolean).join(" / ");
       labels[c] = label;
-      const pc = planPaths.get(label.toLowerCase());
+      // Something typed under a one-row label (in its merged-away cell) does not rename the column.
+      const pc = planPaths.get(label.toLowerCase()) ?? (lower ? planPaths.get(upper.toLowerCase()) : undefined);
       if (pc !== undefined && !colMap.includes(pc)) colMap[c] = pc;
       if (pc === t.idColumn) idCol = c;
     }
   }
   if (idCol < 0) idCol = columnOfIds(values, header + 1, limit, width, idRows);
-  if (header < 0 && idCol >= 0) {
-    // Header row deleted, ids still there: the columns are taken to sit where the plan has them, shifted with the ids.
-    const shift = idCol - t.idColumn;
+  if (header < 0) {
+    // Header row deleted: the columns are taken to sit where the plan has them (shifted with the ids, if any).
+    const shift = idCol >= 0 ? idCol - t.idColumn : 0;
     for (let c = 0; c < width; c++) if (c - shift >= 0 && c - shift < columns.length) colMap[c] = c - shift;
   }
   const nameCol = colMap.findIndex((pc) => pc !== undefined && columns[pc]?.key === "indikator");
@@ -158,7 +161,7 @@ function matchRows(
   const planCol = new Map(t.columns.map((c, i) => [c.key, i]));
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     if (taken.has(r)) continue;
-    const key = rowKey((k) => plan.cells[r]?.[planCol.get(k) ?? -1]?.value);
+    const [key] = rowKeys((k) => plan.cells[r]?.[planCol.get(k) ?? -1]?.value);
     if (key) byText.set(key, [...(byText.get(key) ?? []), r]);
   }
   if (!byText.size || colMap.every((pc) => pc === undefined)) return match;
@@ -167,7 +170,7 @@ function matchRows(
     if (match.has(r)) continue;
     // A row whose id names another indicator of the plan is a duplicate, not a candidate.
     if (idCol >= 0 && ids.has(idText(old.values[r]?.[idCol]))) continue;
-    const key = rowKey((k) => old.values[r]?.[oldCol.get(k) ?? -1]);
+    const key = rowKeys((k) => old.values[r]?.[oldCol.get(k) ?? -1]).find((k) => byText.get(k)?.length);
     const planRow = key ? byText.get(key)?.shift() : undefined;
     if (planRow !== undefined) match.set(r, planRow);
   }
