@@ -30,10 +30,3 @@ export function link(text: string, url: unknown, target: LinkTarget): HTMLElemen
   a.setAttribute("href", href);
   return a;
 }
-
-/** The message of anything thrown or rejected, for the error box. */
-export function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === "string" && error) return error;
-  return "Terjadi kesalahan yang tidak dikenal.";
-}

@@ -1,7 +1,7 @@
 import type { ExportedFile, ExportRequest, SidebarData } from "../shared/api";
 import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./controls";
 import { h } from "./dom";
-import { messageOf } from "./escape";
+import { messageOf } from "./errors";
 import type { Jobs } from "./jobs";
 import { exportResultView, failuresView, type Failure, type Folder } from "./render";
 import { callServer } from "./server";
@@ -83,7 +83,7 @@ async function exportEach(tahun: number, kodes: readonly Kode[], status: StatusA
     status.progress(`Mengekspor ${i + 1} / ${kodes.length}: ${kode}…`, { value: i, max: kodes.length });
     try {
       const result = await callServer("exportPdf", { tahun, jabatan: [kode] });
-      outcome.files.push(...(Array.isArray(result.files) ? result.files : []));
+      outcome.files.push(...result.files);
       outcome.folder = { name: result.folderName, url: result.folderUrl };
     } catch (error) {
       outcome.failures.push({ kode, message: messageOf(error) });
@@ -97,7 +97,7 @@ async function exportBundle(tahun: number, kodes: readonly Kode[], status: Statu
   try {
     const result = await callServer("exportPdf", { tahun, jabatan: [...kodes], bundel: true });
     return {
-      files: Array.isArray(result.files) ? result.files : [],
+      files: result.files,
       folder: { name: result.folderName, url: result.folderUrl },
       message: result.message || null,
       failures: [],

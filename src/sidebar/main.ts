@@ -1,6 +1,6 @@
 import type { SidebarData } from "../shared/api";
 import { h, replaceChildren } from "./dom";
-import { messageOf } from "./escape";
+import { messageOf } from "./errors";
 import { exportSection } from "./export-section";
 import { createJobs } from "./jobs";
 import { scaffoldSection } from "./scaffold-section";

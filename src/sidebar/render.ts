@@ -1,21 +1,28 @@
-import type { ExportedFile, ScaffoldResult } from "../shared/api";
+import type { ExportedFile, ScaffoldResult, SheetLink } from "../shared/api";
 import { h, type Child } from "./dom";
+import { clip } from "./errors";
 import { link } from "./escape";
 
-/** Result views: plain data in, DOM out; every piece of server text goes in as text. */
+/** Result views: plain data in (checked by answers.ts), DOM out; every piece of server text goes in as text. */
 
-const STATUS_LABEL: Record<string, string> = { dibuat: "dibuat", diperbarui: "diperbarui" };
+/** A Map, not an object: a status named "constructor" or "__proto__" must not find Object.prototype's. */
+const STATUS_BADGE = new Map<string, string>([
+  ["dibuat", "new"],
+  ["diperbarui", "upd"],
+]);
+
+/** The status as a badge; one the sidebar does not know is shown as plain text in a neutral badge. */
+function badge(status: SheetLink["status"]): HTMLElement {
+  return h("span", { className: `badge ${STATUS_BADGE.get(status) ?? "other"}` }, clip(status));
+}
 
 export function scaffoldResultView(result: ScaffoldResult): Child[] {
-  const sheets = Array.isArray(result.sheets) ? result.sheets : [];
   return [
     result.message ? h("p", { className: "result-message" }, result.message) : null,
     h(
       "ul",
       { className: "links", attrs: { "aria-label": `Lembar tahun ${result.tahun}` } },
-      ...sheets.map((s) =>
-        h("li", {}, link(s.name, s.url, "_top"), " ", h("span", { className: `badge ${s.status === "dibuat" ? "new" : "upd"}` }, STATUS_LABEL[s.status] ?? String(s.status))),
-      ),
+      ...result.sheets.map((s) => h("li", {}, link(s.name, s.url, "_top"), " ", badge(s.status))),
     ),
     h(
       "p",

@@ -1,7 +1,7 @@
 import type { ScaffoldRequest, SidebarData } from "../shared/api";
 import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type YearSelect } from "./controls";
 import { h } from "./dom";
-import { messageOf } from "./escape";
+import { messageOf } from "./errors";
 import type { Jobs } from "./jobs";
 import { scaffoldResultView } from "./render";
 import { callServer } from "./server";
@@ -9,10 +9,11 @@ import { callServer } from "./server";
 type Kode = NonNullable<ScaffoldRequest["jabatan"]>[number];
 type Periode = NonNullable<ScaffoldRequest["periode"]>;
 
-const PERIODE_LABEL: Record<string, string> = {
-  tahunan: "Tahunan",
-  triwulan: "Triwulan (TW I–IV)",
-};
+/** A Map, not an object: a periode named "constructor" must not find Object.prototype's. */
+const PERIODE_LABEL = new Map<string, string>([
+  ["tahunan", "Tahunan"],
+  ["triwulan", "Triwulan (TW I–IV)"],
+]);
 
 export interface ScaffoldSection {
   element: HTMLElement;
@@ -26,7 +27,7 @@ export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: n
   const jabatan = jabatanChecklist(prefix, data.jabatan);
   const periodeOptions = (data.periode.length ? data.periode : ["tahunan"]).map((p) => ({
     value: p as Periode,
-    label: PERIODE_LABEL[p] ?? p,
+    label: PERIODE_LABEL.get(p) ?? p,
   }));
   const periode = radioGroup<Periode>(`${prefix}-periode`, "Periode", periodeOptions, periodeOptions[0]!.value);
   const status = statusArea(prefix);
@@ -45,8 +46,7 @@ export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: n
     status.progress(`Menyiapkan lembar tahun ${request.tahun} (${chosen.length} jabatan dan REKAP)… Mohon tunggu.`);
     try {
       const result = await callServer("scaffoldYear", request);
-      const sheets = Array.isArray(result.sheets) ? result.sheets.length : 0;
-      status.progress(`Selesai: ${sheets} lembar tahun ${result.tahun} siap.`);
+      status.progress(`Selesai: ${result.sheets.length} lembar tahun ${result.tahun} siap.`);
       status.result(...scaffoldResultView(result));
       onDone(result.tahun);
     } catch (error) {

@@ -6,6 +6,11 @@ import type {
   ServerResponse,
   SidebarData,
 } from "../shared/api";
+import { isEndpoint, readAnswer } from "./answers";
+import { clip, ServerError } from "./errors";
+import { field, isObject } from "./shape";
+
+export { ServerError } from "./errors";
 
 /** The server's top-level functions the sidebar calls, typed from the shared contract. */
 export interface ServerApi {
@@ -16,11 +21,6 @@ export interface ServerApi {
 
 type Data<R> = Extract<R, { ok: true }> extends { data: infer T } ? T : never;
 export type ServerData<K extends keyof ServerApi> = Data<ReturnType<ServerApi[K]>>;
-
-/** A failure with an Indonesian message meant for the user, as is. */
-export class ServerError extends Error {
-  override name = "ServerError";
-}
 
 /** google.script.run's shape: a builder of handlers, then the server function by name. */
 interface Runner {
@@ -33,22 +33,27 @@ function runner(): Runner | null {
   return g?.script?.run ?? null;
 }
 
-function isResponse(value: unknown): value is ServerResponse<unknown> {
-  if (typeof value !== "object" || value === null) return false;
-  const ok = (value as { ok?: unknown }).ok;
-  return ok === true ? "data" in value : ok === false;
+/**
+ * What the failure handler received (an uncaught server exception, usually an
+ * Error; in principle anything), as an Indonesian message quoting at most 80
+ * characters of the exception's text.
+ */
+export function failureMessage(error: unknown): string {
+  if (error === null || error === undefined) return "Server tidak dapat dihubungi. Coba lagi.";
+  const message = typeof error === "string" ? error : isObject(error) ? field(error, "message") ?? messageProperty(error) : undefined;
+  if (typeof message === "string" && message.trim()) return `Kesalahan di server: ${clip(message.trim())}`;
+  return "Server mengalami kesalahan yang tidak dikenal. Coba lagi.";
 }
 
-function failureMessage(error: unknown): string {
-  const message =
-    typeof error === "string" ? error : typeof (error as { message?: unknown })?.message === "string" ? (error as Error).message : "";
-  return message ? `Kesalahan di server: ${message}` : "Server tidak dapat dihubungi. Coba lagi.";
+/** An Error's message is an own property, but a subclass may define it on its prototype. */
+function messageProperty(error: object): unknown {
+  return error instanceof Error ? error.message : undefined;
 }
 
 /**
- * Calls a server function and resolves with its data. Rejects with a ServerError
- * when the server answers `{ ok: false, error }`, throws (failure handler), or
- * answers something that is not a ServerResponse.
+ * Calls a server function and resolves with its data, checked against the
+ * contract. Rejects with a ServerError when the server answers `{ ok: false, error }`,
+ * throws (failure handler), or answers something not of the expected shape.
  */
 export function callServer<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ServerData<K>> {
   return new Promise((resolve, reject) => {
@@ -59,14 +64,18 @@ export function callServer<K extends keyof ServerApi>(name: K, ...args: Paramete
     }
     const bound = run
       .withSuccessHandler((value) => {
-        if (!isResponse(value)) reject(new ServerError("Jawaban server tidak dikenali."));
-        else if (value.ok) resolve(value.data as ServerData<K>);
-        else reject(new ServerError(typeof value.error === "string" && value.error ? value.error : "Server menolak permintaan."));
+        // Thrown inside a callback, an error would escape the promise: catch it here.
+        try {
+          resolve(readAnswer(name, value));
+        } catch (error) {
+          reject(error);
+        }
       })
       .withFailureHandler((error) => reject(new ServerError(failureMessage(error))));
-    const fn = (bound as unknown as Record<string, unknown>)[name];
+    // `name` is checked against the contract's own keys before it indexes the runner.
+    const fn = isEndpoint(name) ? (bound as unknown as Record<string, unknown>)[name] : undefined;
     if (typeof fn !== "function") {
-      reject(new ServerError(`Fungsi server ${name} tidak tersedia.`));
+      reject(new ServerError(`Fungsi server ${clip(String(name))} tidak tersedia.`));
       return;
     }
     (fn as (...a: unknown[]) => void).apply(bound, args);

@@ -84,6 +84,8 @@ export interface Opened {
 export async function openSidebar(browser: Browser, handlers: Handlers, height = 800): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 300, height } });
   const page = await context.newPage();
+  // A sidebar that crashed never shows what a test waits for: fail well inside Jest's 30 s.
+  page.setDefaultTimeout(10_000);
   const dialogs: string[] = [];
   const stray: string[] = [];
   page.on("dialog", (dialog) => {

@@ -18,6 +18,7 @@ function scaffoldResult(request: ScaffoldRequest): ScaffoldResult {
     })),
     nilaiDipertahankan: 12,
     nilaiDipindahkan: 2,
+    lembarLama: [],
     message: `Lembar tahun ${request.tahun} siap.`,
   };
 }
@@ -94,7 +95,11 @@ describe("sidebar: Siapkan lembar tahun", () => {
   it.each([
     ["{ ok: false, error }", refuse("Tahun 1999 di luar rentang 2000–2100."), "Tahun 1999 di luar rentang 2000–2100."],
     ["a thrown exception", throws("Exception: Service Spreadsheets timed out"), "Kesalahan di server: Exception: Service Spreadsheets timed out"],
-    ["an unrecognised answer", { value: "???" }, "Jawaban server tidak dikenali."],
+    [
+      "an unrecognised answer",
+      { value: "???" },
+      'Jawaban server tidak sesuai format: jawaban harus berupa objek { ok, data }, diterima teks "???". Muat ulang sidebar lalu coba lagi.',
+    ],
   ])("a server error (%s) is shown in the error box", async (_what, reply, message) => {
     const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: reply as Reply });
     try {

@@ -10,8 +10,11 @@ import type { ServerApi } from "../../src/sidebar/server";
 export type Endpoint = keyof ServerApi;
 export type Args<K extends Endpoint> = Parameters<ServerApi[K]>;
 
-/** What the success handler receives, or the error the failure handler receives (a thrown server exception). */
-export type Reply = { value: unknown; delayMs?: number } | { throws: string; delayMs?: number };
+/**
+ * What the success handler receives, or what the failure handler receives: an Error
+ * (a thrown server exception) or, with `fails`, any JSON value as it is.
+ */
+export type Reply = { value: unknown; delayMs?: number } | { throws: string; delayMs?: number } | { fails: unknown; delayMs?: number };
 export type Handler<K extends Endpoint> = Reply | ((...args: Args<K>) => Reply | Promise<Reply>);
 export type Handlers = { [K in Endpoint]?: Handler<K> };
 
@@ -26,6 +29,11 @@ export function refuse(error: string, delayMs?: number): Reply {
 /** The server function threw: withFailureHandler gets an Error. */
 export function throws(message: string, delayMs?: number): Reply {
   return { throws: message, delayMs };
+}
+
+/** The failure handler receives `value` itself, not an Error (google.script.run passes on whatever arrives). */
+export function failsWith(value: unknown, delayMs?: number): Reply {
+  return { fails: value, delayMs };
 }
 
 export interface Call<K extends Endpoint = Endpoint> {
@@ -66,7 +74,7 @@ export async function stubEndpoints(page: Page, initial: Handlers = {}): Promise
   });
 
   await page.addInitScript(() => {
-    type PageReply = { value?: unknown; throws?: string };
+    type PageReply = { value?: unknown; throws?: string; fails?: unknown };
     type Callback = ((value: unknown) => void) | null;
     const w = window as unknown as {
       __stubEndpoint(name: string, args: unknown[]): Promise<PageReply>;
@@ -85,6 +93,7 @@ export async function stubEndpoints(page: Page, initial: Handlers = {}): Promise
               // Apps Script passes arguments as JSON-like values, never live objects.
               void w.__stubEndpoint(prop, JSON.parse(JSON.stringify(args)) as unknown[]).then((reply) => {
                 if (typeof reply.throws === "string") failure?.(new Error(reply.throws));
+                else if ("fails" in reply) failure?.(reply.fails);
                 else success?.(reply.value);
               });
             };

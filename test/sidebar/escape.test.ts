@@ -1,4 +1,4 @@
-import { messageOf, safeUrl } from "../../src/sidebar/escape";
+import { safeUrl } from "../../src/sidebar/escape";
 
 describe("safeUrl", () => {
   it.each([
@@ -25,13 +25,4 @@ describe("safeUrl", () => {
   ])("refuses %j", (url) => expect(safeUrl(url)).toBeNull());
 
   it.each([undefined, null, 42, {}, ["https://x.y"]])("refuses the non-string %j", (url) => expect(safeUrl(url)).toBeNull());
-});
-
-describe("messageOf", () => {
-  it("takes an Error's message, a string, or says it does not know", () => {
-    expect(messageOf(new Error("Gagal."))).toBe("Gagal.");
-    expect(messageOf("Ditolak.")).toBe("Ditolak.");
-    expect(messageOf({})).toBe("Terjadi kesalahan yang tidak dikenal.");
-    expect(messageOf(new Error(""))).toBe("Terjadi kesalahan yang tidak dikenal.");
-  });
 });

@@ -29,9 +29,10 @@ afterEach(() => {
 
 describe("callServer", () => {
   it("resolves with data of { ok: true } and passes the request through", async () => {
-    const calls = installRun({ success: { ok: true, data: { tahun: 2027 } } });
-    await expect(callServer("scaffoldYear", { tahun: 2027, periode: "tahunan" })).resolves.toEqual({ tahun: 2027 });
-    expect(calls).toEqual([{ name: "scaffoldYear", args: [{ tahun: 2027, periode: "tahunan" }] }]);
+    const data = { tahun: 2027, folderName: "IKI 2027", folderUrl: "https://drive.google.com/x", files: [], message: "" };
+    const calls = installRun({ success: { ok: true, data } });
+    await expect(callServer("exportPdf", { tahun: 2027 })).resolves.toEqual(data);
+    expect(calls).toEqual([{ name: "exportPdf", args: [{ tahun: 2027 }] }]);
   });
 
   it("rejects with the server's own message for { ok: false }", async () => {
@@ -44,15 +45,40 @@ describe("callServer", () => {
   it.each([
     [new Error("Exception: boom"), "Kesalahan di server: Exception: boom"],
     ["plain text", "Kesalahan di server: plain text"],
+    [{ message: "Exception: dari objek" }, "Kesalahan di server: Exception: dari objek"],
+    [`Exception: ${"x".repeat(100_000)}`, `Kesalahan di server: Exception: ${"x".repeat(68)}…`],
     [undefined, "Server tidak dapat dihubungi. Coba lagi."],
+    [null, "Server tidak dapat dihubungi. Coba lagi."],
+    [42, "Server mengalami kesalahan yang tidak dikenal. Coba lagi."],
+    [{}, "Server mengalami kesalahan yang tidak dikenal. Coba lagi."],
+    [{ message: 5 }, "Server mengalami kesalahan yang tidak dikenal. Coba lagi."],
+    [new Error(""), "Server mengalami kesalahan yang tidak dikenal. Coba lagi."],
+    ["   ", "Server mengalami kesalahan yang tidak dikenal. Coba lagi."],
   ])("a thrown failure (%p) becomes %j", async (failure, message) => {
     installRun({ failure });
-    await expect(callServer("exportPdf", { tahun: 2027 })).rejects.toThrow(message);
+    const error = await callServer("exportPdf", { tahun: 2027 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as Error).message).toBe(message);
   });
 
-  it.each([null, "ok", { ok: true }, { ok: "yes", data: 1 }])("an answer that is not a ServerResponse (%j) is refused", async (success) => {
+  it.each([
+    [null, "jawaban harus berupa objek { ok, data }, diterima null"],
+    ["ok", 'jawaban harus berupa objek { ok, data }, diterima teks "ok"'],
+    [[], "jawaban harus berupa objek { ok, data }, diterima daftar"],
+    [{ ok: true }, "data harus berupa objek, diterima tidak ada"],
+    [{ ok: true, data: null }, "data harus berupa objek, diterima null"],
+    [{ ok: "yes", data: 1 }, 'ok harus berupa true atau false, diterima teks "yes"'],
+  ])("an answer that is not a ServerResponse (%j) is refused in Indonesian", async (success, detail) => {
     installRun({ success });
-    await expect(callServer("getSidebarData")).rejects.toThrow("Jawaban server tidak dikenali.");
+    await expect(callServer("getSidebarData")).rejects.toThrow(`Jawaban server tidak sesuai format: ${detail}. Muat ulang sidebar lalu coba lagi.`);
+  });
+
+  it("{ ok: false } without a message, and a runaway message, stay readable", async () => {
+    installRun({ success: { ok: false } });
+    await expect(callServer("getSidebarData")).rejects.toThrow("Server menolak permintaan tanpa keterangan.");
+    installRun({ success: { ok: false, error: "Ditolak. ".repeat(100_000) } });
+    const error = (await callServer("getSidebarData").catch((e: unknown) => e)) as Error;
+    expect(error.message).toHaveLength(500);
   });
 
   it("outside Apps Script there is no google.script.run", async () => {

@@ -1,0 +1,85 @@
+import type { ExportedFile, ExportResult, JabatanOption, RenamedSheet, ScaffoldResult, SheetLink, SidebarData } from "../shared/api";
+import { clip, ServerError } from "./errors";
+import { count, field, hasOwn, integer, isObject, list, optional, record, ShapeError, text, type Guard, whatArrived } from "./shape";
+import type { ServerApi, ServerData } from "./server";
+
+/**
+ * What each server function must answer, checked before anything is rendered:
+ * a malformed answer becomes one Indonesian error instead of a crash halfway
+ * through building the panel.
+ */
+
+const jabatanOption = record<JabatanOption>({ kode: text, nama: text });
+
+const sidebarData = record<SidebarData>({
+  jabatan: list(jabatanOption),
+  tahunPilihan: list(integer),
+  tahunDefault: integer,
+  tahunAda: list(integer),
+  periode: list(text),
+});
+
+/** Any status text is accepted here; the view shows an unknown one as plain text. */
+const sheetLink = record<SheetLink>({ name: text, url: text, status: text as Guard<SheetLink["status"]> });
+
+const renamedSheet = record<RenamedSheet>({ semula: text, menjadi: text, url: text });
+
+const scaffoldResult = record<ScaffoldResult>({
+  tahun: integer,
+  periode: text,
+  sheets: list(sheetLink),
+  nilaiDipertahankan: count,
+  nilaiDipindahkan: count,
+  // Servers before lembarLama existed do not send it.
+  lembarLama: optional(list(renamedSheet), () => []),
+  message: text,
+});
+
+const exportedFile = record<ExportedFile>({ name: text, url: text, label: text });
+
+const exportResult = record<ExportResult>({
+  tahun: integer,
+  folderName: text,
+  folderUrl: text,
+  files: list(exportedFile),
+  message: text,
+});
+
+const DATA: { readonly [K in keyof ServerApi]: Guard<ServerData<K>> } = {
+  getSidebarData: sidebarData,
+  scaffoldYear: scaffoldResult,
+  exportPdf: exportResult,
+};
+
+export function isEndpoint(name: string): name is keyof ServerApi {
+  return hasOwn(DATA, name);
+}
+
+/** Said of any answer that is not of the contract's shape. */
+export function formatError(detail: string): ServerError {
+  return new ServerError(`Jawaban server tidak sesuai format: ${detail}. Muat ulang sidebar lalu coba lagi.`);
+}
+
+/** The server's own refusal message; bounded so a runaway message cannot flood the panel. */
+const REFUSAL_MAX = 500;
+
+/**
+ * The data of a `{ ok: true, data }` answer of `name`, checked; throws a ServerError
+ * with the server's message for `{ ok: false, error }` and for anything malformed.
+ */
+export function readAnswer<K extends keyof ServerApi>(name: K, answer: unknown): ServerData<K> {
+  if (!isEndpoint(name)) throw new ServerError(`Fungsi server ${clip(String(name))} tidak dikenal.`);
+  if (!isObject(answer)) throw formatError(`jawaban harus berupa objek { ok, data }, diterima ${whatArrived(answer)}`);
+  const ok = field(answer, "ok");
+  if (ok === false) {
+    const error = field(answer, "error");
+    throw new ServerError(typeof error === "string" && error ? clip(error, REFUSAL_MAX) : "Server menolak permintaan tanpa keterangan.");
+  }
+  if (ok !== true) throw formatError(`ok harus berupa true atau false, diterima ${whatArrived(ok)}`);
+  try {
+    return DATA[name](field(answer, "data"), "data");
+  } catch (error) {
+    if (error instanceof ShapeError) throw formatError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,96 @@
+import type { ScaffoldResult, SidebarData } from "../../src/shared/api";
+import { readAnswer } from "../../src/sidebar/answers";
+import { ServerError } from "../../src/sidebar/errors";
+
+const SCAFFOLD: ScaffoldResult = {
+  tahun: 2027,
+  periode: "tahunan",
+  sheets: [{ name: "2027 KADIS", url: "#gid=1", status: "dibuat" }],
+  nilaiDipertahankan: 3,
+  nilaiDipindahkan: 0,
+  lembarLama: [{ semula: "2027 KADIS", menjadi: "2027 KADIS (lama)", url: "#gid=9" }],
+  message: "Siap.",
+};
+
+const DATA: SidebarData = {
+  jabatan: [{ kode: "KADIS", nama: "Kepala Dinas" }],
+  tahunPilihan: [2026, 2027],
+  tahunDefault: 2026,
+  tahunAda: [],
+  periode: ["tahunan", "triwulan"],
+};
+
+/** The detail of the format error `answer` gives, or "ok" when it is accepted. */
+function detail(name: "scaffoldYear" | "getSidebarData" | "exportPdf", data: unknown): string {
+  try {
+    readAnswer(name, { ok: true, data });
+    return "ok";
+  } catch (error) {
+    expect(error).toBeInstanceOf(ServerError);
+    const m = /^Jawaban server tidak sesuai format: (.*)\. Muat ulang sidebar lalu coba lagi\.$/s.exec((error as Error).message);
+    return m ? m[1]! : `unexpected message: ${(error as Error).message}`;
+  }
+}
+
+describe("readAnswer", () => {
+  it("accepts well-formed answers, equal to what was sent", () => {
+    expect(readAnswer("scaffoldYear", { ok: true, data: SCAFFOLD })).toEqual(SCAFFOLD);
+    expect(readAnswer("getSidebarData", { ok: true, data: DATA })).toEqual(DATA);
+    const exported = { tahun: 2027, folderName: "IKI 2027", folderUrl: "https://x.y", files: [{ name: "a.pdf", url: "https://x.y/a", label: "KADIS" }], message: "" };
+    expect(readAnswer("exportPdf", { ok: true, data: exported })).toEqual(exported);
+  });
+
+  it("an older server's answer without lembarLama gives an empty list", () => {
+    const { lembarLama: _omitted, ...older } = SCAFFOLD;
+    expect(readAnswer("scaffoldYear", { ok: true, data: older }).lembarLama).toEqual([]);
+  });
+
+  it("keeps only the contract's fields and never reads inherited ones", () => {
+    const withExtra = JSON.parse(JSON.stringify({ ...SCAFFOLD, extra: 1 }).replace('"extra":1', '"__proto__":{"polluted":true}'));
+    const read = readAnswer("scaffoldYear", { ok: true, data: withExtra });
+    expect(Object.keys(read).sort()).toEqual(Object.keys(SCAFFOLD).sort());
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Fields that only exist on the prototype are missing, not found.
+    const inherited = Object.create({ ...SCAFFOLD }) as object;
+    expect(detail("scaffoldYear", inherited)).toBe("data.tahun harus berupa bilangan bulat, diterima tidak ada");
+    const envelope = Object.assign(Object.create({ ok: true }) as object, { data: SCAFFOLD });
+    expect(() => readAnswer("scaffoldYear", envelope)).toThrow("ok harus berupa true atau false, diterima tidak ada");
+  });
+
+  it.each<[string, unknown, string]>([
+    ["missing sheets", { ...SCAFFOLD, sheets: undefined }, "data.sheets harus berupa daftar, diterima tidak ada"],
+    ["sheets as text", { ...SCAFFOLD, sheets: "x" }, 'data.sheets harus berupa daftar, diterima teks "x"'],
+    ["a null sheet", { ...SCAFFOLD, sheets: [SCAFFOLD.sheets[0], null] }, "data.sheets[1] harus berupa objek, diterima null"],
+    ["a numeric name", { ...SCAFFOLD, sheets: [{ name: 5, url: "#gid=1", status: "dibuat" }] }, "data.sheets[0].name harus berupa teks, diterima angka 5"],
+    ["tahun as text", { ...SCAFFOLD, tahun: "2027" }, 'data.tahun harus berupa bilangan bulat, diterima teks "2027"'],
+    ["a fractional tahun", { ...SCAFFOLD, tahun: 2027.5 }, "data.tahun harus berupa bilangan bulat, diterima angka 2027.5"],
+    ["a negative count", { ...SCAFFOLD, nilaiDipindahkan: -1 }, "data.nilaiDipindahkan harus berupa bilangan bulat ≥ 0, diterima angka -1"],
+    ["lembarLama as an object", { ...SCAFFOLD, lembarLama: {} }, "data.lembarLama harus berupa daftar, diterima objek"],
+    ["lembarLama null", { ...SCAFFOLD, lembarLama: null }, "data.lembarLama harus berupa daftar, diterima null"],
+    ["a renamed sheet without menjadi", { ...SCAFFOLD, lembarLama: [{ semula: "a", url: "#gid=1" }] }, "data.lembarLama[0].menjadi harus berupa teks, diterima tidak ada"],
+    ["a missing message", { ...SCAFFOLD, message: undefined }, "data.message harus berupa teks, diterima tidak ada"],
+    ["data as a list", [SCAFFOLD], "data harus berupa objek, diterima daftar"],
+  ])("scaffoldYear with %s", (_what, data, expected) => {
+    expect(detail("scaffoldYear", data)).toBe(expected);
+  });
+
+  it.each<[string, unknown, string]>([
+    ["jabatan missing", { ...DATA, jabatan: undefined }, "data.jabatan harus berupa daftar, diterima tidak ada"],
+    ["a periode that is a number", { ...DATA, periode: ["tahunan", 2] }, "data.periode[1] harus berupa teks, diterima angka 2"],
+    ["tahunAda with text", { ...DATA, tahunAda: ["2025"] }, 'data.tahunAda[0] harus berupa bilangan bulat, diterima teks "2025"'],
+    ["a jabatan without nama", { ...DATA, jabatan: [{ kode: "KADIS" }] }, "data.jabatan[0].nama harus berupa teks, diterima tidak ada"],
+  ])("getSidebarData with %s", (_what, data, expected) => {
+    expect(detail("getSidebarData", data)).toBe(expected);
+  });
+
+  it("a long string in a malformed answer is quoted in at most 80 characters", () => {
+    const text = detail("scaffoldYear", { ...SCAFFOLD, tahun: "9".repeat(1_000_000) });
+    expect(text).toBe(`data.tahun harus berupa bilangan bulat, diterima teks "${"9".repeat(79)}…"`);
+  });
+
+  it("exportPdf without files", () => {
+    expect(detail("exportPdf", { tahun: 2027, folderName: "IKI 2027", folderUrl: "https://x.y", message: "" })).toBe(
+      "data.files harus berupa daftar, diterima tidak ada",
+    );
+  });
+});
