@@ -1,4 +1,4 @@
-import type { ExportedFile, ScaffoldResult, SheetLink } from "../shared/api";
+import type { ExportedFile, RenamedSheet, ScaffoldResult, SheetLink } from "../shared/api";
 import { h, type Child } from "./dom";
 import { clip } from "./errors";
 import { link } from "./escape";
@@ -16,6 +16,17 @@ function badge(status: SheetLink["status"]): HTMLElement {
   return h("span", { className: `badge ${STATUS_BADGE.get(status) ?? "other"}` }, clip(status));
 }
 
+/** Hand-made sheets with the year's names, renamed "(lama)" with their content untouched. */
+function renamedView(renamed: readonly RenamedSheet[]): Child {
+  if (renamed.length === 0) return null;
+  return h(
+    "div",
+    { className: "renamed", attrs: { role: "note" } },
+    h("p", {}, "Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah):"),
+    h("ul", {}, ...renamed.map((r) => h("li", {}, `${r.semula} → `, link(r.menjadi, r.url, "_top")))),
+  );
+}
+
 export function scaffoldResultView(result: ScaffoldResult): Child[] {
   return [
     result.message ? h("p", { className: "result-message" }, result.message) : null,
@@ -24,6 +35,7 @@ export function scaffoldResultView(result: ScaffoldResult): Child[] {
       { className: "links", attrs: { "aria-label": `Lembar tahun ${result.tahun}` } },
       ...result.sheets.map((s) => h("li", {}, link(s.name, s.url, "_top"), " ", badge(s.status))),
     ),
+    renamedView(result.lembarLama),
     h(
       "p",
       { className: "counts" },

@@ -11,7 +11,7 @@ const SCREENSHOT = process.env.SIDEBAR_SCREENSHOT ?? join(tmpdir(), "sidebar.png
 
 const browser = useBrowser();
 
-it("the sidebar with results fits the 300 px panel (screenshot saved)", async () => {
+it("the sidebar with results, a renamed sheet among them, fits the 300 px panel (screenshot saved)", async () => {
   const { page, close } = await openSidebar(
     browser(),
     {
@@ -27,6 +27,7 @@ it("the sidebar with results fits the 300 px panel (screenshot saved)", async ()
           })),
           nilaiDipertahankan: 14,
           nilaiDipindahkan: 0,
+          lembarLama: [{ semula: `${request.tahun} KADIS`, menjadi: `${request.tahun} KADIS (lama)`, url: "#gid=99" }],
           message: `Lembar tahun ${request.tahun} siap: 2 diperbarui, 6 dibuat.`,
         }),
       exportPdf: (request) => {
@@ -46,6 +47,7 @@ it("the sidebar with results fits the 300 px panel (screenshot saved)", async ()
   try {
     await page.locator("#siapkan-tombol").click();
     await page.locator("#siapkan-hasil a").first().waitFor();
+    await expect(page.locator("#siapkan-hasil .renamed").innerText()).resolves.toContain("2026 KADIS → 2026 KADIS (lama)");
     await page.locator("#ekspor-tombol").click();
     await page.locator("#ekspor-galat").waitFor({ state: "visible" });
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -58,6 +60,8 @@ it("the sidebar with results fits the 300 px panel (screenshot saved)", async ()
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    // The scaffold result alone, readable at full size next to the long page.
+    await page.locator("#siapkan-hasil").screenshot({ path: SCREENSHOT.replace(/(\.png)?$/, "-hasil.png") });
   } finally {
     await close();
   }
