@@ -21,7 +21,9 @@ export const typedValue: fc.Arbitrary<Typed> = fc.oneof(
   fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
   fc.constantFrom("No", "Target", "Realisasi", "Satuan", "Keterangan", "%", "indeks", "TAHUN 2027", "INDIKATOR KINERJA INDIVIDU (IKI)", "1. JABATAN", "TW I"),
   fc.constantFrom("=", "+62 812", "-", "@mention", "Baik", "Sangat Baik", "Nindya", "catatan"),
-  fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== "" && !s.trim().startsWith("=")),
+  // Numbers as text too ("0", "1/2": kept in text-formatted cells); no formulas, no leading apostrophe (Sheets drops it).
+  fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== "" && !s.trim().startsWith("=") && !s.startsWith("'")),
+  fc.constantFrom("0", "0812 345", "1/2", "TRUE", "007"),
   fc.boolean(),
 );
 

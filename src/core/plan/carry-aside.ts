@@ -66,7 +66,9 @@ export function withAside(plan: SheetPlan, cells: CellPlan[][], entries: Entry[]
   const body = { vAlign: "top", wrap: true } as const;
   entries.forEach((e) => {
     const r = rows.push(empty()) - 1;
-    [{ value: e.asal }, { value: e.id }, e.cell, { value: e.kolom }, { value: e.alasan }].forEach((cell, i) => put(r, i, { ...cell, style: { ...body } }));
+    // Text stays text ("0812…", "1/2" would become a number or a date): the whole column is text to Sheets.
+    const nilai = { ...e.cell, style: typeof e.cell.value === "string" ? { ...body, numberFormat: "@" } : { ...body } };
+    [{ value: e.asal }, { value: e.id }, nilai, { value: e.kolom }, { value: e.alasan }].forEach((cell, i) => put(r, i, i === 2 ? cell : { ...cell, style: { ...body } }));
   });
   const first = cols[0] as number;
   const contiguous = cols[ASIDE_HEADER.length - 1] === first + ASIDE_HEADER.length - 1;

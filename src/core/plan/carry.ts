@@ -10,10 +10,11 @@
  */
 import { columnLetter } from "./a1";
 import { ASIDE_TITLE, oldEntries, withAside, type Entry } from "./carry-aside";
+import { headerRows, tableColumns } from "./columns";
 import { alignRows, sameAsPlan } from "./form-rows";
-import { asValue, formulaShape, isBlank, keyOf, oldCell, text, widthOf, type OldSheet } from "./old-sheet";
+import { asValue, formulaShape, isBlank, keyOf, needsTextFormat, oldCell, text, widthOf, type OldSheet } from "./old-sheet";
 import { idText, oldTable, planIdRows, type OldTable } from "./old-table";
-import type { CellPlan, SheetPlan } from "./types";
+import { PERIODE, type CellPlan, type SheetPlan } from "./types";
 
 export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
 export { formulaShape, type OldSheet } from "./old-sheet";
@@ -142,14 +143,16 @@ function carryMatchedCell(run: Carry, r: number, c: number, planRow: number, pc:
     return;
   }
   const { formula: _, ...rest } = target;
-  (run.cells[planRow] as CellPlan[])[pc] = f ? { ...rest, value: undefined, formula: f } : { ...rest, value: found.value };
+  const style = needsTextFormat(found.value) ? { ...rest.style, numberFormat: "@" } : rest.style;
+  (run.cells[planRow] as CellPlan[])[pc] = f ? { ...rest, value: undefined, formula: f } : { ...rest, style, value: found.value };
   run.kept++;
 }
 
 /**
  * Every old row outside the table body, paired with the plan's rows outside the matched ones: a cell
- * that holds what its paired plan row holds in that column is the form's; anything else was typed.
- * A formula of a shape the plan writes is the form's wherever it stands.
+ * that holds what its paired plan row holds in that column is the form's; so is the old table header
+ * where it holds what its layout (tahunan or triwulan, maybe not the new one) wrote there. Anything
+ * else was typed. A formula of a shape the plan writes is the form's wherever it stands.
  */
 function carryFormRows(run: Carry, limit: number): void {
   const { old, plan, table, facts } = run;
@@ -158,18 +161,46 @@ function carryFormRows(run: Carry, limit: number): void {
   const planRows = plan.cells.map((_, p) => p).filter((p) => !matched.has(p));
   const toPlan = (c: number) => table.colMap[c] ?? c;
   const pairs = alignRows(old, oldRows, plan, planRows, toPlan);
-  const numbered = table.labels.reduce((n, label, c) => (label ? c + 1 : n), 0);
+  const below = table.first >= 0 ? table.first : limit;
+  const layout = table.header >= 0 ? oldHeaderLayout(old, table.header, plan, below) : new Map<number, (string | number)[]>();
   for (const r of oldRows) {
-    // The column-number row under the old header numbers the old columns 1, 2, …: the form's, whatever the new layout.
-    const numbering = table.header >= 0 && r > table.header && r < table.first;
+    const header = layout.get(r);
     for (let c = 0; c < run.width; c++) {
       if (isBlank(old, r, c) || sameAsPlan(old, r, c, plan, pairs.get(r), toPlan)) continue;
-      if (numbering && c < numbered && old.values[r]?.[c] === c + 1 && !old.formulas[r]?.[c]) continue;
-      const f = oldCell(old, r, c).f;
-      if (f && facts.shapes.has(formulaShape(f))) continue;
+      const { v, f } = oldCell(old, r, c);
+      if (f ? facts.shapes.has(formulaShape(f)) : header && header[c] !== "" && keyOf(header[c]) === keyOf(v)) continue;
       moveAside(run, r, c, WHY.outside, "", `kolom ${columnLetter(c)}`);
     }
   }
+}
+
+/**
+ * The header rows (labels and column numbers) of the table layout the old sheet was written with —
+ * the plan's own, or for a jabatan sheet either periode's, whichever agrees best — each paired with
+ * the old row under the header that holds it (rows may have been inserted between them).
+ */
+function oldHeaderLayout(old: OldSheet, header: number, plan: SheetPlan, below: number): Map<number, (string | number)[]> {
+  const layouts = [headerRows(plan.table.columns), ...(plan.kind === "jabatan" ? PERIODE.map((p) => headerRows(tableColumns(p))) : [])];
+  const agree = (row: (string | number)[], r: number) => row.filter((label, c) => label !== "" && keyOf(label) === keyOf(old.values[r]?.[c])).length;
+  const filled = (row: (string | number)[]) => row.filter((label) => label !== "").length;
+  let best = new Map<number, (string | number)[]>();
+  let bestScore = 0;
+  for (const rows of layouts) {
+    const paired = new Map<number, (string | number)[]>();
+    let score = 0;
+    let r = header;
+    for (const row of rows) {
+      // The next old row (before the table body) that holds at least half of this header row.
+      let at = r;
+      while (at < below && agree(row, at) * 2 < filled(row)) at++;
+      if (at >= below) continue;
+      paired.set(at, row);
+      score += agree(row, at);
+      r = at + 1;
+    }
+    if (score > bestScore) [best, bestScore] = [paired, score];
+  }
+  return best;
 }
 
 interface PlanFacts {
@@ -186,7 +217,7 @@ interface PlanFacts {
 /** What the new plan says about its cells: formula shapes, texts per table column, inputs, merges, rows by id. */
 function planFacts(plan: SheetPlan): PlanFacts {
   const t = plan.table;
-  const shapes = new Set<string>();
+  const shapes = new Set<string>(plan.formFormulaShapes);
   const colStatics: Set<string>[] = Array.from({ length: plan.width }, () => new Set<string>());
   const formulaCols = new Set<number>();
   const inputCols = new Set<number>(t.columns.flatMap((c, i) => (c.input ? [i] : [])));

@@ -55,3 +55,14 @@ export function columnIndex(columns: readonly ColumnPlan[], key: string): number
   if (i < 0) throw new Error(`kolom ${key} tidak ada`);
   return i;
 }
+
+/**
+ * What the table header holds, row by row: the label row(s) — one for tahunan; group and label for
+ * triwulan, the group label in the first column of its group only — then the column-number row.
+ */
+export function headerRows(columns: readonly ColumnPlan[]): (string | number)[][] {
+  const grouped = columns.some((c) => c.header.length === 2);
+  const top = columns.map((c, i) => (c.header.length === 2 ? (columns[i - 1]?.header[0] === c.header[0] ? "" : (c.header[0] as string)) : (c.header[0] as string)));
+  const labels = grouped ? [top, columns.map((c) => c.header[1] ?? "")] : [top];
+  return [...labels, columns.map((_, i) => i + 1)];
+}

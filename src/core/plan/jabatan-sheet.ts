@@ -2,7 +2,7 @@ import type { Indikator, Instansi, Jabatan } from "../catalog/schema";
 import { formatNip } from "../rules/nip";
 import { type Skala } from "../rules/predikat";
 import { SheetBuilder, estimateHeight } from "./builder";
-import { columnIndex, tableColumns, TRIWULAN } from "./columns";
+import { columnIndex, headerRows, tableColumns, TRIWULAN } from "./columns";
 import { indikatorCells } from "./indikator-cells";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
@@ -106,21 +106,16 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
 
 /** Header labels (one row, or group + label for triwulan), then the seed's column-number row. Returns the row count. */
 function writeTableHeader(b: SheetBuilder, columns: readonly ColumnPlan[], headerRow: number, periode: Periode): number {
-  const labelRows = periode === "triwulan" ? 2 : 1;
+  const rows = headerRows(columns);
+  const labelRows = rows.length - 1;
+  rows.forEach((row, i) =>
+    row.forEach((value, col) => {
+      const style = i === labelRows ? STYLE.numbering : STYLE.header;
+      b.set(headerRow + i, col, value === "" ? { style } : { value, style });
+    }),
+  );
   columns.forEach((column, col) => {
-    if (column.header.length === 2) {
-      // The group label sits in the first column of its merged group only.
-      const first = column.key.endsWith(".pembilang");
-      b.set(headerRow, col, first ? { value: column.header[0], style: STYLE.header } : { style: STYLE.header });
-      b.set(headerRow + 1, col, { value: column.header[1], style: STYLE.header });
-    } else {
-      b.set(headerRow, col, { value: column.header[0], style: STYLE.header });
-      if (labelRows === 2) {
-        b.set(headerRow + 1, col, { style: STYLE.header });
-        b.merge({ row: headerRow, col, rows: 2, cols: 1 });
-      }
-    }
-    b.set(headerRow + labelRows, col, { value: col + 1, style: STYLE.numbering });
+    if (column.header.length === 1 && labelRows === 2) b.merge({ row: headerRow, col, rows: 2, cols: 1 });
   });
   if (periode === "triwulan") {
     for (const q of TRIWULAN) b.merge({ row: headerRow, col: columnIndex(columns, `${q.key}.pembilang`), rows: 1, cols: 3 });

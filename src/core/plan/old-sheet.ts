@@ -42,3 +42,13 @@ export function isBlank(old: OldSheet, r: number, c: number): boolean {
 export function widthOf(old: OldSheet): number {
   return Math.max(0, ...old.values.map((row) => row.length), ...old.formulas.map((row) => row.length));
 }
+
+/**
+ * Text that Sheets would read as something else when written back with setValues (a number, a date,
+ * a formula, TRUE): it is written with the text format "@" so it stays exactly what the user had.
+ */
+export function needsTextFormat(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  const s = v.trim();
+  return /^[=+\-@']/.test(s) || /^[\d\s.,:/%$()-]+$/.test(s) || /^(true|false)$/i.test(s);
+}

@@ -120,6 +120,11 @@ export interface SheetPlan {
   indikatorRows: Record<string, number>;
   table: TablePlan;
   charts: ChartPlan[];
+  /**
+   * Shapes (formulaShape) of formulas the add-on writes on this sheet in another layout (the other
+   * periode): on a re-run such a formula is the form's, not the user's.
+   */
+  formFormulaShapes?: readonly string[];
   print: { orientation: "landscape"; paper: "A4"; fitToWidth: true; repeatRows: { first: number; last: number } };
 }
 

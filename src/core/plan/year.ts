@@ -3,7 +3,8 @@ import type { Catalog, KodeJabatan } from "../catalog/schema";
 import type { Skala } from "../rules/predikat";
 import { jabatanSheet } from "./jabatan-sheet";
 import { rekapSheet } from "./rekap-sheet";
-import type { Periode, YearPlan } from "./types";
+import { formulaShape } from "./old-sheet";
+import { PERIODE, type Periode, type SheetPlan, type YearPlan } from "./types";
 
 export interface YearOptions {
   catalog?: Catalog;
@@ -28,12 +29,22 @@ export function buildYearPlan(options: YearOptions): YearPlan {
   };
   const chosen = pick(options.jabatan);
   const rekap = pick(options.rekapJabatan ?? options.jabatan);
+  const other = PERIODE.find((p) => p !== periode) as Periode;
   return {
     tahun: options.tahun,
     periode,
     sheets: [
-      ...chosen.map((j) => jabatanSheet(catalog.instansi, j, options.tahun, periode, skala)),
+      ...chosen.map((j) => {
+        const sheet = jabatanSheet(catalog.instansi, j, options.tahun, periode, skala);
+        // A year switched between tahunan and triwulan: the other layout's formulas are the form's too, not the user's.
+        const former = jabatanSheet(catalog.instansi, j, options.tahun, other, skala);
+        return { ...sheet, formFormulaShapes: formulaShapes(former) };
+      }),
       rekapSheet(catalog, rekap, options.tahun, periode, skala),
     ],
   };
+}
+
+function formulaShapes(plan: SheetPlan): string[] {
+  return [...new Set(plan.cells.flatMap((row) => row.flatMap((cell) => (cell.formula ? [formulaShape(cell.formula)] : []))))];
 }

@@ -120,3 +120,21 @@ describe("carry-over never drops a typed value", () => {
     expect(out.kept).toBe(1);
   });
 });
+
+describe("carry-over keeps text as text", () => {
+  it("text Sheets would read as a number, date or formula is written with the text format, in place and aside", () => {
+    const old = copy(rendered(miniPlan()));
+    type(old, 3, COL.keterangan as number, "0812 345");
+    type(old, 4, COL.keterangan as number, "1/2");
+    type(old, 5, COL.keterangan as number, "catatan biasa");
+    const out = carryOver(miniPlan(), old);
+    expect(out.plan.cells[3]?.[COL.keterangan as number]).toMatchObject({ value: "0812 345", style: { numberFormat: "@" } });
+    expect(out.plan.cells[4]?.[COL.keterangan as number]).toMatchObject({ value: "1/2", style: { numberFormat: "@" } });
+    expect(out.plan.cells[5]?.[COL.keterangan as number]?.style?.numberFormat).toBeUndefined();
+
+    const removed = carryOver(miniPlan(["a", "c"]), old);
+    const title = removed.plan.cells.findIndex((row) => row.some((c) => c.value === ASIDE_TITLE));
+    const entry = removed.plan.cells[title + 3]?.find((c) => c.value === "1/2");
+    expect(entry?.style?.numberFormat).toBe("@");
+  });
+});
