@@ -1,0 +1,107 @@
+/**
+ * Nothing typed is ever lost, through scaffoldYear on the SpreadsheetApp fake: a
+ * year's sheets are made, a user types into input, computed and empty cells of a
+ * jabatan sheet and the REKAP, inserts, deletes and sorts rows, deletes the hidden
+ * id column, changes the tab's case, maybe switches the periode; the button again.
+ * The multiset of typed values before equals what the sheets hold beyond a fresh
+ * form (in place and moved aside), and the answer's counts add up to it.
+ */
+import fc from "fast-check";
+import type { SheetPlan } from "../../src/core/plan/types";
+import { buildYearPlan } from "../../src/core/plan/year";
+import { scaffoldYear } from "../../src/server/scaffold-year";
+import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
+import { createFakeSpreadsheetApp, renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues, type TypedGrid } from "../support/typed-grid";
+
+const KODE = ["KADIS", "SEKRETARIS", "KASUBAG UMUM", "KABID REHSOS", "KABID LINJAMSOS", "KABID DAYASOS", "KABID PPPA"] as const;
+const PERIODES = ["tahunan", "triwulan"] as const;
+
+function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
+  if (!response.ok) throw new Error(response.error);
+  return response.data;
+}
+
+/** A sheet by name in any case, as Sheets matches names (the user may have changed the tab's case). */
+function sheetOf(fake: FakeSpreadsheetApp, name: string): FakeSheet {
+  const sheet = fake.spreadsheet.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** Values and formulas of a fake sheet as a grid (what getDataRange would read). */
+function readGrid(sheet: FakeSheet): { values: unknown[][]; formulas: string[][] } {
+  const { rows, cols } = sheet.extent();
+  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.peek(r, c)));
+  return {
+    values: values.map((row) => row.map((cell) => (!cell || cell.formula ? "" : cell.value))),
+    formulas: values.map((row) => row.map((cell) => cell?.formula ?? "")),
+  };
+}
+
+/** The user's edited grid written back: contents replaced, merges gone (sorting and typing need them undone). */
+function writeGrid(sheet: FakeSheet, grid: TypedGrid, idDeleted: boolean): void {
+  for (const cell of sheet.cells.values()) [cell.value, cell.formula] = ["", ""];
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const formula = grid.formulas[r]?.[c] ?? "";
+      if (formula || (v !== "" && v !== null && v !== undefined)) Object.assign(sheet.at(r, c), formula ? { value: "", formula } : { value: v, formula: "" });
+    }),
+  );
+  sheet.merges = [];
+  if (idDeleted) sheet.hiddenColumns.clear();
+  // A user typing past the last row or column adds rows or columns first.
+  sheet.maxRows = Math.max(sheet.maxRows, grid.values.length);
+  sheet.maxColumns = Math.max(sheet.maxColumns, grid.values[0]?.length ?? 0);
+}
+
+/** A sheet's values beyond the fresh form of the same plan: what users typed, in place or moved aside. */
+function beyondForm(fake: FakeSpreadsheetApp, fresh: FakeSpreadsheetApp, name: string): Map<string, number> {
+  return minus(multiset(sheetValues(readGrid(sheetOf(fake, name)).values)), multiset(sheetValues(readGrid(sheetOf(fresh, name)).values)));
+}
+
+describe("scaffoldYear property: every typed value survives a re-run", () => {
+  it("random typing and edits on a jabatan sheet and the REKAP, then the button again", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KODE),
+        fc.constantFrom(...PERIODES),
+        fc.constantFrom(...PERIODES),
+        fc.array(edit, { minLength: 1, maxLength: 20 }),
+        fc.array(edit, { maxLength: 6 }),
+        fc.boolean(),
+        (kode, periode, again, jabatanEdits, rekapEdits, lowerCase) => {
+          const fake = createFakeSpreadsheetApp();
+          ok(scaffoldYear({ tahun: 2027, periode, jabatan: [kode] }, fake.services()));
+          const plans = buildYearPlan({ tahun: 2027, periode, jabatan: [kode] }).sheets;
+          const typed: unknown[] = [];
+          (
+            [
+              [plans[0], jabatanEdits],
+              [plans[1], rekapEdits],
+            ] as [SheetPlan, typeof jabatanEdits][]
+          ).forEach(([plan, edits]) => {
+            const sheet = sheetOf(fake, plan.name);
+            const grid = gridOf(readGrid(sheet), plan.cells.length + 4, plan.width + 3);
+            const at = { inputs: inputCells(plan), idColumn: plan.table.idColumn as number | null, body: [plan.table.firstRow, plan.table.lastRow] as [number, number] };
+            for (const e of edits) applyEdit(grid, e, at);
+            writeGrid(sheet, grid, at.idColumn === null);
+            typed.push(...typedValues(grid));
+          });
+          const name = plans[0]?.name as string;
+          if (lowerCase) renameSheet(fake, name, name.toLowerCase());
+
+          const result = ok(scaffoldYear({ tahun: 2027, periode: again, jabatan: [kode] }, fake.services()));
+          expect(result.lembarLama).toEqual([]);
+          const fresh = createFakeSpreadsheetApp();
+          ok(scaffoldYear({ tahun: 2027, periode: again, jabatan: [kode] }, fresh.services()));
+          const after = new Map<string, number>();
+          for (const plan of plans) for (const [k, n] of beyondForm(fake, fresh, plan.name)) after.set(k, (after.get(k) ?? 0) + n);
+          expect(after).toEqual(multiset(typed));
+          expect(result.nilaiDipertahankan + result.nilaiDipindahkan).toBe(typed.length);
+        },
+      ),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+});
