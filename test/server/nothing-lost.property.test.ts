@@ -101,7 +101,16 @@ describe("scaffoldYear property: every typed value survives a re-run", () => {
           expect(result.nilaiDipertahankan + result.nilaiDipindahkan).toBe(typed.length);
         },
       ),
-      { numRuns: 60, seed: 11 },
+      {
+        numRuns: 60,
+        seed: 11,
+        // Counterexamples found on other seeds, kept: header rows and the id column deleted across a periode switch.
+        examples: [
+          ["KADIS", "triwulan", "tahunan", [{ kind: "insertRow", pick: 394434750 }, { kind: "deleteRow", pick: 635361326 }, { kind: "deleteRow", pick: 0 }], [], false],
+          ["KABID DAYASOS", "tahunan", "triwulan", [{ kind: "deleteRow", pick: 1676019651 }, { kind: "deleteIdColumn" }], [], false],
+          ["KADIS", "triwulan", "tahunan", [{ kind: "type", spot: "input", pick: 0, value: false }], [], false],
+        ],
+      },
     );
   });
 });

@@ -162,7 +162,8 @@ function carryFormRows(run: Carry, limit: number): void {
   const toPlan = (c: number) => table.colMap[c] ?? c;
   const pairs = alignRows(old, oldRows, plan, planRows, toPlan);
   const below = table.first >= 0 ? table.first : limit;
-  const layout = table.header >= 0 ? oldHeaderLayout(old, table.header, plan, below) : new Map<number, (string | number)[]>();
+  // With the header row deleted, what is left of the header (a second label row, the numbers) is still the form's.
+  const layout = oldHeaderLayout(old, Math.max(0, table.header), plan, below);
   for (const r of oldRows) {
     const header = layout.get(r);
     for (let c = 0; c < run.width; c++) {

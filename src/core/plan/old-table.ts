@@ -4,7 +4,8 @@
  * where the id column was deleted or a row lost its id, by the indicator's text.
  */
 import { keyOf, text, widthOf, type OldSheet } from "./old-sheet";
-import type { SheetPlan } from "./types";
+import { headerRows, tableColumns } from "./columns";
+import { PERIODE, type ColumnPlan, type SheetPlan } from "./types";
 
 export interface OldTable {
   /** Row of the header labels, -1 when not found. */
@@ -69,9 +70,16 @@ export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTabl
   }
   if (idCol < 0) idCol = columnOfIds(values, header + 1, limit, width, idRows);
   if (header < 0) {
-    // Header row deleted: the columns are taken to sit where the plan has them (shifted with the ids, if any).
-    const shift = idCol >= 0 ? idCol - t.idColumn : 0;
-    for (let c = 0; c < width; c++) if (c - shift >= 0 && c - shift < columns.length) colMap[c] = c - shift;
+    // Header row deleted: the columns are taken to sit where a layout the add-on writes has them — the one
+    // whose id column is where the ids are (tahunan or triwulan), else the plan's — matched to the plan by key.
+    const layouts = [columns, ...(plan.kind === "jabatan" ? PERIODE.map(tableColumns) : [])];
+    const layout = layouts.find((l) => l.findIndex((c) => c.key === "id") === idCol) ?? likeliestLayout(values, limit, layouts);
+    const shift = idCol >= 0 && layout === columns ? idCol - t.idColumn : 0;
+    const byKey = new Map(columns.map((c, i) => [c.key, i]));
+    layout.forEach((column, i) => {
+      const pc = byKey.get(column.key);
+      if (pc !== undefined && i + shift >= 0) colMap[i + shift] = pc;
+    });
   }
   const nameCol = colMap.findIndex((pc) => pc !== undefined && columns[pc]?.key === "indikator");
   const rowMatch = matchRows(old, header, limit, plan, colMap, idCol, idRows);
@@ -94,6 +102,28 @@ function bodyExtent(values: unknown[][], header: number, limit: number, idCol: n
   while (hasId(first - 1)) first--;
   while (hasId(last + 1)) last++;
   return [first, last];
+}
+
+/**
+ * With neither header labels nor ids to go by: the layout whose header rows (what is left of the labels,
+ * the column numbers) the old sheet holds for the largest share of their cells.
+ */
+function likeliestLayout(values: unknown[][], limit: number, layouts: readonly (readonly ColumnPlan[])[]): readonly ColumnPlan[] {
+  let best = layouts[0] as readonly ColumnPlan[];
+  let bestShare = 0;
+  for (const layout of layouts) {
+    let agree = 0;
+    let filled = 0;
+    for (const row of headerRows(layout)) {
+      const cells = row.flatMap((label, c) => (label === "" ? [] : [[keyOf(label), c] as const]));
+      filled += cells.length;
+      let most = 0;
+      for (let r = 0; r < limit; r++) most = Math.max(most, cells.filter(([label, c]) => keyOf(values[r]?.[c]) === label).length);
+      agree += most;
+    }
+    if (filled && agree / filled > bestShare) [best, bestShare] = [layout, agree / filled];
+  }
+  return best;
 }
 
 /** Indicator id → plan row: the plan's own list and any id written in its id column. */
