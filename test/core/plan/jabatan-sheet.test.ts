@@ -6,7 +6,7 @@ import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { HEADER_TAHUNAN, SHEETS_2027 } from "../../support/spec";
 
-const SEED = readFileSync(resolve(__dirname, "../../../../shared/seeds/000_6227f468645551cd.txt"), "utf8");
+const SEED = readFileSync(resolve(__dirname, "../../fixtures/seed-sampang.txt"), "utf8");
 const texts = (sheet: SheetPlan) => sheet.cells.flat().map((c: CellPlan) => c.value).filter((v): v is string => typeof v === "string");
 
 describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) => {
