@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CATALOG } from "../../src/core/catalog";
 import type { SidebarData } from "../../src/shared/api";
+import { chromiumPath } from "./chromium-path";
 import { stubEndpoints, type Handlers, type Stub } from "./stub-endpoints";
 
 /** Shared setup of the browser tests: Debian's Chromium, the built Sidebar.html, no network. */
@@ -14,7 +15,7 @@ const ADDON_CSS = "https://ssl.gstatic.com/docs/script/css/add-ons1.css";
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     args: [
       "--no-sandbox",
       "--disable-gpu",
