@@ -51,7 +51,7 @@ async function loadRegistry() {
   return module.exports.stubs(NAMESPACE);
 }
 
-/** HTML files and other assets; filled in as the sidebar arrives. */
+/** The files beside Code.js in dist/: the sidebar's self-contained HTML. */
 async function buildExtras() {
   return [await buildSidebar()];
 }
