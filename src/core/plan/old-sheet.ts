@@ -11,14 +11,34 @@ export interface OldSheet {
 }
 
 /** A cell as comparable text: spaces folded, dates as ISO; keyOf also ignores case. */
-export const text = (v: unknown): string => (v instanceof Date ? v.toISOString() : v == null ? "" : String(v).replace(/\s+/g, " ").trim());
+export function text(v: unknown): string {
+  // Called for every cell, often more than once: blanks, numbers and single words skip the regex.
+  if (v == null || v === "") return "";
+  if (typeof v === "number") return String(v);
+  if (v instanceof Date) return v.toISOString();
+  const s = String(v);
+  return /\s/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+}
 export const keyOf = (v: unknown): string => text(v).toLowerCase();
 
 /** A value read from Sheets (number, text, boolean or Date) as a plan value; setValues writes it back as it came. */
 export const asValue = (v: unknown): CellPlan["value"] => v as CellPlan["value"];
 
+/** Shapes already computed: carry-over asks for the same formulas many times (five regexes each). */
+const shapes = new Map<string, string>();
+
 /** A formula with its references and text literals blanked: equal shapes mean "made by a plan". */
 export function formulaShape(formula: string): string {
+  let shape = shapes.get(formula);
+  if (shape === undefined) {
+    if (shapes.size > 20_000) shapes.clear();
+    shape = computeShape(formula);
+    shapes.set(formula, shape);
+  }
+  return shape;
+}
+
+function computeShape(formula: string): string {
   return formula
     .replace(/"(?:[^"]|"")*"/g, "S")
     .replace(/(?:'(?:[^']|'')*'|[A-Za-z0-9_.]+)!/g, "")
@@ -34,8 +54,9 @@ export function oldCell(old: OldSheet, r: number, c: number): { v: unknown; f: s
 }
 
 export function isBlank(old: OldSheet, r: number, c: number): boolean {
-  const { v, f } = oldCell(old, r, c);
-  return !f && text(v) === "";
+  const v = old.values[r]?.[c];
+  const f = old.formulas[r]?.[c];
+  return (f == null || f === "" || text(f) === "") && (v == null || v === "" || text(v) === "");
 }
 
 /** Columns of the widest row. */
