@@ -6,7 +6,6 @@
 export interface Jobs {
   register(button: HTMLButtonElement): void;
   run(button: HTMLButtonElement, task: () => Promise<void>): Promise<void>;
-  busy(): boolean;
 }
 
 export function createJobs(): Jobs {
@@ -17,7 +16,6 @@ export function createJobs(): Jobs {
   };
   return {
     register: (button) => void buttons.push(button),
-    busy: () => running,
     async run(button, task) {
       if (running) return;
       running = true;

@@ -11,10 +11,6 @@ export class SheetBuilder {
 
   constructor(readonly width: number) {}
 
-  get rowCount(): number {
-    return this.cells.length;
-  }
-
   /** Makes sure `row` exists, with `width` empty cells. */
   ensureRow(row: number): void {
     while (this.cells.length <= row) {
