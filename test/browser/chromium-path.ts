@@ -14,7 +14,7 @@ const USUAL: Record<string, string[]> = {
  * The browser the tests drive: CHROMIUM_PATH when set, else the first usual location that exists.
  * playwright-core never downloads a browser of its own, so a missing one is a clear error.
  */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env, platform: string = process.platform, exists = existsSync): string {
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env, platform: string = process.platform, exists: (path: string) => boolean = existsSync): string {
   const fromEnv = env.CHROMIUM_PATH?.trim();
   if (fromEnv) {
     if (!exists(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
