@@ -5,7 +5,7 @@
  */
 import { MIME_FOLDER, MIME_PDF } from "../../src/core/export/naming";
 import type { DriveFile, DriveFileList, DriveFilesApi, PdfBlob } from "../../src/adapters/export/services";
-import type { FakeBlob } from "./export-services";
+import type { FakeBlob } from "./export-blob";
 
 export interface StoredFile {
   id: string;

@@ -2,22 +2,28 @@
  * In-memory fakes of the services the PDF export uses (src/adapters/export/services.ts),
  * written to the real Apps Script signatures and recording every call: UrlFetchApp,
  * ScriptApp, a clock whose `sleep` records the delay and moves time on instead of
- * waiting; the Advanced Drive service v3 fake is in export-drive.ts. SpreadsheetApp is
- * the main fake of spreadsheet-app/ (real cell state, tabs, visibility, call log).
+ * waiting; the Advanced Drive service v3 fake is in export-drive.ts, the user's
+ * properties in export-properties.ts, the Blob in export-blob.ts. SpreadsheetApp is
+ * the main fake of spreadsheet-app/ (real cell state, tabs, visibility, call log, getAs).
  *
  *   const fakes = fakeExportServices();                 // the year 2027 made by the real scaffoldYear
  *   const fakes = fakeExportServices({ spreadsheetApp: yearSpreadsheet(2027, { after: ["Catatan"] }) });
  *   exportYear({ tahun: 2027 }, fakes.services);
  *   fakes.urlFetch.calls, fakes.drive.folders(), fakes.clock.sleeps, fakes.spreadsheetApp.log.calls
+ *   fakes.urlFetch.otherwise = 403;                     // every request refused (the token lacks a scope)
+ *   fakeExportServices({ properties: shared })          // a second server call of the same user
  */
 import { KODE_JABATAN, type KodeJabatan } from "../../src/core/catalog/schema";
-import { MIME_PDF } from "../../src/core/export/naming";
 import { scaffoldYear } from "../../src/server/scaffold-year";
+import { FakeBlob } from "./export-blob";
 import { FakeDriveFiles } from "./export-drive";
+import { FakeProperties } from "./export-properties";
 import { createFakeSpreadsheetApp, type FakeSpreadsheet, type FakeSpreadsheetApp } from "./spreadsheet-app";
 
+export { FakeBlob } from "./export-blob";
 export { FakeDriveFiles, parseQuery, type StoredFile } from "./export-drive";
-import type { ExportHttpResponse, ExportServices, ExportUrlFetchApp, FetchOptions, PdfBlob } from "../../src/adapters/export/services";
+export { FakeProperties } from "./export-properties";
+import type { ExportHttpResponse, ExportServices, ExportUrlFetchApp, FetchOptions } from "../../src/adapters/export/services";
 
 // ── Clock ────────────────────────────────────────────────────────────────────
 
@@ -64,16 +70,6 @@ export function spreadsheetWith(...names: string[]): FakeSpreadsheetApp {
 
 // ── UrlFetchApp / ScriptApp ──────────────────────────────────────────────────
 
-export class FakeBlob implements PdfBlob {
-  constructor(
-    readonly content: string,
-    readonly contentType: string | null = MIME_PDF,
-  ) {}
-  getContentType(): string | null {
-    return this.contentType;
-  }
-}
-
 export class FakeHttpResponse implements ExportHttpResponse {
   constructor(
     readonly code: number,
@@ -97,6 +93,8 @@ export type FetchReply = number | FakeHttpResponse | Error | ((url: string) => F
 export class FakeUrlFetchApp implements ExportUrlFetchApp {
   readonly calls: { url: string; params: FetchOptions }[] = [];
   private readonly queue: FetchReply[] = [];
+  /** The reply once the queued ones are used up. */
+  otherwise: FetchReply = 200;
   /** How many PDFs were served so far (their content says which). */
   private served = 0;
   constructor(
@@ -105,7 +103,7 @@ export class FakeUrlFetchApp implements ExportUrlFetchApp {
     public latencyMs = 0,
   ) {}
 
-  /** Replies for the next calls, in order; once they are used up every call gets a 200 PDF. */
+  /** Replies for the next calls, in order; once they are used up every call gets `otherwise` (a 200 PDF unless set). */
   reply(...replies: FetchReply[]): this {
     this.queue.push(...replies);
     return this;
@@ -113,7 +111,7 @@ export class FakeUrlFetchApp implements ExportUrlFetchApp {
   fetch(url: string, params: FetchOptions): FakeHttpResponse {
     this.calls.push({ url, params });
     if (this.clock) this.clock.t += this.latencyMs;
-    let reply: FetchReply = this.queue.shift() ?? 200;
+    let reply: FetchReply = this.queue.shift() ?? this.otherwise;
     if (typeof reply === "function") reply = reply(url);
     if (reply instanceof Error) throw reply;
     if (typeof reply === "number") return this.response(reply, url);
@@ -126,6 +124,11 @@ export class FakeUrlFetchApp implements ExportUrlFetchApp {
     }
     return new FakeHttpResponse(status, new FakeBlob(`<html>Error ${status}</html>`, "text/html; charset=utf-8"));
   }
+}
+
+/** What the export address answers a token that does not open the file: 200 with Google's sign-in page. */
+export function signInPage(): FakeHttpResponse {
+  return new FakeHttpResponse(200, new FakeBlob("<html><title>Login - Google Akun</title></html>", "text/html; charset=utf-8"));
 }
 
 export class FakeScriptApp {
@@ -148,29 +151,39 @@ export interface ExportFakes {
   urlFetch: FakeUrlFetchApp;
   scriptApp: FakeScriptApp;
   drive: FakeDriveFiles;
+  properties: FakeProperties;
   clock: FakeClock;
 }
 
 /** Fresh fakes wired as ExportServices; random is 0.5 unless given (so every backoff is 3/4 of its ceiling). */
 export function fakeExportServices(
-  options: { spreadsheetApp?: FakeSpreadsheetApp; drive?: FakeDriveFiles; random?: () => number; latencyMs?: number } = {},
+  options: {
+    spreadsheetApp?: FakeSpreadsheetApp;
+    drive?: FakeDriveFiles;
+    properties?: FakeProperties;
+    clock?: FakeClock;
+    random?: () => number;
+    latencyMs?: number;
+  } = {},
 ): ExportFakes {
-  const clock = new FakeClock();
+  const clock = options.clock ?? new FakeClock();
   const spreadsheetApp = options.spreadsheetApp ?? yearSpreadsheet();
   const urlFetch = new FakeUrlFetchApp(clock, options.latencyMs ?? 0);
   const scriptApp = new FakeScriptApp();
   const drive = options.drive ?? new FakeDriveFiles();
+  const properties = options.properties ?? new FakeProperties();
   const random = options.random ?? (() => 0.5);
   const services: ExportServices = {
     spreadsheetApp,
     urlFetchApp: urlFetch,
     scriptApp,
     driveFiles: drive,
+    userProperties: properties,
     sleep: (ms) => clock.sleep(ms),
     random,
     now: () => clock.now(),
   };
-  return { services, spreadsheetApp, spreadsheet: spreadsheetApp.spreadsheet, urlFetch, scriptApp, drive, clock };
+  return { services, spreadsheetApp, spreadsheet: spreadsheetApp.spreadsheet, urlFetch, scriptApp, drive, properties, clock };
 }
 
 /** The gid in an export URL, or undefined for a whole-spreadsheet export. */

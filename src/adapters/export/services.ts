@@ -27,6 +27,11 @@ export interface ExportSpreadsheet {
   setActiveSheet(sheet: ExportSheet): unknown;
   /** Moves the active sheet to this 1-based position. */
   moveActiveSheet(pos: number): void;
+  /**
+   * Spreadsheet.getAs("application/pdf"): every VISIBLE sheet in tab order, with Google's
+   * default page layout (the fallback when the export address refuses the token).
+   */
+  getAs(contentType: string): ExportBlob;
 }
 
 export interface ExportSpreadsheetApp {
@@ -37,6 +42,11 @@ export interface ExportSpreadsheetApp {
 /** The response body: the PDF. */
 export interface PdfBlob {
   getContentType(): string | null;
+}
+
+/** What Spreadsheet.getAs gives (a Blob): named like the file before it is saved. */
+export interface ExportBlob extends PdfBlob {
+  setName(name: string): unknown;
 }
 
 export interface ExportHttpResponse {
@@ -61,11 +71,19 @@ export interface DriveFilesApi {
   update(resource: DriveFile, fileId: string, mediaData?: PdfBlob, optionalArgs?: Record<string, unknown>): DriveFile;
 }
 
+/** `PropertiesService.getUserProperties()`: the members the export's memory of a refused address uses. */
+export interface ExportProperties {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): unknown;
+}
+
 export interface ExportServices {
   spreadsheetApp: ExportSpreadsheetApp;
   urlFetchApp: ExportUrlFetchApp;
   scriptApp: ExportScriptApp;
   driveFiles: DriveFilesApi;
+  /** This user's properties of this script: which way of exporting worked (core/export/route-memory). */
+  userProperties: ExportProperties;
   /** Utilities.sleep */
   sleep(ms: number): void;
   /** Math.random: the jitter of the backoff. */
@@ -98,6 +116,11 @@ export function defaultExportServices(): ExportServices {
       list: (args) => files().list(args),
       create: (resource, media, args) => files().create(resource, media, args),
       update: (resource, id, media, args) => files().update(resource, id, media, args),
+    },
+    // Read at every use: no store is touched until the export asks, and a failure there never stops it (route-store).
+    userProperties: {
+      getProperty: (key) => PropertiesService.getUserProperties().getProperty(key),
+      setProperty: (key, value) => PropertiesService.getUserProperties().setProperty(key, value),
     },
     sleep: (ms) => Utilities.sleep(ms),
     random: () => Math.random(),

@@ -36,7 +36,7 @@
  * Call kinds: "read" (asks the document: getValues, getFormulas, getDataRange, getMaxRows,
  * getMaxColumns, getUrl, getSheetByName, getSheets, getName, getProtections, getDescription,
  * getUnprotectedRanges, getCharts, getActiveSheet, isSheetHidden, getDeveloperMetadata, a metadata
- * finder's find, …), "write" (changes it: setters, protect, merges, insertSheet, setName,
+ * finder's find, getAs (the PDF of the visible sheets; `spreadsheet.getAsFailures` makes it throw), …), "write" (changes it: setters, protect, merges, insertSheet, setName,
  * addDeveloperMetadata, hideSheet, showSheet, setActiveSheet, moveActiveSheet, …),
  * "handle" (getRange, getRangeList, getRanges, getSheetId, getId, getActiveSpreadsheet: no round trip),
  * "builder" (new*(), createDeveloperMetadataFinder and builder/finder steps: local in Apps Script; logged with the sheet of the

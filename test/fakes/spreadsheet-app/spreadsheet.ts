@@ -3,6 +3,8 @@
  * the Sheets adapter (SpreadsheetApi) and the PDF export (ExportSpreadsheet) call.
  */
 import type { ExportSheet, ExportSpreadsheet } from "../../../src/adapters/export/services";
+import { MIME_PDF } from "../../../src/core/export/naming";
+import { FakeBlob } from "../export-blob";
 import type { SpreadsheetApi } from "../../../src/adapters/sheets/services";
 import type { FakeSpreadsheetApp } from "./app";
 import { checkSheetName } from "./cells";
@@ -20,6 +22,8 @@ export class FakeSpreadsheet
   readonly sheets: FakeSheet[] = [];
   /** The sheet the user is on: the last one inserted, as in Sheets, until another is activated. */
   active: FakeSheet | undefined;
+  /** Errors the next getAs() calls throw, in order (a conversion that fails in Google). */
+  readonly getAsFailures: Error[] = [];
   private nextId = 100;
   private nextMetadataId = 1;
   constructor(readonly app: FakeSpreadsheetApp) {}
@@ -67,6 +71,20 @@ export class FakeSpreadsheet
     }
     this.sheets.splice(this.sheets.indexOf(this.active), 1);
     this.sheets.splice(pos - 1, 0, this.active);
+  }
+
+  /**
+   * Spreadsheet.getAs(contentType): as in Sheets, a PDF of the VISIBLE sheets in tab order
+   * (its content names them, so tests see what was printed); any other type is refused.
+   */
+  getAs(contentType: string): FakeBlob {
+    this.app.log.record("Spreadsheet", "getAs", "read");
+    const failure = this.getAsFailures.shift();
+    if (failure) throw failure;
+    if (contentType !== MIME_PDF) {
+      throw new Error(`Exception: Converting from application/vnd.google-apps.spreadsheet to ${contentType} is not supported.`);
+    }
+    return new FakeBlob(`%PDF-1.4 getAs: ${this.visibleNames().join(" | ")}`, MIME_PDF, "Spreadsheet palsu.pdf");
   }
 
   /** Adds a sheet at the end of the tabs and makes it active (insertSheet, or a user adding one), unlogged. */
