@@ -84,6 +84,15 @@ export interface ExportResult {
   folderUrl: string;
   files: ExportedFile[];
   message: string;
+  /**
+   * How the PDFs were printed: "resmi" through the export address, with the official layout
+   * (A4 landscape, fit to width, …); "bawaan-google" when at least one came from
+   * Spreadsheet.getAs with Google's default layout, because the address refused the token.
+   * This server always sends it; optional because an older server did not (read as "resmi").
+   */
+  tataLetak?: "resmi" | "bawaan-google";
+  /** For "bawaan-google": the Indonesian notice for the user (why, what differs, what gives the official layout); "" otherwise. */
+  catatanTataLetak?: string;
 }
 
 /** Every server call answers with this, so the sidebar always has an Indonesian message to show. */

@@ -37,12 +37,21 @@ const scaffoldResult = record<ScaffoldResult>({
 
 const exportedFile = record<ExportedFile>({ name: text, url: text, label: text });
 
+/** Absent (an older server) or a value this sidebar does not know: undefined; the notice text is what is shown. */
+const tataLetak: Guard<ExportResult["tataLetak"]> = (value, path) => {
+  if (value === undefined) return undefined;
+  const known = text(value, path);
+  return known === "resmi" || known === "bawaan-google" ? known : undefined;
+};
+
 const exportResult = record<ExportResult>({
   tahun: integer,
   folderName: text,
   folderUrl: text,
   files: list(exportedFile),
   message: text,
+  tataLetak,
+  catatanTataLetak: optional<string | undefined>(text, () => undefined),
 });
 
 const DATA: { readonly [K in keyof ServerApi]: Guard<ServerData<K>> } = {

@@ -67,11 +67,11 @@ describe("exportPdf: results", () => {
 
   it("an export failure comes back as { ok: false, error } and is logged", () => {
     const fakes = fakeExportServices();
-    fakes.urlFetch.reply(403);
+    fakes.urlFetch.reply(404);
     const response = exportPdf({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services);
     expect(response.ok).toBe(false);
     if (response.ok) return;
-    expect(response.error).toMatch(/^Ekspor PDF jabatan KADIS ditolak Google \(HTTP 403/);
+    expect(response.error).toMatch(/^Ekspor PDF jabatan KADIS gagal \(HTTP 404/);
     expect(consoleError).toHaveBeenCalledWith(response.error, expect.anything());
   });
 

@@ -1,8 +1,9 @@
 /**
- * The PDF export flow: plan the files from the sheets that exist, print each
- * one through the export URL (one flush first), then save them all in the
- * year's Drive folder. Every PDF is fetched before anything is written to Drive,
- * so an export that fails (a 403, retries run out, the deadline) saves nothing.
+ * The PDF export flow: plan the files from the sheets that exist, print each one
+ * (through the export address, or Spreadsheet.getAs when the address refuses the
+ * token: pdf-route), then save them all in the year's Drive folder. Every PDF is
+ * made before anything is written to Drive, so an export that fails (both ways
+ * refused, retries run out, the deadline) saves nothing.
  */
 import { planExport, type ExportFilePlan, type ExportPlan, type ExportRequestLike } from "../../core/export/plan";
 import { ExportProblem } from "../../core/export/problem";
@@ -11,37 +12,56 @@ import type { ExportResult } from "../../shared/api";
 import { readTabs, withOnlySheetsVisible, type Tab } from "./bundle-layout";
 import { existingPdfs, findOrCreateFolder, savePdf, type SavedPdf } from "./drive-store";
 import { fetchPdf } from "./fetch-pdf";
+import { pdfViaGetAs } from "./getas-pdf";
+import { PdfRoute } from "./pdf-route";
 import type { ExportServices, ExportSpreadsheet, PdfBlob } from "./services";
 
 /**
- * No export request starts later than this into a server call. A request and its
+ * No PDF is started later than this into a server call. A request and its
  * retries stop within the retry budget (60 s), so with the Drive saves the call
  * ends well inside Apps Script's 6 minutes. The sidebar exports one jabatan per
  * call anyway; this bounds a whole year asked for in one call.
  */
 export const CALL_DEADLINE_MS = 4 * 60_000;
 
+/** What printing one file needs: the spreadsheet and its tabs, the route, and the export address. */
+interface Printer {
+  services: ExportServices;
+  spreadsheet: ExportSpreadsheet;
+  tabs: readonly Tab[];
+  route: PdfRoute;
+  /** The export address for one sheet (gid) or every visible sheet; the deadline checked first. */
+  viaUrl(file: ExportFilePlan, gid: number | undefined): PdfBlob;
+}
+
 export function exportYear(request: ExportRequestLike, services: ExportServices): ExportResult {
   const deadline = services.now() + CALL_DEADLINE_MS;
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   const tabs = readTabs(spreadsheet);
   const plan = planExport(request, tabs.map((t) => t.name));
-  const token = services.scriptApp.getOAuthToken();
   const spreadsheetId = spreadsheet.getId();
-
-  const fetchOne = (file: ExportFilePlan, gid: number | undefined): PdfBlob => {
+  // Read once, and only when the address is asked: a user it refused is not asked for a token.
+  let token: string | undefined;
+  const printer: Printer = {
+    services,
+    spreadsheet,
+    tabs,
+    route: new PdfRoute(services),
+    viaUrl: (file, gid) => {
+      token ??= services.scriptApp.getOAuthToken();
+      return fetchPdf(services, { url: buildPdfExportUrl({ spreadsheetId, gid }), subject: file.subject, token, deadline });
+    },
+  };
+  const beforeEach = (file: ExportFilePlan) => {
     if (services.now() >= deadline) {
       throw new ExportProblem(
         `Waktu habis sebelum PDF ${file.subject} diekspor (batas ${CALL_DEADLINE_MS / 60_000} menit per permintaan). ` +
           "Tidak ada file yang disimpan. Ekspor lebih sedikit jabatan sekaligus.",
       );
     }
-    return fetchPdf(services, { url: buildPdfExportUrl({ spreadsheetId, gid }), subject: file.subject, token, deadline });
   };
 
-  const pdfs = plan.bundel
-    ? fetchBundle(services, spreadsheet, tabs, plan, fetchOne)
-    : fetchEach(services, tabs, plan, fetchOne);
+  const pdfs = plan.bundel ? printBundle(printer, plan, beforeEach) : printEach(printer, plan, beforeEach);
 
   const folder = findOrCreateFolder(services.driveFiles, plan.folderName);
   const existing = existingPdfs(services.driveFiles, folder);
@@ -61,38 +81,51 @@ export function exportYear(request: ExportRequestLike, services: ExportServices)
     folderUrl: driveFolderUrl(folder.id),
     files: saved.map((s, i) => ({ name: s.name, url: driveFileUrl(s.id), label: pdfs[i]!.file.label })),
     message: resultMessage(plan, saved, folder.name),
+    ...printer.route.layout(),
   };
 }
 
-interface FetchedPdf {
+interface PrintedPdf {
   file: ExportFilePlan;
   blob: PdfBlob;
 }
 
-/** One request per jabatan sheet, by gid; the one flush comes right before the first. */
-function fetchEach(
-  services: ExportServices,
-  tabs: readonly Tab[],
-  plan: ExportPlan,
-  fetchOne: (file: ExportFilePlan, gid: number | undefined) => PdfBlob,
-): FetchedPdf[] {
-  const gids = plan.files.map((file) => tabs.find((t) => t.name === file.sheetNames[0])!.sheet.getSheetId());
-  services.spreadsheetApp.flush();
-  return plan.files.map((file, i) => ({ file, blob: fetchOne(file, gids[i]) }));
+/**
+ * One PDF per jabatan sheet: by the address, by gid (one flush before the first
+ * request), or by getAs with only that sheet visible (flushed after each layout change).
+ */
+function printEach(printer: Printer, plan: ExportPlan, beforeEach: (file: ExportFilePlan) => void): PrintedPdf[] {
+  const { services, spreadsheet, tabs } = printer;
+  let flushed = false;
+  return plan.files.map((file) => {
+    beforeEach(file);
+    const blob = printer.route.produce(file.subject, {
+      viaUrl: () => {
+        if (!flushed) services.spreadsheetApp.flush();
+        flushed = true;
+        return printer.viaUrl(file, tabs.find((t) => t.name === file.sheetNames[0])!.sheet.getSheetId());
+      },
+      viaGetAs: () =>
+        withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () => {
+          services.spreadsheetApp.flush();
+          return pdfViaGetAs(spreadsheet, file.fileName);
+        }),
+    });
+    return { file, blob };
+  });
 }
 
-/** One request for the whole spreadsheet with only the chosen sheets visible; flushed after the layout change. */
-function fetchBundle(
-  services: ExportServices,
-  spreadsheet: ExportSpreadsheet,
-  tabs: readonly Tab[],
-  plan: ExportPlan,
-  fetchOne: (file: ExportFilePlan, gid: number | undefined) => PdfBlob,
-): FetchedPdf[] {
+/** One PDF of the chosen sheets, only they visible, in order; both ways share that layout and its one flush. */
+function printBundle(printer: Printer, plan: ExportPlan, beforeEach: (file: ExportFilePlan) => void): PrintedPdf[] {
+  const { services, spreadsheet, tabs } = printer;
   const file = plan.files[0]!;
+  beforeEach(file);
   const blob = withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () => {
     services.spreadsheetApp.flush();
-    return fetchOne(file, undefined);
+    return printer.route.produce(file.subject, {
+      viaUrl: () => printer.viaUrl(file, undefined),
+      viaGetAs: () => pdfViaGetAs(spreadsheet, file.fileName),
+    });
   });
   return [{ file, blob }];
 }

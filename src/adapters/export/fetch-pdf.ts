@@ -1,10 +1,13 @@
 /**
  * One PDF from the spreadsheet export URL, with the user's token: 429 and 5xx
  * retried with backoff (core/export/retry), anything else turned into an
- * Indonesian error that names the jabatan (or bundle) and the HTTP status.
+ * Indonesian error (ExportUrlFailure) that names the jabatan (or bundle) and the
+ * HTTP status, and says whether Google refused the token (then the caller falls
+ * back to Spreadsheet.getAs).
  */
 import { MIME_PDF } from "../../core/export/naming";
-import { ExportProblem, errorText } from "../../core/export/problem";
+import { ExportUrlFailure, errorText } from "../../core/export/problem";
+import { quote } from "../../core/quote";
 import { parseRetryAfterMs, runWithRetry, type RetryOutcome } from "../../core/export/retry";
 import type { ExportHttpResponse, ExportServices, PdfBlob } from "./services";
 
@@ -37,32 +40,48 @@ export function fetchPdf(services: ExportServices, request: FetchPdfRequest): Pd
         // (timeouts, DNS) — worth a retry — or a missing permission, which is not.
         networkError = errorText(e);
         if (/permission|izin|authori[sz]/i.test(networkError)) {
-          throw new ExportProblem(`Ekspor PDF ${subject} tidak diizinkan: ${networkError}. Untuk memperbaikinya, ${REAUTHORISE}.`);
+          throw new ExportUrlFailure(
+            `Ekspor PDF ${subject} tidak diizinkan: ${networkError}. Untuk memperbaikinya, ${REAUTHORISE}.`,
+            `UrlFetchApp tidak diizinkan (${quote(networkError)})`,
+            true,
+          );
         }
         return { ok: false, status: 0, retryable: true };
       }
       const status = response.getResponseCode();
-      if (status >= 200 && status < 300) return { ok: true, value: checkedPdf(response, subject) };
+      if (status >= 200 && status < 300) return { ok: true, value: checkedPdf(response, status, subject) };
       return { ok: false, status, retryAfterMs: parseRetryAfterMs(header(response, "retry-after")) };
     },
     { now: () => services.now(), sleep: (ms) => services.sleep(ms), random: () => services.random() },
     { budgetMs: request.deadline - services.now() },
   );
   if (outcome.ok) return outcome.value;
-  throw new ExportProblem(failureMessage(subject, outcome, networkError));
+  const { status } = outcome;
+  throw new ExportUrlFailure(failureMessage(subject, outcome, networkError), failureReason(outcome, networkError), status === 401 || status === 403);
 }
 
-/** A 200 that is not a PDF is usually Google's sign-in page: the token did not open the file. */
-function checkedPdf(response: ExportHttpResponse, subject: string): PdfBlob {
+/** A 200 that is not a PDF is usually Google's sign-in page: the token did not open the file. A refusal. */
+function checkedPdf(response: ExportHttpResponse, status: number, subject: string): PdfBlob {
   const blob = response.getBlob();
   const type = (blob.getContentType() ?? "").toLowerCase();
   if (!type.startsWith(MIME_PDF)) {
-    throw new ExportProblem(
-      `Ekspor PDF ${subject} tidak menghasilkan PDF (Google mengirim "${type || "isi tanpa jenis"}", biasanya halaman masuk akun). ` +
+    throw new ExportUrlFailure(
+      `Ekspor PDF ${subject} tidak menghasilkan PDF (Google mengirim ${quote(type || "isi tanpa jenis")}, biasanya halaman masuk akun). ` +
         `Izin add-on belum lengkap atau sudah kedaluwarsa: ${REAUTHORISE}.`,
+      `HTTP ${status}: halaman masuk akun, bukan PDF (${quote(type || "tanpa jenis")})`,
+      true,
     );
   }
   return blob;
+}
+
+/** Why, in a few words, for a message that names both ways to a PDF. */
+function failureReason(outcome: Extract<RetryOutcome<unknown>, { ok: false }>, networkError: string): string {
+  const { status, attempts, reason } = outcome;
+  if (status === 0) return `Google tidak dapat dihubungi (${quote(networkError)})`;
+  if (status === 401) return "HTTP 401: izin add-on tidak berlaku";
+  if (status === 403) return "HTTP 403: akses ditolak";
+  return reason === "status" ? `HTTP ${status}` : `HTTP ${status} setelah ${attempts} percobaan`;
 }
 
 function header(response: ExportHttpResponse, name: string): unknown {

@@ -59,7 +59,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     expect(seen).toEqual([["2027 SEKRETARIS", "2027 KABID PPPA", "2027 REKAP"]]);
   });
 
-  it("restores every sheet's visibility after a failed export (403), and saves nothing", () => {
+  it("restores every sheet's visibility after a failed export (404), and saves nothing", () => {
     const fake = yearSpreadsheet(2027, { after: ["Catatan"] });
     fake.user.hideSheet("2027 KADIS"); // hidden by the user: printed, then hidden again
     fake.user.hideSheet("Catatan"); // hidden by the user: stays hidden
@@ -67,9 +67,9 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     const fakes = fakeExportServices({ spreadsheetApp: fake });
     const book = fakes.spreadsheet;
     const before = snapshot(book);
-    const seen = recordVisible(fakes, 403);
+    const seen = recordVisible(fakes, 404);
 
-    expect(() => exportYear({ tahun: 2027, bundel: true }, fakes.services)).toThrow(/bundel tahun 2027 ditolak Google \(HTTP 403/);
+    expect(() => exportYear({ tahun: 2027, bundel: true }, fakes.services)).toThrow(/bundel tahun 2027 gagal \(HTTP 404/);
     expect(seen).toEqual([[...JABATAN_SHEETS, "2027 REKAP"]]);
     expect(snapshot(book)).toEqual(before);
     expect(fakes.drive.calls).toEqual([]);
@@ -90,14 +90,14 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     const fake = spreadsheetWith("2027 REKAP", "2027 KABID PPPA", "Petunjuk", ...JABATAN_SHEETS.slice(0, 6));
     fake.user.select("Petunjuk");
     const book = fake.spreadsheet;
-    for (const status of [200, 403]) {
+    for (const status of [200, 404]) {
       const fakes = fakeExportServices({ spreadsheetApp: fake });
       const before = snapshot(book);
       const seen = recordVisible(fakes, status);
       try {
         exportYear({ tahun: 2027, bundel: true }, fakes.services);
       } catch (e) {
-        expect(status).toBe(403);
+        expect(status).toBe(404);
       }
       expect(seen).toEqual([[...JABATAN_SHEETS, "2027 REKAP"]]);
       expect(snapshot(book)).toEqual(before);

@@ -5,9 +5,10 @@
  */
 import { defaultExportServices } from "../../../src/adapters/export/services";
 import { exportPdf } from "../../../src/server/export-pdf";
-import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../../fakes/export-services";
+import { ROUTE_KEY } from "../../../src/core/export/route-memory";
+import { FakeClock, FakeDriveFiles, FakeProperties, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../../fakes/export-services";
 
-const NAMES = ["SpreadsheetApp", "UrlFetchApp", "ScriptApp", "Utilities", "Drive"] as const;
+const NAMES = ["SpreadsheetApp", "UrlFetchApp", "ScriptApp", "Utilities", "Drive", "PropertiesService"] as const;
 const g = globalThis as Record<string, unknown>;
 
 afterEach(() => {
@@ -21,6 +22,8 @@ function installGlobals() {
     urlFetch: new FakeUrlFetchApp(clock),
     scriptApp: new FakeScriptApp(),
     drive: new FakeDriveFiles(),
+    properties: new FakeProperties(),
+    userPropertiesCalls: 0,
     clock,
   };
   g.SpreadsheetApp = fakes.spreadsheetApp.globals().SpreadsheetApp;
@@ -28,6 +31,7 @@ function installGlobals() {
   g.ScriptApp = fakes.scriptApp;
   g.Utilities = { sleep: (ms: number) => clock.sleep(ms) };
   g.Drive = { Files: fakes.drive };
+  g.PropertiesService = { getUserProperties: () => (fakes.userPropertiesCalls++, fakes.properties) };
   return fakes;
 }
 
@@ -52,5 +56,30 @@ describe("defaultExportServices", () => {
     expect(fakes.drive.pdfsIn(folder[0]!.id)).toHaveLength(7);
     expect(fakes.urlFetch.calls).toHaveLength(8);
     expect(fakes.clock.sleeps).toEqual([750]);
+  });
+
+  it("a refused export address: the PDF comes from Spreadsheet.getAs, the refusal lands in the user's PropertiesService store", () => {
+    const fakes = installGlobals();
+    fakes.urlFetch.otherwise = 403;
+    const first = exportPdf({ tahun: 2027, jabatan: ["KADIS"] });
+    const second = exportPdf({ tahun: 2027, jabatan: ["SEKRETARIS"] });
+    expect(first.ok && first.data.tataLetak).toBe("bawaan-google");
+    expect(second.ok && second.data.tataLetak).toBe("bawaan-google");
+    expect(fakes.urlFetch.calls).toHaveLength(1);
+    expect(fakes.properties.store.get(ROUTE_KEY)).toContain('"jalur":"bawaan-google"');
+    // The store is asked for at each use, never held across calls.
+    expect(fakes.userPropertiesCalls).toBe(fakes.properties.calls.length);
+    expect(fakes.spreadsheetApp.log.calls.filter((c) => c.method === "getAs")).toHaveLength(2);
+  });
+
+  it("without PropertiesService (a vm without it): the export still works, a warning is logged", () => {
+    const fakes = installGlobals();
+    delete g.PropertiesService;
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const response = exportPdf({ tahun: 2027, jabatan: ["KADIS"] });
+    expect(response.ok).toBe(true);
+    expect(fakes.urlFetch.calls).toHaveLength(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Ingatan jalur ekspor PDF tidak dapat dibaca/));
+    warn.mockRestore();
   });
 });

@@ -70,23 +70,23 @@ describe("exportYear: one PDF per jabatan", () => {
     expect(result.files.map((f) => f.name)).toEqual(["IKI 2027 - KABID REHSOS.pdf"]);
   });
 
-  it("a 403: clear Indonesian error naming the jabatan and the status; nothing saved, not even the folder", () => {
+  it("a 404: clear Indonesian error naming the jabatan and the status; nothing saved, not even the folder", () => {
     const fakes = fakeExportServices();
-    fakes.urlFetch.reply(403);
+    fakes.urlFetch.reply(404);
     const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KABID LINJAMSOS"] }, fakes.services));
     expect(error).toBeInstanceOf(ExportProblem);
     expect(error.message).toContain("jabatan KABID LINJAMSOS");
-    expect(error.message).toContain("HTTP 403");
-    expect(error.message).toMatch(/akses ditolak.*setujui izin/);
+    expect(error.message).toContain("HTTP 404");
+    expect(error.message).toMatch(/tidak menemukan spreadsheet.*Muat ulang/);
     expect(fakes.urlFetch.calls).toHaveLength(1);
     expect(fakes.clock.sleeps).toEqual([]);
     expect(fakes.drive.calls).toEqual([]);
     expect(fakes.drive.files).toEqual([]);
   });
 
-  it("a 403 on the 3rd jabatan of 7: nothing half-saved", () => {
+  it("a 404 on the 3rd jabatan of 7: nothing half-saved", () => {
     const fakes = fakeExportServices();
-    fakes.urlFetch.reply(200, 200, 403);
+    fakes.urlFetch.reply(200, 200, 404);
     const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services));
     expect(error.message).toContain(`jabatan ${KODE_JABATAN[2]}`);
     expect(fakes.urlFetch.calls).toHaveLength(3);

@@ -1,6 +1,6 @@
-import { ExportProblem } from "../../../src/core/export/problem";
+import { ExportProblem, ExportUrlFailure } from "../../../src/core/export/problem";
 import { fetchPdf } from "../../../src/adapters/export/fetch-pdf";
-import { FakeBlob, FakeHttpResponse, fakeExportServices } from "../../fakes/export-services";
+import { FakeBlob, FakeHttpResponse, fakeExportServices, signInPage, type FetchReply } from "../../fakes/export-services";
 
 const URL_PDF = "https://docs.google.com/spreadsheets/d/x/export?format=pdf&gid=1";
 
@@ -101,5 +101,31 @@ describe("fetchPdf", () => {
     fakes.urlFetch.reply(new Error("You do not have permission to call UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request"));
     expect(failure(fakes)).toMatch(/jabatan KADIS tidak diizinkan: You do not have permission/);
     expect(fakes.urlFetch.calls).toHaveLength(1);
+  });
+});
+
+describe("fetchPdf: a refused token is told apart from other failures", () => {
+  const permission = () =>
+    new Error("You do not have permission to call UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request");
+  it.each<[string, () => FetchReply[], boolean, string]>([
+    ["401", () => [401], true, "HTTP 401: izin add-on tidak berlaku"],
+    ["403", () => [403], true, "HTTP 403: akses ditolak"],
+    ["the sign-in page", () => [signInPage()], true, 'HTTP 200: halaman masuk akun, bukan PDF ("text/html; charset=utf-8")'],
+    ["a missing permission", () => [permission()], true, 'UrlFetchApp tidak diizinkan ("You do not have permission to call UrlFetchApp.fetch. Required permissions: http…")'],
+    ["404", () => [404], false, "HTTP 404"],
+    ["503 five times", () => [503, 503, 503, 503, 503], false, "HTTP 503 setelah 5 percobaan"],
+    ["no network", () => Array.from({ length: 5 }, () => new Error("Timeout: https://docs.google.com")), false, 'Google tidak dapat dihubungi ("Timeout: https://docs.google.com")'],
+  ])("%s: ditolak or not, and why in a few words", (_, replies, ditolak, sebab) => {
+    const fakes = fakeExportServices();
+    fakes.urlFetch.reply(...replies());
+    let caught: unknown;
+    try {
+      run(fakes);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ExportUrlFailure);
+    expect((caught as ExportUrlFailure).ditolak).toBe(ditolak);
+    expect((caught as ExportUrlFailure).sebab).toBe(sebab);
   });
 });
