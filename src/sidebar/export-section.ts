@@ -2,6 +2,7 @@ import type { ExportedFile, ExportRequest, SidebarData } from "../shared/api";
 import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./controls";
 import { h } from "./dom";
 import { messageOf } from "./errors";
+import { layoutNoticeView } from "./export-notice";
 import type { Jobs } from "./jobs";
 import { exportResultView, failuresView, type Failure, type Folder } from "./render";
 import { callServer } from "./server";
@@ -19,6 +20,8 @@ interface Outcome {
   folder: Folder | null;
   message: string | null;
   failures: Failure[];
+  /** The server's notices of Google's default layout (the export address refused the token), one per answer. */
+  notices: (string | undefined)[];
 }
 
 /**
@@ -59,7 +62,7 @@ export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
         ? `Selesai: ${saved} file PDF tersimpan.`
         : `Selesai: ${saved} file PDF tersimpan, ${outcome.failures.length} gagal.`,
     );
-    status.result(...exportResultView(outcome.files, outcome.folder, outcome.message));
+    status.result(...exportResultView(outcome.files, outcome.folder, outcome.message), layoutNoticeView(outcome.notices));
     const title = bundel
       ? "File gabungan gagal dibuat:"
       : `${outcome.failures.length} dari ${chosen.length} jabatan gagal diekspor:`;
@@ -78,13 +81,14 @@ export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
 }
 
 async function exportEach(tahun: number, kodes: readonly Kode[], status: StatusArea): Promise<Outcome> {
-  const outcome: Outcome = { files: [], folder: null, message: null, failures: [] };
+  const outcome: Outcome = { files: [], folder: null, message: null, failures: [], notices: [] };
   for (const [i, kode] of kodes.entries()) {
     status.progress(`Mengekspor ${i + 1} / ${kodes.length}: ${kode}…`, { value: i, max: kodes.length });
     try {
       const result = await callServer("exportPdf", { tahun, jabatan: [kode] });
       outcome.files.push(...result.files);
       outcome.folder = { name: result.folderName, url: result.folderUrl };
+      outcome.notices.push(result.catatanTataLetak);
     } catch (error) {
       outcome.failures.push({ kode, message: messageOf(error) });
     }
@@ -101,8 +105,9 @@ async function exportBundle(tahun: number, kodes: readonly Kode[], status: Statu
       folder: { name: result.folderName, url: result.folderUrl },
       message: result.message || null,
       failures: [],
+      notices: [result.catatanTataLetak],
     };
   } catch (error) {
-    return { files: [], folder: null, message: null, failures: [{ message: messageOf(error) }] };
+    return { files: [], folder: null, message: null, failures: [{ message: messageOf(error) }], notices: [] };
   }
 }
