@@ -1,11 +1,13 @@
 // PDF export of a whole year (7 jabatan + REKAP, made by the real scaffoldYear) against
-// the in-memory fakes of test/fakes: how many export requests (UrlFetchApp.fetch), Drive calls and
-// SpreadsheetApp calls (SpreadsheetApp, Spreadsheet and Sheet members) each way of
-// exporting costs. Figures only, no asserts. In Apps Script each of these calls is
-// a round trip; the export requests (seconds each) dominate the time.
+// the in-memory fakes of test/fakes: how many export requests (UrlFetchApp.fetch), Drive calls,
+// SpreadsheetApp calls (SpreadsheetApp, Spreadsheet and Sheet members), Spreadsheet.getAs
+// conversions and user-property calls each way of exporting costs, on the official path
+// and on the fallback (the export address refuses the token: 403 to every request).
+// Figures only, no asserts. In Apps Script each of these calls is a round trip; the export
+// requests and conversions (seconds each) dominate the time.
 import { KODE_JABATAN } from "../../src/core/catalog/schema";
 import { exportPdf } from "../../src/server/export-pdf";
-import { FakeDriveFiles, fakeExportServices, spreadsheetWith, yearSpreadsheet } from "../../test/fakes/export-services";
+import { FakeDriveFiles, fakeExportServices, spreadsheetWith, yearSpreadsheet, type FetchReply } from "../../test/fakes/export-services";
 import type { FakeSpreadsheetApp } from "../../test/fakes/spreadsheet-app";
 
 /** The calls counted as "Sheets": SpreadsheetApp, Spreadsheet and Sheet members. */
@@ -17,15 +19,22 @@ interface Row {
   fetch: number;
   drive: string;
   sheets: number;
+  getAs: number;
+  props: string;
   sleptMs: number;
   ms: number;
 }
 
-function run(scenario: string, requests: object[], setup: { spreadsheetApp?: FakeSpreadsheetApp; drive?: FakeDriveFiles; replies?: number[] } = {}): Row {
+function run(
+  scenario: string,
+  requests: object[],
+  setup: { spreadsheetApp?: FakeSpreadsheetApp; drive?: FakeDriveFiles; replies?: number[]; otherwise?: FetchReply } = {},
+): Row {
   const fakes = fakeExportServices({ spreadsheetApp: setup.spreadsheetApp ?? yearSpreadsheet(2027), drive: setup.drive ?? new FakeDriveFiles() });
   fakes.spreadsheetApp.log.clear();
   const driveBefore = fakes.drive.calls.length;
   if (setup.replies) fakes.urlFetch.reply(...setup.replies);
+  if (setup.otherwise !== undefined) fakes.urlFetch.otherwise = setup.otherwise;
   const start = process.hrtime.bigint();
   for (const request of requests) {
     const response = exportPdf(request, fakes.services);
@@ -40,6 +49,8 @@ function run(scenario: string, requests: object[], setup: { spreadsheetApp?: Fak
     fetch: fakes.urlFetch.calls.length,
     drive: `${driveCalls.length} (list ${by("list")}, create ${by("create")}, update ${by("update")})`,
     sheets: fakes.spreadsheetApp.log.calls.filter((c) => SHEETS_TARGETS.has(c.target)).length,
+    getAs: fakes.spreadsheetApp.log.calls.filter((c) => c.method === "getAs").length,
+    props: `${fakes.properties.count("getProperty")}r ${fakes.properties.count("setProperty")}w`,
     sleptMs: fakes.clock.sleeps.reduce((a, b) => a + b, 0),
     ms,
   };
@@ -61,16 +72,22 @@ export async function bench(): Promise<void> {
     run("bundle, re-export (replace)", [{ tahun: 2027, bundel: true }], { drive: used }),
     run("bundle, tabs out of order (REKAP first) + 1 other sheet", [{ tahun: 2027, bundel: true }], { spreadsheetApp: outOfOrder }),
     run("per file, whole year, with 429, 429 on the first request", [{ tahun: 2027 }], { replies: [429, 429] }),
+    run("FALLBACK per file, whole year in one call (403)", [{ tahun: 2027 }], { otherwise: 403 }),
+    run("FALLBACK per file, sidebar: one call per jabatan (403)", perJabatan, { otherwise: 403 }),
+    run("FALLBACK bundle (403)", [{ tahun: 2027, bundel: true }], { otherwise: 403 }),
   ];
   console.log("Export of 2027 (7 jabatan sheets + REKAP), fakes of test/fakes (spreadsheet-app/, export-services.ts, export-drive.ts):");
   console.log(
-    `  ${"scenario".padEnd(58)} ${"calls".padStart(5)} ${"fetch".padStart(5)}  ${"Drive calls".padEnd(36)} ${"Sheets".padStart(6)} ${"backoff".padStart(8)} ${"CPU".padStart(8)}`,
+    `  ${"scenario".padEnd(58)} ${"calls".padStart(5)} ${"fetch".padStart(5)}  ${"Drive calls".padEnd(36)} ${"Sheets".padStart(6)} ${"getAs".padStart(5)} ${"props".padStart(7)} ${"backoff".padStart(8)} ${"CPU".padStart(8)}`,
   );
   for (const r of rows) {
     console.log(
-      `  ${r.scenario.padEnd(58)} ${String(r.serverCalls).padStart(5)} ${String(r.fetch).padStart(5)}  ${r.drive.padEnd(36)} ${String(r.sheets).padStart(6)} ${`${r.sleptMs} ms`.padStart(8)} ${`${r.ms.toFixed(2)} ms`.padStart(8)}`,
+      `  ${r.scenario.padEnd(58)} ${String(r.serverCalls).padStart(5)} ${String(r.fetch).padStart(5)}  ${r.drive.padEnd(36)} ${String(r.sheets).padStart(6)} ${String(r.getAs).padStart(5)} ${r.props.padStart(7)} ${`${r.sleptMs} ms`.padStart(8)} ${`${r.ms.toFixed(2)} ms`.padStart(8)}`,
     );
   }
-  console.log("  (Sheets = SpreadsheetApp, Spreadsheet and Sheet calls; backoff = waits asked of Utilities.sleep, at random = 0.5.)");
+  console.log(
+    "  (Sheets = SpreadsheetApp, Spreadsheet and Sheet calls, getAs included; getAs = Spreadsheet.getAs conversions; props = user-property reads/writes;",
+  );
+  console.log("   backoff = waits asked of Utilities.sleep, at random = 0.5. FALLBACK = every export request answered 403: Google's default layout.)");
   console.log("  Bounds per server call: ≤ 5 tries per PDF, ≤ 15 s of backoff per PDF, no retry past 60 s, no new request after 4 min.");
 }
