@@ -1,6 +1,10 @@
 import ExcelJS from "exceljs";
 import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../core/plan/types";
 import { A4_LANDSCAPE, keepTogetherBreak, rowHeightsPt, splitMerges } from "./layout";
+import { markPrintCopy } from "./print-copy";
+import { saveWorkbook } from "./save-workbook";
+
+export { saveWorkbook, withArialNormalFont } from "./save-workbook";
 
 /**
  * The offline workbook: renders the same sheet plans the add-on applies, as an
@@ -28,13 +32,18 @@ const XLFN = ["IFS", "SWITCH", "MAXIFS", "MINIFS", "TEXTJOIN", "CONCAT", "XLOOKU
 const XLFN_RE = new RegExp(`(^|[^A-Za-z0-9_.])(${XLFN.join("|")})\\(`, "g");
 
 export function renderWorkbook(plan: YearPlan): ExcelJS.Workbook {
+  const workbook = emptyWorkbook(plan.tahun);
+  for (const sheet of plan.sheets) renderSheet(workbook, sheet);
+  return workbook;
+}
+
+export function emptyWorkbook(tahun: number): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "IKI Sheets";
-  workbook.title = `Indikator Kinerja Individu ${plan.tahun}`;
+  workbook.title = `Indikator Kinerja Individu ${tahun}`;
   workbook.created = new Date();
   // No cached results are written: spreadsheet programs compute every formula on open.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of plan.sheets) renderSheet(workbook, sheet);
   return workbook;
 }
 
@@ -45,46 +54,7 @@ export async function writeWorkbook(plan: YearPlan, path: string): Promise<Excel
   return workbook;
 }
 
-/** Writes a rendered (possibly filled-in) workbook as .xlsx, Arial 10 as its Normal font (Node only). */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const buffer = await workbook.xlsx.writeBuffer();
-  const { writeFile } = require("node:fs/promises") as typeof import("node:fs/promises");
-  await writeFile(path, await withArialNormalFont(new Uint8Array(buffer as ArrayBuffer)));
-}
-
-/** ExcelJS's first font, the "Normal" style's: Calibri 11, always. */
-const EXCELJS_NORMAL_FONT = /<font>(?:(?!<\/font>).)*<name val="Calibri"\/><\/font>/;
-const ARIAL_NORMAL_FONT = '<font><sz val="10"/><color theme="1"/><name val="Arial"/><family val="2"/></font>';
-
-/**
- * Makes Arial 10 (Sheets' default) the Normal font of a written .xlsx. Column
- * widths are counted in digits of the Normal font: with Calibri, LibreOffice on a
- * computer without Calibri's metric twin (Carlito) measures a wider fallback font
- * and widens every column by a quarter, which shrinks the printed page. Arial 10
- * and Calibri 11 have the same digit width in Excel, so Excel sees no change.
- */
-export async function withArialNormalFont(xlsx: Uint8Array): Promise<Uint8Array> {
-  const { createRequire } = require("node:module") as typeof import("node:module");
-  // ExcelJS's own zip library (a dependency of exceljs, resolved from there).
-  const JSZip = createRequire(require.resolve("exceljs"))("jszip") as JsZipStatic;
-  const zip = await JSZip.loadAsync(xlsx);
-  const styles = zip.file("xl/styles.xml");
-  if (!styles) return xlsx;
-  const xml = await styles.async("string");
-  if (!EXCELJS_NORMAL_FONT.test(xml)) return xlsx;
-  zip.file("xl/styles.xml", xml.replace(EXCELJS_NORMAL_FONT, ARIAL_NORMAL_FONT));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-interface JsZipStatic {
-  loadAsync(data: Uint8Array): Promise<{
-    file(name: string): { async(type: "string"): Promise<string> } | null;
-    file(name: string, data: string): unknown;
-    generateAsync(options: { type: "uint8array"; compression: "DEFLATE" }): Promise<Uint8Array>;
-  }>;
-}
-
-function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
+export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
   const plan = forPrint(sheet);
   const ws = workbook.addWorksheet(plan.name, {
     properties: { defaultRowHeight: 15 },
@@ -98,6 +68,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Work
   rowHeightsPt(plan).forEach((pt, r) => (ws.getRow(r + 1).height = pt));
 
   plan.cells.forEach((row, r) => row.forEach((cell, c) => renderCell(ws.getCell(r + 1, c + 1), cell)));
+  for (const [r, c] of plan.continued) markPrintCopy(ws.getCell(r + 1, c + 1));
   for (const area of plan.borders) eachCell(area, (r, c) => (ws.getCell(r + 1, c + 1).border = THIN_BOX));
   // After values and styles: ExcelJS gives the merged cells the top-left cell's style.
   for (const m of plan.merges) {
@@ -119,17 +90,17 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Work
  * would be split or left alone on a page, a page break moves the table's last
  * rows down with it; a sasaran cut by that break repeats its text below.
  */
-function forPrint(plan: SheetPlan): SheetPlan & { pageBreak: number | null } {
+function forPrint(plan: SheetPlan): SheetPlan & { pageBreak: number | null; continued: [number, number, number][] } {
   const page = { ...A4_LANDSCAPE, margins: MARGINS };
   const row = keepTogetherBreak(plan, rowHeightsPt(plan), page);
-  if (row === null || row <= 0) return { ...plan, pageBreak: null };
+  if (row === null || row <= 0) return { ...plan, pageBreak: null, continued: [] };
   const { merges, continued } = splitMerges(plan.merges, row);
   const cells = plan.cells.map((cells) => [...cells]);
   for (const [r, c, from] of continued) {
     const source = plan.cells[from]?.[c];
     if (source && cells[r]) cells[r][c] = { ...source, note: undefined };
   }
-  return { ...plan, cells, merges, pageBreak: row };
+  return { ...plan, cells, merges, pageBreak: row, continued };
 }
 
 function viewOf(plan: SheetPlan): Partial<ExcelJS.WorksheetView> {
@@ -219,16 +190,19 @@ function eachCell(area: Area, fn: (row: number, col: number) => void): void {
   }
 }
 
+/** Titles of every validation the renderer writes; a re-run tells its own sheets by them (ownership.ts). */
+export const VALIDATION_TITLES = { prompt: "Petunjuk", error: "Isian tidak sah" } as const;
+
 /** Data validation that rejects bad input, with the plan's help as prompt and an Indonesian error. */
 export function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
     showInputMessage: true,
-    promptTitle: "Petunjuk",
+    promptTitle: VALIDATION_TITLES.prompt,
     prompt: clip(plan.help, 255),
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: "Isian tidak sah",
+    errorTitle: VALIDATION_TITLES.error,
   };
   switch (plan.kind) {
     case "number": {
