@@ -36,7 +36,9 @@ try {
   const cli = await loadCli();
   process.exitCode = await cli.main(process.argv.slice(2));
 } catch (e) {
-  const message = e?.errors?.[0]?.text ?? e?.message ?? String(e);
-  process.stderr.write(`Galat: program offline tidak dapat dimuat (${String(message).replace(/\s+/g, " ")})\n`);
+  // esbuild's and Node's messages are English: say what to do instead, in Indonesian.
+  const missing = e?.code === "MODULE_NOT_FOUND" || /Could not resolve|Cannot find module/.test(String(e?.errors?.[0]?.text ?? e?.message));
+  const what = missing ? "paket belum terpasang; jalankan npm ci di folder proyek, lalu coba lagi" : "jalankan npm ci di folder proyek, lalu coba lagi";
+  process.stderr.write(`Galat: program offline tidak dapat dimuat: ${what}\n`);
   process.exitCode = 1;
 }

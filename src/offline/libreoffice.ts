@@ -3,6 +3,8 @@ import { accessSync, constants, copyFileSync, mkdirSync, mkdtempSync, readdirSyn
 import { tmpdir } from "node:os";
 import { basename, delimiter, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { makeFolders } from "./files";
+import { ioReason, quotePath } from "./messages";
 
 /**
  * Headless LibreOffice conversions of the offline workbook (PDF, or a recalculated
@@ -10,7 +12,23 @@ import { pathToFileURL } from "node:url";
  * as root, beside a running LibreOffice and in parallel; the profile forces a full
  * recalculation on load (OOXMLRecalcMode 0 = always), otherwise LibreOffice would
  * show the cached values stored in the file instead of computing the formulas.
+ * Failures are LibreOfficeErrors with an Indonesian message; LibreOffice's own
+ * (English) output is kept in `detail`, never shown to the user.
  */
+
+export class LibreOfficeError extends Error {
+  constructor(
+    message: string,
+    readonly detail = "",
+  ) {
+    super(message);
+  }
+}
+
+/** Why a conversion failed, in Indonesian. */
+export function pdfProblem(e: unknown): string {
+  return e instanceof LibreOfficeError ? e.message : `berkas sementara tidak dapat dibuat: ${ioReason(e)}`;
+}
 
 /** Where `soffice` is on the PATH, or null. */
 export function findSoffice(path: string = process.env.PATH ?? ""): string | null {
@@ -47,7 +65,7 @@ export interface ConvertOptions {
 /** Converts `input` headless; resolves with the path of the file written. */
 export async function convert(input: string, options: ConvertOptions): Promise<string> {
   const soffice = options.soffice ?? findSoffice();
-  if (!soffice) throw new Error("LibreOffice (soffice) tidak ditemukan di PATH");
+  if (!soffice) throw new LibreOfficeError("LibreOffice (soffice) tidak ditemukan di PATH");
   const work = mkdtempSync(join(tmpdir(), "iki-lo-"));
   try {
     const profile = join(work, "profile");
@@ -74,10 +92,14 @@ export async function convert(input: string, options: ConvertOptions): Promise<s
     const made = readdirSync(staging).filter((name) => !name.startsWith("."));
     const ext = `.${options.to.split(":")[0]}`;
     const result = made.find((name) => extname(name) === ext);
-    if (!result) throw new Error(`LibreOffice tidak menghasilkan berkas ${ext}: ${oneLine(output) || "tanpa keterangan"}`);
-    mkdirSync(options.outDir, { recursive: true });
+    if (!result) throw new LibreOfficeError(`LibreOffice tidak menghasilkan berkas ${ext}`, oneLine(output));
     const target = join(options.outDir, `${basename(input, extname(input))}${ext}`);
-    moveFile(join(staging, result), target);
+    try {
+      makeFolders(options.outDir);
+      moveFile(join(staging, result), target);
+    } catch (e) {
+      throw new LibreOfficeError(`${quotePath(target)} tidak dapat ditulis: ${ioReason(e)}`);
+    }
     return target;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -89,8 +111,13 @@ function run(command: string, args: string[], timeout: number): Promise<string> 
     execFile(command, args, { timeout, maxBuffer: 4 * 1024 * 1024, env: { ...process.env, HOME: process.env.HOME ?? tmpdir() } }, (error, stdout, stderr) => {
       const output = `${stdout}\n${stderr}`;
       if (error) {
-        const why = error.killed ? `dihentikan setelah ${Math.round(timeout / 1000)} detik` : oneLine(stderr) || error.message;
-        reject(new Error(`LibreOffice gagal: ${why}`));
+        const code = (error as { code?: unknown }).code;
+        const why = error.killed
+          ? `LibreOffice dihentikan setelah ${Math.round(timeout / 1000)} detik`
+          : typeof code === "number"
+            ? `LibreOffice berhenti dengan galat (kode ${code})`
+            : `LibreOffice tidak dapat dijalankan: ${ioReason(error)}`;
+        reject(new LibreOfficeError(why, oneLine(stderr) || error.message));
       } else {
         resolve(output);
       }

@@ -56,7 +56,7 @@ describe("npm start (proses anak)", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("(3 lembar, triwulan, ");
     expect(run.stdout).toContain("2028 KADIS · 2028 KABID PPPA · 2028 REKAP");
-    expect(existsSync(join(out, "IKI-2028.xlsx"))).toBe(true);
+    expect(existsSync(join(out, "IKI-2028-triwulan.xlsx"))).toBe(true);
   }, 60_000);
 
   test("tanpa --tahun: tahun sekarang di Asia/Jakarta, folder tempat npm dijalankan", async () => {
@@ -102,6 +102,14 @@ describe("npm start (proses anak)", () => {
     expect(lines(run.stderr)).toHaveLength(1);
     expect(run.stderr).toMatch(new RegExp(`^Galat: folder ${join(file, "sub")} tidak dapat ditulisi: `));
   }, 60_000);
+
+  test("--out yang mustahil (/proc/nope) berakhir dengan satu baris galat, kode keluar 1, tidak menggantung", async () => {
+    // A kill timeout: Node's recursive mkdir loops forever here, so a regression fails instead of hanging.
+    const run = await start(["--tahun", "2027", "--out", "/proc/nope/lebih/dalam", "--tanpa-pdf"], dir, 15_000);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr)).toEqual(["Galat: folder /proc/nope/lebih/dalam tidak dapat ditulisi: folder /proc/nope tidak dapat dibuat di sana"]);
+    expect(run.stdout).toBe("");
+  }, 20_000);
 
   // root may write anywhere; the permission case only means something for other users.
   const root = process.getuid?.() === 0;

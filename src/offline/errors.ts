@@ -1,0 +1,12 @@
+/** Exit codes of the offline command, and the one error type that carries its Indonesian message. */
+export const EXIT = { OK: 0, IO: 1, USAGE: 2 } as const;
+
+/** A failure the user can act on: its message is Indonesian and printed as "Galat: …". */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * One run of the offline command: the year's workbook written (typed values of a
+ * previous one carried over, the previous file kept beside it), then its PDF.
+ */
+import { renameSync, rmSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { KODE_JABATAN, type KodeJabatan } from "../core/catalog/schema";
+import { ASIDE_TITLE } from "../core/plan/carry";
+import { sheetName } from "../core/plan/jabatan-sheet";
+import { buildYearPlan } from "../core/plan/year";
+import type { CliArgs } from "./args";
+import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./carry-workbook";
+import { CliError, EXIT } from "./errors";
+import { ensureFolder, existingWorkbook, keepBackup, pdfPathOf, removeStalePdf, workbookFileName } from "./files";
+import { convert, findSoffice, pdfProblem } from "./libreoffice";
+import { detik, ioReason, quotePath } from "./messages";
+import { readWorkbook } from "./read-workbook";
+import { saveWorkbook } from "./workbook";
+
+export interface RunIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  /** Folder that relative paths start from (npm sets INIT_CWD to where the user ran it). */
+  cwd: string;
+  now: () => Date;
+  /** Where LibreOffice is, or null (default: looked up on the PATH). */
+  soffice?: () => string | null;
+}
+
+export async function run(args: CliArgs, io: RunIo): Promise<void> {
+  const outDir = resolve(io.cwd, args.out);
+  ensureFolder(outDir);
+  const xlsx = join(outDir, workbookFileName(args.tahun, args.periode));
+  // Every refusal comes before anything is written.
+  const old = existingWorkbook(xlsx) ? await readPrevious(xlsx) : null;
+
+  const started = performance.now();
+  const chosen = args.jabatan as KodeJabatan[] | undefined;
+  const present = jabatanPresent(previousSheets(old, KODE_JABATAN.map((k) => sheetName(args.tahun, k))), args.tahun, KODE_JABATAN);
+  const plan = buildYearPlan({
+    tahun: args.tahun,
+    periode: args.periode,
+    jabatan: chosen,
+    // As in Sheets: the REKAP also covers the jabatan sheets already there.
+    rekapJabatan: chosen && KODE_JABATAN.filter((k) => chosen.includes(k) || present.includes(k)),
+  });
+  const carried = carryWorkbook(plan, old);
+  const backup = await replace(xlsx, carried, old !== null, io.now());
+  const seconds = (performance.now() - started) / 1000;
+  io.stdout(`Ditulis: ${xlsx} (${carried.workbook.worksheets.length} lembar, ${args.periode}, ${detik(seconds)})`);
+  io.stdout(`Lembar: ${plan.sheets.map((s) => s.name).join(" · ")}`);
+  if (old) io.stdout(keptLine(carried));
+  if (carried.copied.length) io.stdout(`Lembar lain disalin apa adanya: ${carried.copied.join(" · ")}`);
+  if (carried.renamed.length) {
+    const renamed = carried.renamed.map((r) => `${r.semula} → ${r.menjadi}`).join(" · ");
+    io.stdout(`Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah): ${renamed}`);
+  }
+  if (backup) io.stdout(`Berkas lama disimpan: ${backup}`);
+
+  await writePdf(xlsx, args.pdf, io);
+}
+
+async function readPrevious(xlsx: string) {
+  try {
+    return await readWorkbook(xlsx);
+  } catch {
+    throw new CliError(`${quotePath(xlsx)} tidak dapat dibaca sebagai buku kerja, jadi tidak diganti; pindahkan atau ganti namanya, atau pilih folder lain dengan --out`, EXIT.IO);
+  }
+}
+
+/**
+ * Writes beside the target, then renames over it: an interrupted run never leaves
+ * half a workbook. A previous workbook is copied to its backup name first.
+ */
+async function replace(xlsx: string, carried: CarriedWorkbook, hadOld: boolean, now: Date): Promise<string | null> {
+  const partial = `${xlsx}.${process.pid}.tmp`;
+  let backup: string | null = null;
+  try {
+    await saveWorkbook(carried.workbook, partial);
+    if (hadOld) backup = keepBackup(xlsx, now);
+    renameSync(partial, xlsx);
+    return backup;
+  } catch (e) {
+    rmSync(partial, { force: true });
+    if (backup) rmSync(backup, { force: true }); // the previous workbook is still in place
+    if (e instanceof CliError) throw e;
+    throw new CliError(`gagal menulis ${quotePath(xlsx)}: ${ioReason(e)}`, EXIT.IO);
+  }
+}
+
+function keptLine(carried: CarriedWorkbook): string {
+  const moved = carried.movedAside.reduce((sum, m) => sum + m.count, 0);
+  const where = carried.movedAside.map((m) => `${m.sheet}: ${m.count}`).join(", ");
+  const aside = moved ? `${moved} nilai di bagian "${ASIDE_TITLE}" (${where})` : "tidak ada yang dipindahkan";
+  return `Isian lama: ${carried.kept} nilai dipertahankan di tempatnya; ${aside}`;
+}
+
+const STALE = "PDF lama dihapus karena tidak lagi sesuai dengan buku kerja";
+
+/** The PDF beside the workbook, or, when none can be made, no PDF of an older workbook left behind. */
+async function writePdf(xlsx: string, wanted: boolean, io: RunIo): Promise<void> {
+  const pdf = pdfPathOf(xlsx);
+  const dropStale = () => {
+    const stale = removeStalePdf(pdf);
+    if (stale.removed) return `${STALE}: ${pdf}`;
+    if (stale.why === "none" || stale.why === "folder") return "";
+    return `PDF lama ${pdf} tidak sesuai lagi dengan buku kerja dan tidak dapat dihapus (${stale.why}); hapus sendiri`;
+  };
+  if (!wanted) {
+    const note = dropStale();
+    if (note) io.stdout(note);
+    return;
+  }
+  const soffice = (io.soffice ?? findSoffice)();
+  if (!soffice) {
+    io.stdout("PDF tidak dibuat: LibreOffice (soffice) tidak terpasang; pasang libreoffice-calc untuk PDF.");
+    const note = dropStale();
+    if (note) io.stdout(note);
+    return;
+  }
+  if (isFolder(pdf)) {
+    io.stderr(`Peringatan: PDF tidak dibuat: sudah ada folder dengan nama ${quotePath(pdf)}`);
+    return;
+  }
+  const started = performance.now();
+  try {
+    const made = await convert(xlsx, { to: "pdf", outDir: dirname(xlsx), soffice });
+    io.stdout(`Ditulis: ${made} (LibreOffice, ${detik((performance.now() - started) / 1000)})`);
+  } catch (e) {
+    const note = dropStale();
+    io.stderr(`Peringatan: PDF tidak dibuat: ${pdfProblem(e)}${note ? `. ${note}` : ""}`);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
