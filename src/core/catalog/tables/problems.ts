@@ -1,0 +1,60 @@
+/**
+ * What is wrong with a catalog as the sheets hold it: one problem per cell, in
+ * Indonesian, saying what is wrong and what is allowed (PRODUCT.md §3). Collected,
+ * never thrown, so a read reports all of them at once.
+ */
+import { a1 } from "../../plan/a1";
+import { quote } from "../../quote";
+import { CATALOG_SHEETS, type CatalogSheetName } from "./layout";
+
+export interface CatalogProblem {
+  sheet: CatalogSheetName;
+  /** "KATALOG!I5"; absent when the sheet itself is missing. */
+  cell?: string;
+  message: string;
+}
+
+/** Problems in sheet order (KATALOG, JABATAN, PENGATURAN), then by cell. */
+export class Problems {
+  private readonly list: { order: [number, number, number, number]; problem: CatalogProblem }[] = [];
+
+  sheet(sheet: CatalogSheetName, message: string): void {
+    this.list.push({ order: [CATALOG_SHEETS.indexOf(sheet), -1, -1, this.list.length], problem: { sheet, message } });
+  }
+
+  /** A problem at a 0-based row and column of the sheet's values. */
+  at(sheet: CatalogSheetName, row: number, col: number, message: string): void {
+    const problem = { sheet, cell: cellRef(sheet, row, col), message };
+    this.list.push({ order: [CATALOG_SHEETS.indexOf(sheet), row, col, this.list.length], problem });
+  }
+
+  get count(): number {
+    return this.list.length;
+  }
+
+  sorted(): CatalogProblem[] {
+    const cmp = (a: readonly number[], b: readonly number[]) => {
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+      return 0;
+    };
+    return [...this.list].sort((a, b) => cmp(a.order, b.order)).map((p) => p.problem);
+  }
+}
+
+/** "KATALOG!I5" from 0-based row and column. Catalog sheet names need no quotes. */
+export function cellRef(sheet: CatalogSheetName, row: number, col: number): string {
+  return `${sheet}!${a1(row, col)}`;
+}
+
+/** What a cell holds, for a message: at most 80 characters (PRODUCT.md §11); a date as the date. */
+export function shown(v: unknown): string {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "tanggal tidak sah" : `tanggal ${v.toISOString().slice(0, 10)}`;
+  return quote(v);
+}
+
+/** "a, b atau c". */
+export function either(values: readonly string[]): string {
+  const shownValues = values.map((v) => (v === "" ? "(kosong)" : v));
+  if (shownValues.length <= 1) return shownValues.join("");
+  return `${shownValues.slice(0, -1).join(", ")} atau ${shownValues[shownValues.length - 1]}`;
+}

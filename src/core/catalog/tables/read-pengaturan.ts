@@ -1,0 +1,91 @@
+/**
+ * PENGATURAN → the instansi settings: one setting a row, found by its label in the
+ * `Pengaturan` column, its value in `Nilai` (PRODUCT.md §3).
+ */
+import { PENANDA_TANGAN_LEMBAR, STATUS_PENANDATANGAN, type Instansi, type PenandaTanganLembar, type StatusPenandatangan } from "../model";
+import { SKALA, type Skala } from "../../rules/predikat";
+import { isBlank, lines, readChoice, readText } from "./cells";
+import { findHeader } from "./header";
+import { normLabel, PENGATURAN_COLUMNS, SETTINGS, type SettingKey } from "./layout";
+import { readNip } from "./nip";
+import { either, shown, type Problems } from "./problems";
+
+const SHEET = "PENGATURAN";
+
+/** The settings read, or null when the sheet's header is not there (already a problem). */
+export function readPengaturan(values: readonly (readonly unknown[])[], problems: Problems): Instansi | null {
+  const header = findHeader(SHEET, values, PENGATURAN_COLUMNS, problems, { optional: ["keterangan"] });
+  if (!header) return null;
+  const labelCol = header.col.label;
+  const nilaiCol = header.col.nilai;
+  if (labelCol === undefined || nilaiCol === undefined) return null;
+
+  const bySetting = new Map(SETTINGS.map((s) => [normLabel(s.label), s]));
+  const rowOf = new Map<SettingKey, number>();
+  for (let r = header.row + 1; r < values.length; r++) {
+    const cell = values[r]?.[labelCol];
+    if (isBlank(cell)) continue; // a value without a label is the users' own note
+    const spec = bySetting.get(normLabel(cell));
+    if (!spec) {
+      problems.at(SHEET, r, labelCol, `Pengaturan ${shown(cell)} tidak dikenal. Yang dikenal: ${SETTINGS.map((s) => s.label).join(", ")}.`);
+    } else if (rowOf.has(spec.key)) {
+      problems.at(SHEET, r, labelCol, `Pengaturan "${spec.label}" muncul dua kali (juga di baris ${(rowOf.get(spec.key) as number) + 1}); hapus salah satunya.`);
+    } else rowOf.set(spec.key, r);
+  }
+
+  const text: Partial<Record<SettingKey, string>> = {};
+  const cellOf = (key: SettingKey) => {
+    const r = rowOf.get(key);
+    return r === undefined ? undefined : { row: r, value: values[r]?.[nilaiCol] };
+  };
+  for (const spec of SETTINGS) {
+    const cell = cellOf(spec.key);
+    if (!cell) {
+      if (spec.required) {
+        problems.at(SHEET, header.row, labelCol, `Baris pengaturan "${spec.label}" tidak ada. Tambahkan baris dengan label itu di kolom Pengaturan dan isi Nilai-nya.`);
+      }
+      continue;
+    }
+    if (spec.key === "nip") continue; // its own rule below
+    const read = readText(cell.value);
+    if (!read.ok) problems.at(SHEET, cell.row, nilaiCol, `${spec.label}: ${shown(cell.value)} ${read.why}.`);
+    else if (spec.required && read.value === "") problems.at(SHEET, cell.row, nilaiCol, `${spec.label} wajib diisi. ${spec.keterangan.replace(/^Wajib\. /, "")}`);
+    else text[spec.key] = read.value;
+  }
+
+  const choice = <T extends string>(key: SettingKey, allowed: readonly T[], fallback: T): T => {
+    const cell = cellOf(key);
+    if (!cell) return fallback;
+    const read = readChoice(cell.value, allowed, fallback);
+    if (read?.ok) return read.value;
+    const label = SETTINGS.find((s) => s.key === key)?.label ?? key;
+    problems.at(SHEET, cell.row, nilaiCol, `${label} ${shown(cell.value)} tidak dikenal. Yang boleh: ${either(allowed)}.`);
+    return fallback;
+  };
+  const status = choice<StatusPenandatangan>("status", STATUS_PENANDATANGAN, "");
+  const penandaTanganLembar = choice<PenandaTanganLembar>("penandaTanganLembar", PENANDA_TANGAN_LEMBAR, "kepala instansi");
+  const skala = choice<Skala>("skala", SKALA, "baik");
+
+  let nip = "";
+  const nipCell = cellOf("nip");
+  if (nipCell) {
+    const read = readNip(nipCell.value, "NIP penandatangan", true);
+    if (read.ok) nip = read.value;
+    else problems.at(SHEET, nipCell.row, nilaiCol, read.why);
+  }
+
+  return {
+    nama: text.nama ?? "",
+    kabupaten: text.kabupaten ?? "",
+    kepala: {
+      jabatan: lines(text.jabatanPenandatangan ?? ""),
+      status,
+      nama: text.namaPenandatangan ?? "",
+      pangkat: text.pangkat ?? "",
+      nip,
+    },
+    tempatTanggal: text.tempatTanggal ?? "",
+    penandaTanganLembar,
+    skala,
+  };
+}

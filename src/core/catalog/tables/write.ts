@@ -1,0 +1,244 @@
+/**
+ * A catalog → its three sheets (PRODUCT.md §3), as plans the renderers already know
+ * (src/core/plan/types.ts): cells with notes and the text format, dropdowns and other
+ * input checks, the protected ID column, frozen header, widths. Pure.
+ */
+import type { Area, CellPlan, CellStyle, ColumnPlan, InputArea, SheetPlan, ValidationPlan } from "../../plan/types";
+import type { Berlaku, Catalog, Indikator, Jabatan, Sasaran } from "../model";
+import { TAHUN_MAX, TAHUN_MIN } from "./cells";
+import {
+  JABATAN_COLUMNS,
+  KATALOG_COLUMNS,
+  KATALOG_LISTS,
+  PENGATURAN_COLUMNS,
+  SETTINGS,
+  SPARE_ROWS,
+  TARGET_WIDTH,
+  targetLabel,
+  targetNote,
+  type CatalogSheetName,
+  type SettingKey,
+} from "./layout";
+import { showNip } from "./nip";
+
+/** A catalog sheet's plan: a SheetPlan without what only a year's sheet has (year, periode, indicator rows). */
+export type CatalogSheetPlan = Omit<SheetPlan, "kind" | "kode" | "tahun" | "periode" | "indikatorRows" | "formFormulaShapes"> & { kind: "katalog" };
+
+/** A dropdown whose values are a range of another sheet (KATALOG's Kode Jabatan ← JABATAN's Kode): SheetPlan cannot say so. */
+export interface RangeListPlan {
+  area: Area;
+  source: { sheet: CatalogSheetName } & Area;
+  help: string;
+}
+
+export interface CatalogSheet {
+  name: CatalogSheetName;
+  /** 0-based row of the header labels. */
+  headerRow: number;
+  plan: CatalogSheetPlan;
+  /** Dropdowns fed from another sheet's range; `plan.inputs` holds the same cells with the list as it is now, for renderers that cannot refer. */
+  rangeLists: RangeListPlan[];
+}
+
+export type CatalogTables = Record<CatalogSheetName, CatalogSheet>;
+
+export interface CatalogTablesOptions {
+  /** `Target <tahun>` columns to write besides the years the catalog has targets for (e.g. the Renstra years). */
+  targetYears?: readonly number[];
+}
+
+type Value = string | number;
+
+interface Column {
+  key: string;
+  label: string;
+  width: number;
+  note: string;
+  /** Text format ("@") on every row, so nothing typed there turns into a formula, number or date. */
+  text: boolean;
+  /** Null: not typed into (protected, warning only). */
+  validation: ValidationPlan | null;
+}
+
+const HEADER_ROW = 0;
+const HEADER_STYLE: CellStyle = { bold: true, background: "#e8eaed", hAlign: "center", vAlign: "middle", wrap: true };
+const BODY_STYLE: CellStyle = { vAlign: "top", wrap: true };
+const LABEL_STYLE: CellStyle = { bold: true, vAlign: "top", wrap: true };
+const text = (help: string): ValidationPlan => ({ kind: "text", help });
+
+export function catalogTables(catalog: Catalog, options: CatalogTablesOptions = {}): CatalogTables {
+  return { KATALOG: katalogSheet(catalog, options), JABATAN: jabatanSheet(catalog), PENGATURAN: pengaturanSheet(catalog) };
+}
+
+/** The values as the reader gets them back (getValues(): "" for blank), for the offline path and tests. */
+export function sheetValues(sheet: CatalogSheet): unknown[][] {
+  return sheet.plan.cells.map((row) => row.map((cell) => cell.value ?? ""));
+}
+
+function katalogSheet(catalog: Catalog, options: CatalogTablesOptions): CatalogSheet {
+  const years = [...new Set([...(options.targetYears ?? []), ...targetYearsOf(catalog)])].sort((a, b) => a - b);
+  const kodes = catalog.jabatan.map((j) => j.kode);
+  const columns: Column[] = [
+    ...KATALOG_COLUMNS.map((c): Column => {
+      const list = c.key === "kode" ? kodes : KATALOG_LISTS[c.key];
+      const help = c.note;
+      const validation: ValidationPlan | null =
+        c.key === "id"
+          ? null
+          : c.key === "berlakuDari" || c.key === "berlakuSampai"
+            ? { kind: "number", min: TAHUN_MIN, max: TAHUN_MAX, help }
+            : list && list.length
+              ? { kind: "list", values: list, help }
+              : text(help);
+      return { ...c, text: !(c.key === "berlakuDari" || c.key === "berlakuSampai"), validation };
+    }),
+    ...years.map((tahun): Column => ({ key: `target.${tahun}`, label: targetLabel(tahun), width: TARGET_WIDTH, note: targetNote(tahun), text: false, validation: text(targetNote(tahun)) })),
+  ];
+  const rows = catalog.jabatan.flatMap((j) => j.sasaran.flatMap((s) => katalogRows(j, s, years))).map((row) => columns.map((c) => row[c.key] ?? ""));
+  const sheet = tableSheet("KATALOG", columns, rows);
+  const kode = columns.findIndex((c) => c.key === "kode");
+  const jabatanRows = catalog.jabatan.length + SPARE_ROWS;
+  sheet.rangeLists.push({
+    area: { row: HEADER_ROW + 1, col: kode, rows: rows.length + SPARE_ROWS, cols: 1 },
+    source: { sheet: "JABATAN", row: HEADER_ROW + 1, col: JABATAN_COLUMNS.findIndex((c) => c.key === "kode"), rows: jabatanRows, cols: 1 },
+    help: KATALOG_COLUMNS[0].note,
+  });
+  sheet.plan.table.idColumn = columns.findIndex((c) => c.key === "id");
+  return sheet;
+}
+
+function targetYearsOf(catalog: Catalog): number[] {
+  return catalog.jabatan.flatMap((j) => j.sasaran.flatMap((s) => s.indikator.flatMap((i) => Object.keys(i.target).map(Number))));
+}
+
+/**
+ * A sasaran's rows, by column key: one per indicator, or one for a sasaran without indicator.
+ * The sheet has no place for a sasaran's own years when it has indicators: they narrow each
+ * indicator's years, which keeps every year's selection (catalogForYear) the same.
+ */
+function katalogRows(j: Jabatan, s: Sasaran, years: readonly number[]): Record<string, Value>[] {
+  const shared = { kode: j.kode, sasaran: s.nama };
+  if (s.indikator.length === 0) {
+    return [{ ...shared, sumberData: s.sumberData ?? "", berlakuDari: s.berlakuDari ?? "", berlakuSampai: s.berlakuSampai ?? "" }];
+  }
+  return s.indikator.map((i: Indikator) => {
+    const { berlakuDari, berlakuSampai } = narrowed(s, i);
+    const row: Record<string, Value> = {
+      ...shared,
+      indikator: i.nama,
+      formulasi: i.formulasi,
+      pembilang: i.pembilang ?? "",
+      penyebut: i.penyebut ?? "",
+      sumberData: i.sumberData,
+      satuan: i.satuan,
+      jenis: i.jenis,
+      polaritas: i.polaritas,
+      sifatTriwulan: i.sifatTriwulan,
+      berlakuDari: berlakuDari ?? "",
+      berlakuSampai: berlakuSampai ?? "",
+      id: i.id,
+    };
+    for (const tahun of years) row[`target.${tahun}`] = i.target[String(tahun)] ?? "";
+    return row;
+  });
+}
+
+function narrowed(a: Berlaku, b: Berlaku): Berlaku {
+  const pick = (x: number | undefined, y: number | undefined, f: (...n: number[]) => number) => (x === undefined ? y : y === undefined ? x : f(x, y));
+  return { berlakuDari: pick(a.berlakuDari, b.berlakuDari, Math.max), berlakuSampai: pick(a.berlakuSampai, b.berlakuSampai, Math.min) };
+}
+
+function jabatanSheet(catalog: Catalog): CatalogSheet {
+  const columns: Column[] = JABATAN_COLUMNS.map((c) => ({ ...c, text: true, validation: text(c.note) }));
+  const rows = catalog.jabatan.map((j): Value[] => [
+    j.kode,
+    j.nama,
+    Array.isArray(j.tugas) ? j.tugas.join("\n") : j.tugas,
+    j.fungsi.join("\n"),
+    j.pejabat?.nama ?? "",
+    j.pejabat?.pangkat ?? "",
+    showNip(j.pejabat?.nip ?? ""),
+  ]);
+  return tableSheet("JABATAN", columns, rows);
+}
+
+function pengaturanSheet(catalog: Catalog): CatalogSheet {
+  const { instansi } = catalog;
+  const value: Record<SettingKey, string> = {
+    nama: instansi.nama,
+    kabupaten: instansi.kabupaten,
+    jabatanPenandatangan: instansi.kepala.jabatan.join("\n"),
+    status: instansi.kepala.status,
+    namaPenandatangan: instansi.kepala.nama,
+    pangkat: instansi.kepala.pangkat,
+    nip: showNip(instansi.kepala.nip),
+    tempatTanggal: instansi.tempatTanggal,
+    penandaTanganLembar: instansi.penandaTanganLembar,
+    skala: instansi.skala,
+  };
+  const [label, nilai, keterangan] = PENGATURAN_COLUMNS;
+  const columns: Column[] = [
+    { ...label, text: true, validation: null },
+    { ...nilai, text: true, validation: text(nilai.note) },
+    { ...keterangan, text: true, validation: null },
+  ];
+  const sheet = tableSheet("PENGATURAN", columns, SETTINGS.map((s) => [s.label, value[s.key], s.keterangan]), 0);
+  // Each value cell gets its own check: a dropdown for the choices, the setting's explanation as help.
+  sheet.plan.inputs = SETTINGS.map((s, i): InputArea => {
+    const help = s.keterangan;
+    const validation: ValidationPlan = "values" in s && s.values ? { kind: "list", values: s.values, help } : text(help);
+    return { row: HEADER_ROW + 1 + i, col: 1, rows: 1, cols: 1, validation };
+  });
+  for (const row of sheet.plan.cells.slice(HEADER_ROW + 1)) if (row[0]) row[0].style = { ...LABEL_STYLE, numberFormat: "@" };
+  return sheet;
+}
+
+/** Header row, the rows, then `spare` empty rows carrying the same formats and checks for rows typed later. */
+function tableSheet(name: CatalogSheetName, columns: readonly Column[], rows: readonly Value[][], spare = SPARE_ROWS): CatalogSheet {
+  const width = columns.length;
+  const first = HEADER_ROW + 1;
+  const body = (c: Column, value: Value | undefined): CellPlan => {
+    const style = c.text ? { ...BODY_STYLE, numberFormat: "@" } : BODY_STYLE;
+    return value === undefined || value === "" ? { style } : { value, style };
+  };
+  const cells: CellPlan[][] = [
+    columns.map((c) => ({ value: c.label, note: c.note, style: HEADER_STYLE })),
+    ...rows.map((row) => columns.map((c, i) => body(c, row[i]))),
+    ...Array.from({ length: spare }, () => columns.map((c) => body(c, undefined))),
+  ];
+  const inputs: InputArea[] = [];
+  columns.forEach((c, col) => {
+    if (c.validation) inputs.push({ row: first, col, rows: rows.length + spare, cols: 1, validation: c.validation });
+  });
+  const locked = columns.flatMap((c, col) => (c.validation ? [] : [{ row: first, col, rows: rows.length + spare, cols: 1 }]));
+  const table = {
+    headerRow: HEADER_ROW,
+    headerRows: 1,
+    firstRow: first,
+    lastRow: first + rows.length - 1,
+    columns: columns.map((c): ColumnPlan => ({ key: c.key, header: [c.label], width: c.width, input: c.validation !== null })),
+    idColumn: -1,
+  };
+  const plan: CatalogSheetPlan = {
+    name,
+    kind: "katalog",
+    cells,
+    width,
+    merges: [],
+    borders: [{ row: HEADER_ROW, col: 0, rows: rows.length + 1, cols: width }],
+    columnWidths: columns.map((c) => c.width),
+    rowHeights: cells.map(() => null),
+    hiddenColumns: [],
+    frozenRows: HEADER_ROW + 1,
+    inputs,
+    protectedAreas: [{ row: HEADER_ROW, col: 0, rows: 1, cols: width }, ...locked].map((area) => ({
+      ...area,
+      description: `Label dan kolom ${name} yang dibaca atau diisi oleh add-on`,
+    })),
+    conditionalRules: [],
+    table,
+    charts: [],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } },
+  };
+  return { name, headerRow: HEADER_ROW, plan, rangeLists: [] };
+}
