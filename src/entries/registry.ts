@@ -4,7 +4,21 @@ import { onInstall, onOpen } from "../server/menu";
 import { scaffoldYear } from "../server/scaffold-year";
 import { showSidebar } from "../server/show-sidebar";
 import { getSidebarData } from "../server/sidebar-data";
+import type { ServerApi } from "../shared/api";
 import { fromCustomFunction, type EntryPoint } from "./entry-point";
+
+/**
+ * The sidebar's server calls, typed by the contract both sides share (ServerApi in
+ * src/shared/api.ts): a server function whose answer no longer fits, or that wants
+ * another request than the sidebar sends, fails to compile here (and a sidebar call
+ * that drifts fails in src/sidebar/server.ts). Each wrapper passes the one argument
+ * google.script.run delivers; the server functions check it with zod all the same.
+ */
+export const SERVER_API: ServerApi = {
+  getSidebarData: () => getSidebarData(),
+  scaffoldYear: (request) => scaffoldYear(request),
+  exportPdf: (request) => exportPdf(request),
+};
 
 /**
  * Every global of dist/Code.js, in one place: add an entry here and the build
@@ -35,7 +49,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: "getSidebarData",
     params: [],
     doc: ["Dipanggil sidebar: daftar jabatan, pilihan tahun, dan tahun yang sudah ada.", "@return {Object} ServerResponse<SidebarData>"],
-    run: () => getSidebarData(),
+    run: SERVER_API.getSidebarData,
   },
   {
     name: "scaffoldYear",
@@ -45,7 +59,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       "@param {Object} request { tahun, jabatan?: kode[], periode?: \"tahunan\" | \"triwulan\" }",
       "@return {Object} ServerResponse<ScaffoldResult>",
     ],
-    run: (request: unknown) => scaffoldYear(request),
+    run: SERVER_API.scaffoldYear,
   },
   {
     name: "exportPdf",
@@ -55,6 +69,6 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       "@param {Object} request { tahun, jabatan?: kode[], bundel?: boolean }",
       "@return {Object} ServerResponse<ExportResult>",
     ],
-    run: (request: unknown) => exportPdf(request),
+    run: SERVER_API.exportPdf,
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * Sidebar server call `exportPdf(request)`: the chosen jabatan sheets of a year to
- * PDF in the Drive folder "IKI <tahun>" (PRODUCT.md §8). The sidebar calls it
+ * PDF in the Drive folder "IKI <tahun>" (README, PDF export). The sidebar calls it
  * once per jabatan so that every call stays short; a whole year in one call also
  * works, bounded by the flow's deadline.
  */
@@ -8,7 +8,8 @@ import { exportYear } from "../adapters/export/export-year";
 import { defaultExportServices, type ExportServices } from "../adapters/export/services";
 import { ExportProblem, errorText } from "../core/export/problem";
 import { clip } from "../core/quote";
-import { ExportRequestSchema, type ExportResult, type ServerResponse } from "../shared/api";
+import type { ExportResult, ServerResponse } from "../shared/api";
+import { ExportRequestSchema } from "../shared/requests";
 import { parseRequest } from "./request";
 
 export function exportPdf(request: unknown, services: ExportServices = defaultExportServices()): ServerResponse<ExportResult> {

@@ -7,7 +7,7 @@
 import type * as z from "zod/mini";
 import { KODE_JABATAN } from "../core/catalog/schema";
 import { quote } from "../core/quote";
-import { TAHUN_MAX, TAHUN_MIN } from "../shared/api";
+import { TAHUN_MAX, TAHUN_MIN } from "../core/tahun";
 
 /** Unknown jabatan entries quoted in the one sentence about them; the rest are counted. */
 const JABATAN_QUOTED = 3;

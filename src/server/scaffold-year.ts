@@ -3,12 +3,14 @@
  * Validates the request, holds the document lock (two editors pressing the
  * button at once get one result), writes, and answers in Indonesian.
  */
-import { KODE_JABATAN } from "../core/catalog/schema";
 import { ASIDE_TITLE } from "../core/plan/carry";
+import type { Periode } from "../core/plan/types";
+import { yearRequest } from "../core/plan/year";
 import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenSheet } from "../adapters/sheets/year";
-import { ScaffoldRequestSchema, type ScaffoldResult, type ServerResponse } from "../shared/api";
+import type { ScaffoldResult, ServerResponse } from "../shared/api";
+import { ScaffoldRequestSchema } from "../shared/requests";
 import { parseRequest } from "./request";
 
 /** How long to wait for another editor's run before answering "busy". */
@@ -17,7 +19,9 @@ export const LOCK_WAIT_MS = 10_000;
 export function scaffoldYear(request: unknown, services?: SheetsServices): ServerResponse<ScaffoldResult> {
   const parsed = parseRequest(ScaffoldRequestSchema, request, "Permintaan", "{ tahun, jabatan?, periode? }");
   if (!parsed.ok) return parsed;
-  const { tahun, periode = "tahunan", jabatan = [...KODE_JABATAN] } = parsed.data;
+  // Defaults (every jabatan, tahunan) applied once, in core.
+  const year = yearRequest(parsed.data);
+  const { tahun, periode } = year;
   let locked = false;
   let s: SheetsServices | undefined;
   try {
@@ -29,7 +33,7 @@ export function scaffoldYear(request: unknown, services?: SheetsServices): Serve
         error: `Lembar IKI sedang dibuat oleh editor lain di spreadsheet ini. Tunggu sampai selesai, lalu tekan tombol lagi untuk tahun ${tahun}.`,
       };
     }
-    const sheets = writeYear(s, { tahun, periode, jabatan });
+    const sheets = writeYear(s, year);
     return { ok: true, data: result(tahun, periode, sheets) };
   } catch (e) {
     console.error("scaffoldYear", e);
@@ -44,7 +48,7 @@ export function scaffoldYear(request: unknown, services?: SheetsServices): Serve
   }
 }
 
-function result(tahun: number, periode: string, sheets: WrittenSheet[]): ScaffoldResult {
+function result(tahun: number, periode: Periode, sheets: WrittenSheet[]): ScaffoldResult {
   const kept = sheets.reduce((n, s) => n + s.kept, 0);
   const moved = sheets.filter((s) => s.movedAside > 0);
   const movedCount = moved.reduce((n, s) => n + s.movedAside, 0);

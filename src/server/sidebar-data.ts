@@ -4,7 +4,7 @@
  * already have sheets in this spreadsheet.
  */
 import { CATALOG } from "../core/catalog";
-import { tahunJakarta } from "../core/tahun";
+import { tahunJakarta, tahunPilihan } from "../core/tahun";
 import { sheetKey } from "../core/plan/jabatan-sheet";
 import { REKAP } from "../core/plan/rekap-sheet";
 import { PERIODE } from "../core/plan/types";
@@ -36,7 +36,7 @@ export function getSidebarData(services?: SidebarServices, now: Date = new Date(
       ok: true,
       data: {
         jabatan: CATALOG.jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
-        tahunPilihan: [tahun - 1, tahun, tahun + 1, tahun + 2],
+        tahunPilihan: tahunPilihan(tahun),
         tahunDefault: tahun,
         tahunAda: tahunAda(names),
         periode: PERIODE,

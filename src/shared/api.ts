@@ -1,32 +1,27 @@
 /**
- * The sidebar ↔ server contract, typed once for both sides. Requests are checked
- * with zod on the server (the sidebar is a boundary: anything can arrive there).
+ * The sidebar ↔ server contract, typed once for both sides: `ServerApi` is what
+ * the registry registers (src/entries/registry.ts) and what the sidebar's
+ * google.script.run wrapper calls (src/sidebar/server.ts), so a request or an
+ * answer that drifts on either side fails to compile. Requests are the types of
+ * their zod schemas (requests.ts), checked again on the server: the sidebar is a
+ * boundary, anything can arrive there. Types only: the sidebar bundle has no zod.
  */
-import * as z from "zod/mini";
-import { KODE_JABATAN } from "../core/catalog/schema";
-import { PERIODE } from "../core/plan/types";
+import type * as z from "zod/mini";
+import type { Periode } from "../core/plan/types";
+import type { ExportRequestSchema, ScaffoldRequestSchema } from "./requests";
 
-/** Years the add-on accepts; the sidebar offers last year to two years ahead. */
-export const TAHUN_MIN = 2000;
-export const TAHUN_MAX = 2100;
+export type { Periode };
 
-const tahun = z.number().check(z.int(), z.gte(TAHUN_MIN), z.lte(TAHUN_MAX));
-const jabatan = z.optional(z.array(z.enum(KODE_JABATAN)).check(z.minLength(1)));
+/**
+ * For src/offline until it imports core/tahun.ts; the bounds live there.
+ * TODO(issue 8): drop once src/offline/args.ts imports them from core/tahun.
+ */
+export { TAHUN_MAX, TAHUN_MIN } from "../core/tahun";
 
-export const ScaffoldRequestSchema = z.object({
-  tahun,
-  jabatan,
-  periode: z.optional(z.enum(PERIODE)),
-});
-export type ScaffoldRequest = z.infer<typeof ScaffoldRequestSchema>;
-
-export const ExportRequestSchema = z.object({
-  tahun,
-  jabatan,
-  /** One PDF for all chosen sheets instead of one per jabatan. */
-  bundel: z.optional(z.boolean()),
-});
-export type ExportRequest = z.infer<typeof ExportRequestSchema>;
+/** `{ tahun, jabatan?: kode[], periode? }`; left out: every jabatan, tahunan. */
+export type ScaffoldRequest = z.output<typeof ScaffoldRequestSchema>;
+/** `{ tahun, jabatan?: kode[], bundel? }`; left out: every jabatan sheet of the year, one file each. */
+export type ExportRequest = z.output<typeof ExportRequestSchema>;
 
 export interface JabatanOption {
   kode: string;
@@ -40,19 +35,22 @@ export interface SidebarData {
   tahunDefault: number;
   /** Years that already have sheets in this spreadsheet. */
   tahunAda: number[];
-  periode: readonly string[];
+  periode: readonly Periode[];
 }
+
+/** A sheet of the answer: made by this run, or there before and brought up to date. */
+export type SheetStatus = "dibuat" | "diperbarui";
 
 export interface SheetLink {
   name: string;
   /** Link to the sheet: the spreadsheet URL + "#gid=…" (the sidebar runs in a frame on another domain, so a bare "#gid=" would not switch sheets). */
   url: string;
-  status: "dibuat" | "diperbarui";
+  status: SheetStatus;
 }
 
 export interface ScaffoldResult {
   tahun: number;
-  periode: string;
+  periode: Periode;
   sheets: SheetLink[];
   /** Typed values kept from an earlier run, and any moved aside because their row no longer exists. */
   nilaiDipertahankan: number;
@@ -74,9 +72,12 @@ export interface RenamedSheet {
 export interface ExportedFile {
   name: string;
   url: string;
-  /** The jabatan kode, or "REKAP"/"BUNDEL". */
+  /** The jabatan kode, or "BUNDEL". */
   label: string;
 }
+
+/** "resmi": through the export address, the official layout; "bawaan-google": Spreadsheet.getAs, Google's default layout. */
+export type TataLetak = "resmi" | "bawaan-google";
 
 export interface ExportResult {
   tahun: number;
@@ -90,10 +91,27 @@ export interface ExportResult {
    * Spreadsheet.getAs with Google's default layout, because the address refused the token.
    * This server always sends it; optional because an older server did not (read as "resmi").
    */
-  tataLetak?: "resmi" | "bawaan-google";
+  tataLetak?: TataLetak;
   /** For "bawaan-google": the Indonesian notice for the user (why, what differs, what gives the official layout); "" otherwise. */
   catatanTataLetak?: string;
 }
 
 /** Every server call answers with this, so the sidebar always has an Indonesian message to show. */
 export type ServerResponse<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/**
+ * The server's top-level functions the sidebar calls. Function-typed properties,
+ * not methods: TypeScript checks a property's parameters strictly, a method's
+ * loosely (bivariantly), which would let a narrower request slip through.
+ */
+export interface ServerApi {
+  getSidebarData: () => ServerResponse<SidebarData>;
+  scaffoldYear: (request: ScaffoldRequest) => ServerResponse<ScaffoldResult>;
+  exportPdf: (request: ExportRequest) => ServerResponse<ExportResult>;
+}
+
+export type Endpoint = keyof ServerApi;
+/** What the sidebar sends to `K`. */
+export type RequestOf<K extends Endpoint> = Parameters<ServerApi[K]>;
+/** The data of `K`'s `{ ok: true, data }` answer. */
+export type ServerData<K extends Endpoint> = Extract<ReturnType<ServerApi[K]>, { ok: true }>["data"];

@@ -1,7 +1,18 @@
-import type { ExportedFile, ExportResult, JabatanOption, RenamedSheet, ScaffoldResult, SheetLink, SidebarData } from "../shared/api";
+import type {
+  Endpoint,
+  ExportedFile,
+  ExportResult,
+  JabatanOption,
+  Periode,
+  RenamedSheet,
+  ScaffoldResult,
+  ServerData,
+  SheetLink,
+  SheetStatus,
+  SidebarData,
+} from "../shared/api";
 import { clip, ServerError } from "./errors";
 import { count, field, hasOwn, integer, isObject, list, optional, record, ShapeError, text, type Guard, whatArrived } from "./shape";
-import type { ServerApi, ServerData } from "./server";
 
 /**
  * What each server function must answer, checked before anything is rendered:
@@ -11,22 +22,30 @@ import type { ServerApi, ServerData } from "./server";
 
 const jabatanOption = record<JabatanOption>({ kode: text, nama: text });
 
+/**
+ * Any text is accepted where the contract has a few words (a periode, a status): a
+ * newer server may send one this sidebar does not know, and the view shows it as
+ * plain text (Map lookups, so even "constructor" is just text).
+ */
+function word<T extends string>(value: unknown, path: string): T {
+  return text(value, path) as T;
+}
+
 const sidebarData = record<SidebarData>({
   jabatan: list(jabatanOption),
   tahunPilihan: list(integer),
   tahunDefault: integer,
   tahunAda: list(integer),
-  periode: list(text),
+  periode: list(word<Periode>),
 });
 
-/** Any status text is accepted here; the view shows an unknown one as plain text. */
-const sheetLink = record<SheetLink>({ name: text, url: text, status: text as Guard<SheetLink["status"]> });
+const sheetLink = record<SheetLink>({ name: text, url: text, status: word<SheetStatus> });
 
 const renamedSheet = record<RenamedSheet>({ semula: text, menjadi: text, url: text });
 
 const scaffoldResult = record<ScaffoldResult>({
   tahun: integer,
-  periode: text,
+  periode: word<Periode>,
   sheets: list(sheetLink),
   nilaiDipertahankan: count,
   nilaiDipindahkan: count,
@@ -54,13 +73,14 @@ const exportResult = record<ExportResult>({
   catatanTataLetak: optional<string | undefined>(text, () => undefined),
 });
 
-const DATA: { readonly [K in keyof ServerApi]: Guard<ServerData<K>> } = {
+/** One guard per endpoint of the contract: a new endpoint without one, or a guard of another shape, fails to compile. */
+const DATA: { readonly [K in Endpoint]: Guard<ServerData<K>> } = {
   getSidebarData: sidebarData,
   scaffoldYear: scaffoldResult,
   exportPdf: exportResult,
 };
 
-export function isEndpoint(name: string): name is keyof ServerApi {
+export function isEndpoint(name: string): name is Endpoint {
   return hasOwn(DATA, name);
 }
 
@@ -76,7 +96,7 @@ const REFUSAL_MAX = 500;
  * The data of a `{ ok: true, data }` answer of `name`, checked; throws a ServerError
  * with the server's message for `{ ok: false, error }` and for anything malformed.
  */
-export function readAnswer<K extends keyof ServerApi>(name: K, answer: unknown): ServerData<K> {
+export function readAnswer<K extends Endpoint>(name: K, answer: unknown): ServerData<K> {
   if (!isEndpoint(name)) throw new ServerError(`Fungsi server ${clip(String(name))} tidak dikenal.`);
   if (!isObject(answer)) throw formatError(`jawaban harus berupa objek { ok, data }, diterima ${whatArrived(answer)}`);
   const ok = field(answer, "ok");

@@ -1,4 +1,4 @@
-import type { ExportedFile, ExportRequest, SidebarData } from "../shared/api";
+import type { ExportedFile, SidebarData } from "../shared/api";
 import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./controls";
 import { h } from "./dom";
 import { messageOf } from "./errors";
@@ -7,7 +7,6 @@ import type { Jobs } from "./jobs";
 import { exportResultView, failuresView, type Failure, type Folder } from "./render";
 import { callServer } from "./server";
 
-type Kode = NonNullable<ExportRequest["jabatan"]>[number];
 type Bentuk = "per-jabatan" | "bundel";
 
 export interface ExportSection {
@@ -47,7 +46,7 @@ export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
 
   async function submit(): Promise<void> {
     status.clear();
-    const chosen = jabatan.selected() as Kode[];
+    const chosen = jabatan.selected();
     if (chosen.length === 0) {
       status.error("Pilih minimal satu jabatan.");
       jabatan.focusFirst();
@@ -80,7 +79,7 @@ export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
   return { element, years };
 }
 
-async function exportEach(tahun: number, kodes: readonly Kode[], status: StatusArea): Promise<Outcome> {
+async function exportEach(tahun: number, kodes: readonly string[], status: StatusArea): Promise<Outcome> {
   const outcome: Outcome = { files: [], folder: null, message: null, failures: [], notices: [] };
   for (const [i, kode] of kodes.entries()) {
     status.progress(`Mengekspor ${i + 1} / ${kodes.length}: ${kode}…`, { value: i, max: kodes.length });
@@ -96,7 +95,7 @@ async function exportEach(tahun: number, kodes: readonly Kode[], status: StatusA
   return outcome;
 }
 
-async function exportBundle(tahun: number, kodes: readonly Kode[], status: StatusArea): Promise<Outcome> {
+async function exportBundle(tahun: number, kodes: readonly string[], status: StatusArea): Promise<Outcome> {
   status.progress(`Mengekspor ${kodes.length} jabatan ke satu file gabungan… Mohon tunggu.`);
   try {
     const result = await callServer("exportPdf", { tahun, jabatan: [...kodes], bundel: true });

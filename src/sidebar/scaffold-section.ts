@@ -1,13 +1,10 @@
-import type { ScaffoldRequest, SidebarData } from "../shared/api";
+import type { Periode, ScaffoldRequest, SidebarData } from "../shared/api";
 import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type YearSelect } from "./controls";
 import { h } from "./dom";
 import { messageOf } from "./errors";
 import type { Jobs } from "./jobs";
 import { scaffoldResultView } from "./render";
 import { callServer } from "./server";
-
-type Kode = NonNullable<ScaffoldRequest["jabatan"]>[number];
-type Periode = NonNullable<ScaffoldRequest["periode"]>;
 
 /** A Map, not an object: a periode named "constructor" must not find Object.prototype's. */
 const PERIODE_LABEL = new Map<string, string>([
@@ -25,10 +22,8 @@ export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: n
   const prefix = "siapkan";
   const years = yearSelect(prefix, data);
   const jabatan = jabatanChecklist(prefix, data.jabatan);
-  const periodeOptions = (data.periode.length ? data.periode : ["tahunan"]).map((p) => ({
-    value: p as Periode,
-    label: PERIODE_LABEL.get(p) ?? p,
-  }));
+  const offered: readonly Periode[] = data.periode.length ? data.periode : ["tahunan"];
+  const periodeOptions = offered.map((p) => ({ value: p, label: PERIODE_LABEL.get(p) ?? p }));
   const periode = radioGroup<Periode>(`${prefix}-periode`, "Periode", periodeOptions, periodeOptions[0]!.value);
   const status = statusArea(prefix);
   const form = actionForm(prefix, "Buat / perbarui lembar", jobs, [years.element, jabatan.element, periode.element], submit);
@@ -42,7 +37,7 @@ export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: n
       return;
     }
     // The kode values come from getSidebarData(); the server validates them again with zod.
-    const request: ScaffoldRequest = { tahun: years.value(), jabatan: chosen as Kode[], periode: periode.value() };
+    const request: ScaffoldRequest = { tahun: years.value(), jabatan: chosen, periode: periode.value() };
     status.progress(`Menyiapkan lembar tahun ${request.tahun} (${chosen.length} jabatan dan REKAP)… Mohon tunggu.`);
     try {
       const result = await callServer("scaffoldYear", request);

@@ -1,26 +1,9 @@
-import type {
-  ExportRequest,
-  ExportResult,
-  ScaffoldRequest,
-  ScaffoldResult,
-  ServerResponse,
-  SidebarData,
-} from "../shared/api";
+import type { Endpoint, RequestOf, ServerData } from "../shared/api";
 import { isEndpoint, readAnswer } from "./answers";
 import { clip, ServerError } from "./errors";
 import { field, isObject } from "./shape";
 
 export { ServerError } from "./errors";
-
-/** The server's top-level functions the sidebar calls, typed from the shared contract. */
-export interface ServerApi {
-  getSidebarData(): ServerResponse<SidebarData>;
-  scaffoldYear(request: ScaffoldRequest): ServerResponse<ScaffoldResult>;
-  exportPdf(request: ExportRequest): ServerResponse<ExportResult>;
-}
-
-type Data<R> = Extract<R, { ok: true }> extends { data: infer T } ? T : never;
-export type ServerData<K extends keyof ServerApi> = Data<ReturnType<ServerApi[K]>>;
 
 /** google.script.run's shape: a builder of handlers, then the server function by name. */
 interface Runner {
@@ -51,11 +34,13 @@ function messageProperty(error: object): unknown {
 }
 
 /**
- * Calls a server function and resolves with its data, checked against the
- * contract. Rejects with a ServerError when the server answers `{ ok: false, error }`,
- * throws (failure handler), or answers something not of the expected shape.
+ * Calls a server function of the contract (ServerApi, src/shared/api.ts) and
+ * resolves with its data, checked against the contract at compile time and by
+ * answers.ts at run time. Rejects with a ServerError when the server answers
+ * `{ ok: false, error }`, throws (failure handler), or answers something not of
+ * the expected shape.
  */
-export function callServer<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ServerData<K>> {
+export function callServer<K extends Endpoint>(name: K, ...args: RequestOf<K>): Promise<ServerData<K>> {
   return new Promise((resolve, reject) => {
     const run = runner();
     if (!run) {

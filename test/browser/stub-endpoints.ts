@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { ServerApi } from "../../src/sidebar/server";
+import type { Endpoint, RequestOf } from "../../src/shared/api";
 
 /**
  * A stub of google.script.run for the sidebar in a real browser (the
@@ -7,8 +7,8 @@ import type { ServerApi } from "../../src/sidebar/server";
  * answers, reads back the calls made, and may hold an answer until it chooses.
  */
 
-export type Endpoint = keyof ServerApi;
-export type Args<K extends Endpoint> = Parameters<ServerApi[K]>;
+export type { Endpoint };
+export type Args<K extends Endpoint> = RequestOf<K>;
 
 /**
  * What the success handler receives, or what the failure handler receives: an Error

@@ -6,30 +6,16 @@
  * sheet takes its name.
  */
 import { CATALOG } from "../../core/catalog";
-import type { Catalog, KodeJabatan } from "../../core/catalog/schema";
+import type { Catalog } from "../../core/catalog/schema";
 import { carryOver } from "../../core/plan/carry";
 import { sheetName } from "../../core/plan/jabatan-sheet";
 import { REKAP } from "../../core/plan/rekap-sheet";
-import type { Periode } from "../../core/plan/types";
-import { buildYearPlan } from "../../core/plan/year";
+import { buildYearPlan, type YearRequest } from "../../core/plan/year";
+import type { RenamedSheet } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";
 import { freeLamaName, isOwned, readOwned } from "./ownership";
 import { findSheets, readRowsIfShort, readSnapshot } from "./read";
 import type { SheetApi, SheetsServices } from "./services";
-
-export interface YearRequest {
-  tahun: number;
-  periode: Periode;
-  /** Jabatan whose sheets are (re)generated; the REKAP also covers that year's jabatan sheets of the add-on already present. */
-  jabatan: readonly KodeJabatan[];
-}
-
-/** A user's own sheet that had the name, renamed out of the way. */
-export interface RenamedSheet {
-  semula: string;
-  menjadi: string;
-  url: string;
-}
 
 export interface WrittenSheet extends AppliedSheet {
   /** Link that opens the sheet: the spreadsheet's address and "#gid=<sheetId>" (the sidebar runs on another domain, so a bare "#gid=" would not reach the spreadsheet). */
@@ -42,6 +28,7 @@ export interface WrittenSheet extends AppliedSheet {
 
 export type YearServices = Omit<SheetsServices, "lock">;
 
+/** `request.jabatan`: the sheets (re)generated; the REKAP also covers that year's jabatan sheets of the add-on already present. */
 export function writeYear(services: YearServices, request: YearRequest, catalog: Catalog = CATALOG): WrittenSheet[] {
   // Read phase: the spreadsheet's address, which sheets exist (and, for jabatan not written now, whether
   // they are the add-on's, for the REKAP), then what the ones to be written hold and whose they are.

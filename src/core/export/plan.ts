@@ -16,7 +16,8 @@ import { sheetKey } from "../plan/jabatan-sheet";
 
 export interface ExportRequestLike {
   tahun: number;
-  jabatan?: readonly KodeJabatan[];
+  /** Jabatan kode as sent; the catalog's order is kept, whatever order they come in. */
+  jabatan?: readonly string[];
   bundel?: boolean;
 }
 

@@ -1,0 +1,43 @@
+/**
+ * The requests that come in from outside (the sidebar through google.script.run;
+ * the offline command's arguments), one zod schema per field. Anything can arrive
+ * there, so they are checked; their defaults are applied once, by
+ * `yearRequest` (core/plan/year.ts), not here. Server-side only: the sidebar
+ * imports the types (api.ts), never zod.
+ */
+import * as z from "zod/mini";
+import { KODE_JABATAN } from "../core/catalog/schema";
+import { PERIODE } from "../core/plan/types";
+import { isTahun } from "../core/tahun";
+
+/** A year within the bounds of core/tahun.ts. */
+export const TahunSchema = z.number().check(z.refine(isTahun));
+
+export const PeriodeSchema = z.enum(PERIODE);
+
+const KODE: readonly string[] = KODE_JABATAN;
+
+/**
+ * A jabatan kode. Typed as text: the kode are the catalog's, not the code's. Checked
+ * here against the built-in catalog until the catalog is read from the spreadsheet.
+ */
+export const KodeSchema = z.string().check(z.refine((kode) => KODE.includes(kode)));
+
+/** Some jabatan (never an empty list); left out: all of them. */
+export const JabatanListSchema = z.optional(z.array(KodeSchema).check(z.minLength(1)));
+
+/** `{ tahun, jabatan?, periode? }`: the year's sheets to make, by the sidebar or the offline command. */
+export const YearRequestSchema = z.object({
+  tahun: TahunSchema,
+  jabatan: JabatanListSchema,
+  periode: z.optional(PeriodeSchema),
+});
+
+export const ScaffoldRequestSchema = YearRequestSchema;
+
+export const ExportRequestSchema = z.object({
+  tahun: TahunSchema,
+  jabatan: JabatanListSchema,
+  /** One PDF for all chosen sheets instead of one per jabatan. */
+  bundel: z.optional(z.boolean()),
+});

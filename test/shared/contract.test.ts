@@ -1,0 +1,92 @@
+/**
+ * The sidebar ↔ server contract (ServerApi, src/shared/api.ts) is checked at compile
+ * time on both sides. Each `@ts-expect-error` below is a drift that must NOT compile:
+ * `npm run typecheck` (tsc over test/) fails if one of them compiles, i.e. if the
+ * check it shows is lost. The functions are never called; jest only checks that
+ * the registry and the sidebar really use the contract.
+ */
+import { ENTRY_POINTS, SERVER_API } from "../../src/entries/registry";
+import type { ExportResult, ScaffoldResult, ServerApi, ServerResponse, SidebarData } from "../../src/shared/api";
+import { callServer } from "../../src/sidebar/server";
+
+const scaffolded: ScaffoldResult = {
+  tahun: 2027,
+  periode: "tahunan",
+  sheets: [],
+  nilaiDipertahankan: 0,
+  nilaiDipindahkan: 0,
+  lembarLama: [],
+  message: "",
+};
+
+/** Server side: what the registry may register as the sidebar's calls. */
+export function serverDrift(): ServerApi[] {
+  return [
+    {
+      ...SERVER_API,
+      // @ts-expect-error an answer of another shape (a field missing)
+      scaffoldYear: () => ({ ok: true, data: { tahun: 2027, periode: "tahunan" } }),
+    },
+    {
+      ...SERVER_API,
+      // @ts-expect-error a periode the contract does not know
+      scaffoldYear: () => ({ ok: true, data: { ...scaffolded, periode: "bulanan" } }),
+    },
+    {
+      ...SERVER_API,
+      // @ts-expect-error a sheet status other than "dibuat" | "diperbarui"
+      scaffoldYear: () => ({ ok: true, data: { ...scaffolded, sheets: [{ name: "2027 KADIS", url: "#gid=1", status: "baru" }] } }),
+    },
+    {
+      ...SERVER_API,
+      // @ts-expect-error a server function that wants another request than the sidebar sends
+      exportPdf: (request: { tahun: number; format: "pdf" }): ServerResponse<ExportResult> => ({ ok: false, error: request.format }),
+    },
+    {
+      ...SERVER_API,
+      // @ts-expect-error a request field typed otherwise (tahun as text)
+      scaffoldYear: (request: { tahun: string }): ServerResponse<ScaffoldResult> => ({ ok: false, error: request.tahun }),
+    },
+    // @ts-expect-error an endpoint of the contract left out of the registry
+    { getSidebarData: SERVER_API.getSidebarData, scaffoldYear: SERVER_API.scaffoldYear },
+  ];
+}
+
+/** Sidebar side: what the google.script.run wrapper lets the sidebar send and read. */
+export async function sidebarDrift(): Promise<unknown[]> {
+  const result = await callServer("scaffoldYear", { tahun: 2027, jabatan: ["KADIS"], periode: "triwulan" });
+  const data: SidebarData = await callServer("getSidebarData");
+  return [
+    result,
+    data,
+    // @ts-expect-error a periode the schema refuses
+    await callServer("scaffoldYear", { tahun: 2027, periode: "bulanan" }),
+    // @ts-expect-error tahun as text
+    await callServer("scaffoldYear", { tahun: "2027" }),
+    // @ts-expect-error a request without its tahun
+    await callServer("exportPdf", { bundel: true }),
+    // @ts-expect-error a field the request does not have
+    await callServer("exportPdf", { tahun: 2027, format: "pdf" }),
+    // @ts-expect-error getSidebarData takes no request
+    await callServer("getSidebarData", { tahun: 2027 }),
+    // @ts-expect-error a server function the contract does not have
+    await callServer("deleteYear", { tahun: 2027 }),
+    // @ts-expect-error the answer's periode is a Periode, not a number
+    ((await callServer("scaffoldYear", { tahun: 2027 })).periode satisfies number),
+    // @ts-expect-error the answer's status is "dibuat" | "diperbarui", never another word
+    ((await callServer("scaffoldYear", { tahun: 2027 })).sheets[0]?.status === "baru"),
+  ];
+}
+
+describe("the contract", () => {
+  it("the registry registers every sidebar call of ServerApi, as typed there", () => {
+    for (const name of Object.keys(SERVER_API) as (keyof ServerApi)[]) {
+      expect(ENTRY_POINTS.find((e) => e.name === name)?.run).toBe(SERVER_API[name]);
+    }
+    expect(Object.keys(SERVER_API).sort()).toEqual(["exportPdf", "getSidebarData", "scaffoldYear"]);
+  });
+
+  it("the drifts above are functions only, never run", () => {
+    expect([typeof serverDrift, typeof sidebarDrift]).toEqual(["function", "function"]);
+  });
+});
