@@ -4,10 +4,9 @@
  * already have sheets in this spreadsheet.
  */
 import { CATALOG } from "../core/catalog";
-import { tahunJakarta, tahunPilihan } from "../core/tahun";
-import { sheetKey } from "../core/plan/jabatan-sheet";
-import { REKAP } from "../core/plan/rekap-sheet";
+import { parseSheetName } from "../core/naming";
 import { PERIODE } from "../core/plan/types";
+import { tahunJakarta, tahunPilihan } from "../core/tahun";
 import type { SidebarData, ServerResponse } from "../shared/api";
 
 export interface SidebarServices {
@@ -16,11 +15,8 @@ export interface SidebarServices {
 
 /** Years that have a "<tahun> <kode>" or "<tahun> REKAP" sheet (in any case, as Sheets matches names), ascending. */
 export function tahunAda(sheetNames: readonly string[]): number[] {
-  const suffixes = new Set<string>([...CATALOG.jabatan.map((j) => sheetKey(j.kode)), sheetKey(REKAP)]);
-  const years = sheetNames.flatMap((name) => {
-    const m = /^(\d{4}) (.+)$/.exec(name);
-    return m && suffixes.has(sheetKey(m[2] as string)) ? [Number(m[1])] : [];
-  });
+  const kodes = CATALOG.jabatan.map((j) => j.kode);
+  const years = sheetNames.flatMap((name) => parseSheetName(name, kodes)?.tahun ?? []);
   return [...new Set(years)].sort((a, b) => a - b);
 }
 

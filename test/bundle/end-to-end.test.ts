@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, Script } from "node:vm";
 import { KODE_JABATAN } from "../../src/core/catalog/schema";
-import { MIME_PDF } from "../../src/core/export/naming";
+import { MIME_PDF } from "../../src/core/export/drive-query";
 import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, gidOf } from "../fakes/export-services";
 import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_ID, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
 

@@ -5,7 +5,7 @@
  * visible sheets made it. Its own file, so the SpreadsheetApp fake and the export
  * fakes can both use it without importing each other.
  */
-import { MIME_PDF } from "../../src/core/export/naming";
+import { MIME_PDF } from "../../src/core/export/drive-query";
 import type { ExportBlob } from "../../src/adapters/export/services";
 
 export class FakeBlob implements ExportBlob, Pick<GoogleAppsScript.Base.Blob, "getContentType" | "getName"> {

@@ -7,7 +7,7 @@
  * name, wherever the user moved it), and a folder of the same name the user made
  * by hand is invisible to it. That is intended.
  */
-import { MIME_FOLDER, MIME_PDF, queryFolder, queryPdfsInFolder } from "../../core/export/naming";
+import { MIME_FOLDER, MIME_PDF, queryFolder, queryPdfsInFolder } from "../../core/export/drive-query";
 import { ExportProblem, errorText } from "../../core/export/problem";
 import type { DriveFilesApi, PdfBlob } from "./services";
 

@@ -5,7 +5,7 @@
  * HTTP status, and says whether Google refused the token (then the caller falls
  * back to Spreadsheet.getAs).
  */
-import { MIME_PDF } from "../../core/export/naming";
+import { MIME_PDF } from "../../core/export/drive-query";
 import { ExportUrlFailure, errorText } from "../../core/export/problem";
 import { quote } from "../../core/quote";
 import { parseRetryAfterMs, runWithRetry, type RetryOutcome } from "../../core/export/retry";

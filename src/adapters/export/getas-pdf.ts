@@ -4,7 +4,7 @@
  * caller first leaves only the file's sheets visible (bundle-layout) and flushes.
  */
 import type { GetAsFailure } from "../../core/export/layout-notice";
-import { MIME_PDF } from "../../core/export/naming";
+import { MIME_PDF } from "../../core/export/drive-query";
 import { errorText } from "../../core/export/problem";
 import type { ExportBlob, ExportSpreadsheet } from "./services";
 

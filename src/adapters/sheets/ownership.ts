@@ -5,16 +5,14 @@
  * the add-on's protection or its id column's header. Any other sheet is the user's
  * own (PRODUCT.md §11): it is renamed "<name> (lama)" and left as it is.
  */
+import { lamaName, sheetKey } from "../../core/naming";
 import { columnIndex, tableColumns } from "../../core/plan/columns";
-import { sheetKey } from "../../core/plan/jabatan-sheet";
 import type { SheetApi, SheetsServices } from "./services";
 
 /** The marker's key. Stored in users' spreadsheets: changing it makes every existing sheet look foreign. */
 export const MARKER_KEY = "iki-sheets";
 /** Our protections carry this prefix, so a re-run finds its own and leaves the users' own alone. */
 export const PROTECTION_PREFIX = "IKI Sheets: ";
-/** Sheets refuses longer sheet names. */
-export const SHEET_NAME_MAX = 100;
 
 const norm = (v: unknown): string => (typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "");
 
@@ -62,15 +60,6 @@ export function readOwned(services: Pick<SheetsServices, "sheetProtection">, she
   if (hasMarker(sheet)) return true;
   if (sheet.getProtections(services.sheetProtection).some((p) => p.getDescription().startsWith(PROTECTION_PREFIX))) return true;
   return hasIdHeader(sheet.getDataRange().getValues());
-}
-
-/** "<name> (lama)", "<name> (lama 2)", …: the name cut so the whole stays within Sheets' limit. */
-export function lamaName(name: string, n: number): string {
-  const suffix = n <= 1 ? " (lama)" : ` (lama ${n})`;
-  let end = Math.min(name.length, SHEET_NAME_MAX - suffix.length);
-  const unit = name.charCodeAt(end - 1);
-  if (end < name.length && unit >= 0xd800 && unit <= 0xdbff) end--;
-  return name.slice(0, end).trimEnd() + suffix;
 }
 
 /**

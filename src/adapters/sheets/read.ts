@@ -3,7 +3,7 @@
  * (a read after a write makes Apps Script flush the queued writes and wait).
  */
 import type { OldSheet } from "../../core/plan/carry";
-import { sheetKey } from "../../core/plan/jabatan-sheet";
+import { sheetKey } from "../../core/naming";
 import type { SheetPlan } from "../../core/plan/types";
 import { hasMarker, PROTECTION_PREFIX } from "./ownership";
 import type { BuiltChart, ProtectionApi, SheetApi, SheetsServices } from "./services";

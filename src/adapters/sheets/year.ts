@@ -7,9 +7,8 @@
  */
 import { CATALOG } from "../../core/catalog";
 import type { Catalog } from "../../core/catalog/schema";
+import { rekapSheetName, sheetName } from "../../core/naming";
 import { carryOver } from "../../core/plan/carry";
-import { sheetName } from "../../core/plan/jabatan-sheet";
-import { REKAP } from "../../core/plan/rekap-sheet";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
 import type { RenamedSheet } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";
@@ -34,7 +33,7 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   // they are the add-on's, for the REKAP), then what the ones to be written hold and whose they are.
   const spreadsheetUrl = services.spreadsheet.getUrl();
   const urlOf = (sheet: SheetApi) => `${spreadsheetUrl}#gid=${sheet.getSheetId()}`;
-  const names = [...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)), sheetName(request.tahun, REKAP)];
+  const names = [...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)), rekapSheetName(request.tahun)];
   const found = findSheets(services, names);
   const present = catalog.jabatan
     .filter((j) => !request.jabatan.includes(j.kode))

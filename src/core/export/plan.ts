@@ -1,7 +1,6 @@
 import { KODE_JABATAN, type KodeJabatan } from "../catalog/schema";
-import { namaFileBundel, namaFilePdf, namaFolder, namaSheetJabatan, namaSheetRekap } from "./naming";
+import { bundleFileName, folderName, pdfFileName, rekapSheetName, sheetKey, sheetName } from "../naming";
 import { ExportProblem } from "./problem";
-import { sheetKey } from "../plan/jabatan-sheet";
 
 /**
  * What an export request means for this spreadsheet, decided before anything is
@@ -45,7 +44,7 @@ export function planExport(request: ExportRequestLike, sheetNames: readonly stri
   // The sheets' actual names, found without regard to case as Sheets does (a user may rename "2027 KADIS" to "2027 Kadis").
   const actual = new Map(sheetNames.map((name) => [sheetKey(name), name]));
   const nameOf = (wanted: string) => actual.get(sheetKey(wanted));
-  const sheetOf = (kode: KodeJabatan) => nameOf(namaSheetJabatan(tahun, kode));
+  const sheetOf = (kode: KodeJabatan) => nameOf(sheetName(tahun, kode));
   const has = (kode: KodeJabatan) => sheetOf(kode) !== undefined;
 
   let chosen: KodeJabatan[];
@@ -58,31 +57,31 @@ export function planExport(request: ExportRequestLike, sheetNames: readonly stri
     chosen = KODE_JABATAN.filter(has);
     if (chosen.length === 0) {
       throw new ExportProblem(
-        `Belum ada sheet IKI tahun ${tahun} di spreadsheet ini (dicari: "${namaSheetJabatan(tahun, KODE_JABATAN[0])}" dan seterusnya). ` +
+        `Belum ada sheet IKI tahun ${tahun} di spreadsheet ini (dicari: "${sheetName(tahun, KODE_JABATAN[0])}" dan seterusnya). ` +
           `Buat tahun ${tahun} dulu ${BUTTON_HINT}, lalu ekspor lagi.`,
       );
     }
   }
 
-  const folderName = namaFolder(tahun);
+  const folder = folderName(tahun);
   if (request.bundel) {
-    const rekap = nameOf(namaSheetRekap(tahun));
+    const rekap = nameOf(rekapSheetName(tahun));
     const sheets = chosen.map((kode) => sheetOf(kode) as string);
     if (rekap) sheets.push(rekap);
     return {
       tahun,
-      folderName,
+      folderName: folder,
       bundel: true,
-      files: [{ label: "BUNDEL", fileName: namaFileBundel(tahun), sheetNames: sheets, subject: `bundel tahun ${tahun}` }],
+      files: [{ label: "BUNDEL", fileName: bundleFileName(tahun), sheetNames: sheets, subject: `bundel tahun ${tahun}` }],
     };
   }
   return {
     tahun,
-    folderName,
+    folderName: folder,
     bundel: false,
     files: chosen.map((kode) => ({
       label: kode,
-      fileName: namaFilePdf(tahun, kode),
+      fileName: pdfFileName(tahun, kode),
       sheetNames: [sheetOf(kode) as string],
       subject: `jabatan ${kode}`,
     })),
@@ -90,7 +89,7 @@ export function planExport(request: ExportRequestLike, sheetNames: readonly stri
 }
 
 function missingSheetsMessage(tahun: number, missing: readonly KodeJabatan[]): string {
-  const names = missing.map((kode) => `"${namaSheetJabatan(tahun, kode)}"`).join(", ");
+  const names = missing.map((kode) => `"${sheetName(tahun, kode)}"`).join(", ");
   const who = missing.length === 1 ? `jabatan ${missing[0]}` : `jabatan ${missing.join(", ")}`;
   return (
     `Sheet ${names} untuk ${who} belum ada di spreadsheet ini. ` +

@@ -1,4 +1,5 @@
 import type { Indikator, Instansi, Jabatan } from "../catalog/schema";
+import { sheetName } from "../naming";
 import { formatNip } from "../rules/nip";
 import { type Skala } from "../rules/predikat";
 import { SheetBuilder, estimateHeight } from "./builder";
@@ -8,17 +9,11 @@ import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
 import type { ColumnPlan, Periode, SheetPlan } from "./types";
 
+/** Kept for src/offline, which imports the names from here until it imports core/naming.ts. */
+export { sheetKey, sheetName } from "../naming";
+
 export const TITLE = "INDIKATOR KINERJA INDIVIDU (IKI)";
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
-
-export function sheetName(tahun: number, kode: string): string {
-  return `${tahun} ${kode}`;
-}
-
-/** Sheets treats sheet names without regard to case: "2027 Kadis" is the sheet "2027 KADIS". */
-export function sheetKey(name: string): string {
-  return name.toLowerCase();
-}
 
 /** A lettered list as one multi-line cell ("a. …\nb. …"), as the seed prints it. */
 export function lettered(items: readonly string[]): string {

@@ -1,15 +1,17 @@
 import type { Catalog, Jabatan } from "../catalog/schema";
 import { predikatFormula } from "../formulas/twins";
+import { rekapSheetName, sheetName } from "../naming";
 import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "./a1";
 import { SheetBuilder } from "./builder";
 import { columnIndex, tableColumns } from "./columns";
-import { sheetName } from "./jabatan-sheet";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
 import type { Periode, SheetPlan } from "./types";
 
-export const REKAP = "REKAP";
+/** Kept for src/offline, which imports it from here until it imports core/naming.ts. */
+export { REKAP } from "../naming";
+
 export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI)";
 
 const COLUMNS = [
@@ -93,7 +95,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   ];
 
   return b.finish({
-    name: `${tahun} ${REKAP}`,
+    name: rekapSheetName(tahun),
     kind: "rekap",
     tahun,
     periode,

@@ -1,4 +1,4 @@
-import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/naming";
+import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { existingPdfs, findOrCreateFolder, savePdf } from "../../../src/adapters/export/drive-store";
 import { FakeBlob, FakeDriveFiles } from "../../fakes/export-services";

@@ -1,5 +1,5 @@
 import { KODE_JABATAN } from "../../../src/core/catalog/schema";
-import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/naming";
+import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { CALL_DEADLINE_MS, exportYear } from "../../../src/adapters/export/export-year";
 import { fakeExportServices, gidOf, yearSpreadsheet } from "../../fakes/export-services";

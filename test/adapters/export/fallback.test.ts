@@ -4,7 +4,7 @@
  * sheets (only they visible for that moment), saved the same way, with a notice.
  */
 import { KODE_JABATAN } from "../../../src/core/catalog/schema";
-import { MIME_PDF } from "../../../src/core/export/naming";
+import { MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { exportYear } from "../../../src/adapters/export/export-year";
 import { FakeBlob, FakeHttpResponse, fakeExportServices, signInPage, yearSpreadsheet, type ExportFakes } from "../../fakes/export-services";

@@ -1,4 +1,5 @@
-import { freeLamaName, hasIdHeader, lamaName, MARKER_KEY, PROTECTION_PREFIX, readOwned, SHEET_NAME_MAX } from "../../../src/adapters/sheets/ownership";
+import { freeLamaName, hasIdHeader, MARKER_KEY, PROTECTION_PREFIX, readOwned } from "../../../src/adapters/sheets/ownership";
+import { lamaName, SHEET_NAME_MAX } from "../../../src/core/naming";
 import type { SheetApi } from "../../../src/adapters/sheets/services";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { createFakeSpreadsheetApp } from "../../fakes/spreadsheet-app";

@@ -1,28 +1,11 @@
 import { KODE_JABATAN } from "../../../src/core/catalog/schema";
-import {
-  driveQueryLiteral,
-  namaFileBundel,
-  namaFilePdf,
-  namaFolder,
-  namaSheetJabatan,
-  namaSheetRekap,
-  queryFolder,
-  queryPdfsInFolder,
-} from "../../../src/core/export/naming";
+import { driveQueryLiteral, queryFolder, queryPdfsInFolder } from "../../../src/core/export/drive-query";
 import { planExport } from "../../../src/core/export/plan";
 import { ExportProblem } from "../../../src/core/export/problem";
 
 const YEAR = KODE_JABATAN.map((k) => `2027 ${k}`);
 
-describe("names", () => {
-  it("sheets, folder and files follow PRODUCT.md §6 and the export spec", () => {
-    expect(namaSheetJabatan(2027, "KABID REHSOS")).toBe("2027 KABID REHSOS");
-    expect(namaSheetRekap(2027)).toBe("2027 REKAP");
-    expect(namaFolder(2027)).toBe("IKI 2027");
-    expect(namaFilePdf(2027, "KASUBAG UMUM")).toBe("IKI 2027 - KASUBAG UMUM.pdf");
-    expect(namaFileBundel(2027)).toBe("IKI 2027 - Bundel.pdf");
-  });
-
+describe("Drive queries", () => {
   it("Drive queries quote and escape their literals", () => {
     expect(driveQueryLiteral("IKI 2027")).toBe("'IKI 2027'");
     expect(driveQueryLiteral("it's a\\b")).toBe("'it\\'s a\\\\b'");

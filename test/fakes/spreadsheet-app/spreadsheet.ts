@@ -3,7 +3,7 @@
  * the Sheets adapter (SpreadsheetApi) and the PDF export (ExportSpreadsheet) call.
  */
 import type { ExportSheet, ExportSpreadsheet } from "../../../src/adapters/export/services";
-import { MIME_PDF } from "../../../src/core/export/naming";
+import { MIME_PDF } from "../../../src/core/export/drive-query";
 import { FakeBlob } from "../export-blob";
 import type { SpreadsheetApi } from "../../../src/adapters/sheets/services";
 import type { FakeSpreadsheetApp } from "./app";

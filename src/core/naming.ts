@@ -1,0 +1,69 @@
+/**
+ * Every name IKI Sheets writes, and the parser that reads a sheet name back: the
+ * year's sheets (`2027 KABID REHSOS`, `2027 REKAP`), a user's sheet moved out of
+ * their way (`2027 KADIS (lama)`), the Drive folder (`IKI 2027`) and the PDF files
+ * (`IKI 2027 - KADIS.pdf`, `IKI 2027 - Bundel.pdf`). Users see and type these names,
+ * so they are kept in one place.
+ */
+
+/** The REKAP sheet's name after the year, where a jabatan sheet has its kode. */
+export const REKAP = "REKAP";
+
+/** `2027 KABID REHSOS`: a jabatan's sheet of the year. */
+export function sheetName(tahun: number, kode: string): string {
+  return `${tahun} ${kode}`;
+}
+
+/** `2027 REKAP` */
+export function rekapSheetName(tahun: number): string {
+  return sheetName(tahun, REKAP);
+}
+
+/** Sheets treats sheet names without regard to case: "2027 Kadis" is the sheet "2027 KADIS". */
+export function sheetKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/**
+ * The year and kode (or REKAP) of a sheet named like the year's sheets, in any case
+ * as Sheets matches names; `kode` is the one of `kodes` the name has. Anything else
+ * (`Sheet1`, `2027 catatan`, `2027 KADIS (lama)`) is null.
+ */
+export function parseSheetName(name: string, kodes: readonly string[]): { tahun: number; kode: string } | null {
+  const match = /^(\d{4}) (.+)$/.exec(name);
+  if (!match) return null;
+  const key = sheetKey(match[2] as string);
+  const kode = [...kodes, REKAP].find((k) => sheetKey(k) === key);
+  return kode === undefined ? null : { tahun: Number(match[1]), kode };
+}
+
+/** Sheets refuses longer sheet names (an .xlsx: 31 characters). */
+export const SHEET_NAME_MAX = 100;
+
+/**
+ * `<name> (lama)`, `<name> (lama 2)`, …: a user's sheet with a name the year needs,
+ * renamed out of the way. The name is cut so the whole stays within `max`
+ * characters, never between the two halves of an emoji.
+ */
+export function lamaName(name: string, n: number, max = SHEET_NAME_MAX): string {
+  const suffix = n <= 1 ? " (lama)" : ` (lama ${n})`;
+  let end = Math.min(name.length, max - suffix.length);
+  const unit = name.charCodeAt(end - 1);
+  if (end < name.length && unit >= 0xd800 && unit <= 0xdbff) end--;
+  return name.slice(0, end).trimEnd() + suffix;
+}
+
+/** `IKI 2027`: one Drive folder per year. */
+export function folderName(tahun: number): string {
+  return `IKI ${tahun}`;
+}
+
+/** `IKI 2027 - KABID REHSOS.pdf` */
+export function pdfFileName(tahun: number, kode: string): string {
+  return `IKI ${tahun} - ${kode}.pdf`;
+}
+
+/** `IKI 2027 - Bundel.pdf`: the chosen jabatan sheets and the REKAP in one file. */
+export function bundleFileName(tahun: number): string {
+  return `IKI ${tahun} - Bundel.pdf`;
+}
