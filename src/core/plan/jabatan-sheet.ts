@@ -81,8 +81,6 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     name: sheetName(tahun, jabatan.kode),
     kind: "jabatan",
     kode: jabatan.kode,
-    tahun,
-    periode,
     columnWidths: columns.map((c) => c.width),
     hiddenColumns: [idColumn],
     // Sheets freezes rows from the top only, and its PDF export repeats frozen rows on

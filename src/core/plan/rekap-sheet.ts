@@ -97,8 +97,6 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   return b.finish({
     name: rekapSheetName(tahun),
     kind: "rekap",
-    tahun,
-    periode,
     columnWidths: COLUMNS.map((c) => c.width),
     hiddenColumns: [at("id")],
     frozenRows: firstRow,

@@ -96,8 +96,6 @@ export interface SheetPlan {
   name: string;
   kind: "jabatan" | "rekap";
   kode?: KodeJabatan;
-  tahun: number;
-  periode: Periode;
   /** Rows × columns; every row has exactly `width` cells. */
   cells: CellPlan[][];
   width: number;
