@@ -104,8 +104,11 @@ export const KATALOG_LISTS: Partial<Record<KatalogKey, readonly string[]>> = {
   sifatTriwulan: SIFAT_TRIWULAN,
 };
 
-/** Room to grow below the written rows: dropdowns, text format and notes reach rows typed there. */
-export const SPARE_ROWS = 200;
+/**
+ * Room to grow below the written rows: dropdowns, text format and checks reach rows typed there.
+ * A year's additions fit many times over; each spare row costs the xlsx writer some time.
+ */
+export const SPARE_ROWS = 100;
 
 /** A label as compared: case, surrounding and repeated white space (line breaks too) do not matter. */
 export function normLabel(v: unknown): string {

@@ -46,10 +46,15 @@ export function cellRef(sheet: CatalogSheetName, row: number, col: number): stri
   return `${sheet}!${a1(row, col)}`;
 }
 
-/** What a cell holds, for a message: at most 80 characters (PRODUCT.md §11); a date as the date. */
+/**
+ * What a cell holds, for a message: at most 80 characters (PRODUCT.md §11). A date as the date
+ * the user saw: Sheets hands dates over at midnight in the script's time zone, so local parts.
+ */
 export function shown(v: unknown): string {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "tanggal tidak sah" : `tanggal ${v.toISOString().slice(0, 10)}`;
-  return quote(v);
+  if (!(v instanceof Date)) return quote(v);
+  if (Number.isNaN(v.getTime())) return "tanggal tidak sah";
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `tanggal ${v.getFullYear()}-${two(v.getMonth() + 1)}-${two(v.getDate())}`;
 }
 
 /** "a, b atau c". */

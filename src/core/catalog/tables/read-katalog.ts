@@ -176,7 +176,7 @@ class RowReader {
     const read = readChoice(v, allowed, fallback);
     if (read?.ok) return read.value;
     if (read === null) this.at(r, key, `${label(key)} wajib diisi untuk indikator: ${either(allowed)}.`);
-    else this.at(r, key, `${label(key)} ${shown(v)} tidak dikenal. Yang boleh: ${either(allowed)}.`);
+    else this.at(r, key, `${label(key)} ${shown(v)} ${read.why}. Yang boleh: ${either(allowed)}.`);
     return null;
   }
 

@@ -46,7 +46,7 @@ export function readPengaturan(values: readonly (readonly unknown[])[], problems
       }
       continue;
     }
-    if (spec.key === "nip") continue; // its own rule below
+    if (spec.key === "nip" || "values" in spec) continue; // their own rules below
     const read = readText(cell.value);
     if (!read.ok) problems.at(SHEET, cell.row, nilaiCol, `${spec.label}: ${shown(cell.value)} ${read.why}.`);
     else if (spec.required && read.value === "") problems.at(SHEET, cell.row, nilaiCol, `${spec.label} wajib diisi. ${spec.keterangan.replace(/^Wajib\. /, "")}`);
@@ -59,7 +59,7 @@ export function readPengaturan(values: readonly (readonly unknown[])[], problems
     const read = readChoice(cell.value, allowed, fallback);
     if (read?.ok) return read.value;
     const label = SETTINGS.find((s) => s.key === key)?.label ?? key;
-    problems.at(SHEET, cell.row, nilaiCol, `${label} ${shown(cell.value)} tidak dikenal. Yang boleh: ${either(allowed)}.`);
+    problems.at(SHEET, cell.row, nilaiCol, `${label} ${shown(cell.value)} ${read?.why ?? "tidak dikenal"}. Yang boleh: ${either(allowed)}.`);
     return fallback;
   };
   const status = choice<StatusPenandatangan>("status", STATUS_PENANDATANGAN, "");

@@ -45,6 +45,8 @@ export type CatalogTables = Record<CatalogSheetName, CatalogSheet>;
 export interface CatalogTablesOptions {
   /** `Target <tahun>` columns to write besides the years the catalog has targets for (e.g. the Renstra years). */
   targetYears?: readonly number[];
+  /** Empty formatted rows below each table (default SPARE_ROWS). */
+  spareRows?: number;
 }
 
 type Value = string | number;
@@ -67,7 +69,8 @@ const LABEL_STYLE: CellStyle = { bold: true, vAlign: "top", wrap: true };
 const text = (help: string): ValidationPlan => ({ kind: "text", help });
 
 export function catalogTables(catalog: Catalog, options: CatalogTablesOptions = {}): CatalogTables {
-  return { KATALOG: katalogSheet(catalog, options), JABATAN: jabatanSheet(catalog), PENGATURAN: pengaturanSheet(catalog) };
+  const spare = options.spareRows ?? SPARE_ROWS;
+  return { KATALOG: katalogSheet(catalog, options.targetYears ?? [], spare), JABATAN: jabatanSheet(catalog, spare), PENGATURAN: pengaturanSheet(catalog) };
 }
 
 /** The values as the reader gets them back (getValues(): "" for blank), for the offline path and tests. */
@@ -75,8 +78,8 @@ export function sheetValues(sheet: CatalogSheet): unknown[][] {
   return sheet.plan.cells.map((row) => row.map((cell) => cell.value ?? ""));
 }
 
-function katalogSheet(catalog: Catalog, options: CatalogTablesOptions): CatalogSheet {
-  const years = [...new Set([...(options.targetYears ?? []), ...targetYearsOf(catalog)])].sort((a, b) => a - b);
+function katalogSheet(catalog: Catalog, targetYears: readonly number[], spare: number): CatalogSheet {
+  const years = [...new Set([...targetYears, ...targetYearsOf(catalog)])].sort((a, b) => a - b);
   const kodes = catalog.jabatan.map((j) => j.kode);
   const columns: Column[] = [
     ...KATALOG_COLUMNS.map((c): Column => {
@@ -95,11 +98,11 @@ function katalogSheet(catalog: Catalog, options: CatalogTablesOptions): CatalogS
     ...years.map((tahun): Column => ({ key: `target.${tahun}`, label: targetLabel(tahun), width: TARGET_WIDTH, note: targetNote(tahun), text: false, validation: text(targetNote(tahun)) })),
   ];
   const rows = catalog.jabatan.flatMap((j) => j.sasaran.flatMap((s) => katalogRows(j, s, years))).map((row) => columns.map((c) => row[c.key] ?? ""));
-  const sheet = tableSheet("KATALOG", columns, rows);
+  const sheet = tableSheet("KATALOG", columns, rows, spare);
   const kode = columns.findIndex((c) => c.key === "kode");
-  const jabatanRows = catalog.jabatan.length + SPARE_ROWS;
+  const jabatanRows = catalog.jabatan.length + spare;
   sheet.rangeLists.push({
-    area: { row: HEADER_ROW + 1, col: kode, rows: rows.length + SPARE_ROWS, cols: 1 },
+    area: { row: HEADER_ROW + 1, col: kode, rows: rows.length + spare, cols: 1 },
     source: { sheet: "JABATAN", row: HEADER_ROW + 1, col: JABATAN_COLUMNS.findIndex((c) => c.key === "kode"), rows: jabatanRows, cols: 1 },
     help: KATALOG_COLUMNS[0].note,
   });
@@ -148,7 +151,7 @@ function narrowed(a: Berlaku, b: Berlaku): Berlaku {
   return { berlakuDari: pick(a.berlakuDari, b.berlakuDari, Math.max), berlakuSampai: pick(a.berlakuSampai, b.berlakuSampai, Math.min) };
 }
 
-function jabatanSheet(catalog: Catalog): CatalogSheet {
+function jabatanSheet(catalog: Catalog, spare: number): CatalogSheet {
   const columns: Column[] = JABATAN_COLUMNS.map((c) => ({ ...c, text: true, validation: text(c.note) }));
   const rows = catalog.jabatan.map((j): Value[] => [
     j.kode,
@@ -159,7 +162,7 @@ function jabatanSheet(catalog: Catalog): CatalogSheet {
     j.pejabat?.pangkat ?? "",
     showNip(j.pejabat?.nip ?? ""),
   ]);
-  return tableSheet("JABATAN", columns, rows);
+  return tableSheet("JABATAN", columns, rows, spare);
 }
 
 function pengaturanSheet(catalog: Catalog): CatalogSheet {
@@ -194,7 +197,7 @@ function pengaturanSheet(catalog: Catalog): CatalogSheet {
 }
 
 /** Header row, the rows, then `spare` empty rows carrying the same formats and checks for rows typed later. */
-function tableSheet(name: CatalogSheetName, columns: readonly Column[], rows: readonly Value[][], spare = SPARE_ROWS): CatalogSheet {
+function tableSheet(name: CatalogSheetName, columns: readonly Column[], rows: readonly Value[][], spare: number): CatalogSheet {
   const width = columns.length;
   const first = HEADER_ROW + 1;
   const body = (c: Column, value: Value | undefined): CellPlan => {
