@@ -9,9 +9,6 @@ import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
 import type { Periode, SheetPlan } from "./types";
 
-/** Kept for src/offline, which imports it from here until it imports core/naming.ts. */
-export { REKAP } from "../naming";
-
 export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI)";
 
 const COLUMNS = [
