@@ -203,7 +203,11 @@ class RowReader {
   private id(r: number): string | null {
     const v = this.cell(r, "id");
     const id = readText(v);
-    if (!id.ok || id.value === "") return id.ok ? "" : (this.at(r, "id", `ID ${shown(v)} ${id.why}.`), null);
+    if (!id.ok) {
+      this.at(r, "id", `ID ${shown(v)} ${id.why}.`);
+      return null;
+    }
+    if (id.value === "") return "";
     if (!ID_PATTERN.test(id.value) || id.value.length > ID_MAX) {
       this.at(r, "id", `ID ${shown(v)} tidak sah: hanya huruf, angka, titik, tanda hubung dan garis bawah, paling banyak ${ID_MAX} karakter. Kosongkan agar diisi ulang oleh add-on (nilai yang sudah diketik untuk ID lama tidak lagi cocok).`);
       return null;
