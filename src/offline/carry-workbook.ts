@@ -8,10 +8,10 @@
  */
 import type ExcelJS from "exceljs";
 import { carryOver, type OldSheet } from "../core/plan/carry";
-import { sheetKey, sheetName } from "../core/plan/jabatan-sheet";
+import { sheetKey, sheetName } from "../core/naming";
 import type { SheetPlan, YearPlan } from "../core/plan/types";
 import { copySheet } from "./copy-sheet";
-import { isOwnSheet, lamaName } from "./ownership";
+import { freeLamaName, isOwnSheet } from "./ownership";
 import { oldSheetOf } from "./read-workbook";
 import { emptyWorkbook, renderSheet } from "./workbook";
 
@@ -62,7 +62,7 @@ export function carryWorkbook(plan: YearPlan, old: ExcelJS.Workbook | null, prev
   const taken = new Set([...plan.sheets.map((p) => sheetKey(p.name)), ...oldSheets.map((ws) => sheetKey(ws.name))]);
   const used = new Set(plan.sheets.map((p) => sheetKey(p.name)));
   const copyAs = (ws: ExcelJS.Worksheet, keepName: boolean) => {
-    const name = keepName && !used.has(sheetKey(ws.name)) ? ws.name : lamaName(ws.name, taken, sheetKey);
+    const name = keepName && !used.has(sheetKey(ws.name)) ? ws.name : freeLamaName(ws.name, taken);
     taken.add(sheetKey(name));
     used.add(sheetKey(name));
     copySheet(workbook, ws, name);

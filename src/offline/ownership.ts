@@ -8,6 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import { hasIdHeader } from "../adapters/sheets/ownership";
+import { lamaName, sheetKey } from "../core/naming";
 import type { OldSheet } from "../core/plan/carry";
 import { VALIDATION_TITLES } from "./workbook";
 
@@ -24,14 +25,12 @@ export function isOwnSheet(ws: ExcelJS.Worksheet, old: OldSheet): boolean {
 }
 
 /** Sheet names in an .xlsx are at most 31 characters. */
-const SHEET_NAME_MAX = 31;
+const XLSX_SHEET_NAME_MAX = 31;
 
-/** "<name> (lama)", "<name> (lama 2)", …: the first one `taken` (sheet keys) does not hold. */
-export function lamaName(name: string, taken: ReadonlySet<string>, key: (name: string) => string): string {
+/** The first "<name> (lama)", "<name> (lama 2)", … that `taken` (sheet keys) does not hold. */
+export function freeLamaName(name: string, taken: ReadonlySet<string>): string {
   for (let n = 1; ; n++) {
-    const suffix = n === 1 ? " (lama)" : ` (lama ${n})`;
-    const chars = [...name];
-    const candidate = `${chars.slice(0, SHEET_NAME_MAX - suffix.length).join("").trimEnd()}${suffix}`;
-    if (!taken.has(key(candidate))) return candidate;
+    const candidate = lamaName(name, n, XLSX_SHEET_NAME_MAX);
+    if (!taken.has(sheetKey(candidate))) return candidate;
   }
 }

@@ -6,7 +6,7 @@ import { renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { KODE_JABATAN, type KodeJabatan } from "../core/catalog/schema";
 import { ASIDE_TITLE } from "../core/plan/carry";
-import { sheetName } from "../core/plan/jabatan-sheet";
+import { sheetName } from "../core/naming";
 import { buildYearPlan } from "../core/plan/year";
 import type { CliArgs } from "./args";
 import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./carry-workbook";
