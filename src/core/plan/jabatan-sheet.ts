@@ -9,9 +9,6 @@ import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
 import type { ColumnPlan, Periode, SheetPlan } from "./types";
 
-/** Kept for src/offline, which imports the names from here until it imports core/naming.ts. */
-export { sheetKey, sheetName } from "../naming";
-
 export const TITLE = "INDIKATOR KINERJA INDIVIDU (IKI)";
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
