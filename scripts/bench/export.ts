@@ -5,7 +5,9 @@
 // and on the fallback (the export address refuses the token: 403 to every request).
 // Figures only, no asserts. In Apps Script each of these calls is a round trip; the export
 // requests and conversions (seconds each) dominate the time.
-import { KODE_JABATAN } from "../../src/core/catalog/schema";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 import { exportPdf } from "../../src/server/export-pdf";
 import { FakeDriveFiles, fakeExportServices, spreadsheetWith, yearSpreadsheet, type FetchReply } from "../../test/fakes/export-services";
 import type { FakeSpreadsheetApp } from "../../test/fakes/spreadsheet-app";

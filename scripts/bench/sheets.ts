@@ -9,6 +9,7 @@
  * those tied to no sheet of the year (getUrl, getSheets, getName of "Sheet1"),
  * divided by the number of sheets written; the max is the busiest single sheet.
  */
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode } from "../../src/core/plan/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
@@ -19,7 +20,7 @@ const DOCUMENT: CallKind[] = ["read", "write", "handle"];
 
 function typeInputs(fake: FakeSpreadsheetApp, periode: Periode): number {
   let typed = 0;
-  for (const plan of buildYearPlan({ tahun: TAHUN, periode }).sheets) {
+  for (const plan of buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: TAHUN, periode }).sheets) {
     for (const area of plan.inputs) {
       for (let r = area.row; r < area.row + area.rows; r++) {
         const value = area.validation.kind === "list" ? "Madya" : area.validation.kind === "text" ? "catatan" : 50;
@@ -62,7 +63,7 @@ export async function bench(): Promise<void> {
     const fake = createFakeSpreadsheetApp();
     fake.spreadsheet.insertSheet("Sheet1");
     fake.log.clear();
-    const sheets = buildYearPlan({ tahun: TAHUN, periode }).sheets.map((s) => s.name);
+    const sheets = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: TAHUN, periode }).sheets.map((s) => s.name);
     let t = performance.now();
     const first = scaffoldYear({ tahun: TAHUN, periode }, fake.services());
     report(`${periode}, first run (${sheets.length} sheets${first.ok ? "" : `, FAILED: ${first.error}`})`, fake, performance.now() - t, sheets);
@@ -84,7 +85,7 @@ function benchForeign(): void {
   fake.user.insertSheet("2027 KADIS");
   for (let r = 1; r <= 50; r++) for (let c = 1; c <= 26; c++) fake.user.type("2027 KADIS", r, c, r * c);
   fake.log.clear();
-  const sheets = buildYearPlan({ tahun: TAHUN }).sheets.map((s) => s.name);
+  const sheets = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: TAHUN }).sheets.map((s) => s.name);
   const t = performance.now();
   const run = scaffoldYear({ tahun: TAHUN }, fake.services());
   const renamed = run.ok ? run.data.lembarLama.map((l) => `${l.semula} → ${l.menjadi}`).join(", ") : `FAILED: ${run.error}`;

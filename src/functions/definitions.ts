@@ -1,4 +1,4 @@
-import { POLARITAS, type Polaritas } from "../core/catalog/schema";
+import { POLARITAS, type Polaritas } from "../core/catalog/model";
 import type { Num } from "../core/rules/blank";
 import { capaian } from "../core/rules/capaian";
 import { edep, idg, idgIndeks } from "../core/rules/idg";

@@ -1,7 +1,6 @@
 /** The offline command's arguments: parsed, checked, and every problem said in one Indonesian line. */
 import { parseArgs } from "node:util";
 import * as z from "zod/mini";
-import { KODE_JABATAN } from "../core/catalog/schema";
 import { PERIODE } from "../core/plan/types";
 import { tahunJakarta } from "../core/tahun";
 import { TAHUN_MAX, TAHUN_MIN } from "../shared/api";
@@ -15,7 +14,8 @@ const ArgsSchema = z.object({
   tahun: z.number().check(z.int(), z.gte(TAHUN_MIN), z.lte(TAHUN_MAX)),
   periode: z.enum(PERIODE),
   out: z.string().check(z.minLength(1)),
-  jabatan: z.optional(z.array(z.enum(KODE_JABATAN)).check(z.minLength(1))),
+  // Kode are the catalog's: whether each is known is checked against the catalog that is read (run.ts).
+  jabatan: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   pdf: z.boolean(),
 });
 export type CliArgs = z.infer<typeof ArgsSchema>;
@@ -59,11 +59,8 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
       throw new CliError(`tahun ${quote(tahunText ?? "")} tidak sah: isi bilangan bulat ${TAHUN_MIN}–${TAHUN_MAX}, misalnya --tahun 2027`, EXIT.USAGE);
     case "periode":
       throw new CliError(`periode ${quote(String(values.periode))} tidak dikenal: pilih ${PERIODE.join(" atau ")}`, EXIT.USAGE);
-    case "jabatan": {
-      const unknown = (raw.jabatan ?? []).filter((k) => !(KODE_JABATAN as readonly string[]).includes(k));
-      const what = unknown.length ? `jabatan ${quote(unknown.join(", "))} tidak dikenal` : "daftar jabatan kosong";
-      throw new CliError(`${what}: pilih dari ${KODE_JABATAN.join(", ")} (pisahkan dengan koma)`, EXIT.USAGE);
-    }
+    case "jabatan":
+      throw new CliError("daftar jabatan kosong: tulis kode jabatan dari sheet JABATAN, pisahkan dengan koma", EXIT.USAGE);
     case "out":
       throw new CliError("folder keluaran (--out) kosong", EXIT.USAGE);
     default:
@@ -96,5 +93,15 @@ function argumentProblem(e: unknown): string {
     }
     default:
       return "argumen tidak sah";
+  }
+}
+
+/** The --jabatan entries the catalog does not have, refused with the catalog's kodes to choose from. */
+export function checkJabatan(jabatan: readonly string[] | undefined, kodes: readonly string[]): void {
+  const unknown = (jabatan ?? []).filter((k) => !kodes.includes(k));
+  if (unknown.length) {
+    // A catalog may hold thirty jabatan: the first ten are named, the rest counted.
+    const more = kodes.length > 10 ? `, … (${kodes.length} jabatan)` : "";
+    throw new CliError(`jabatan ${quote(unknown.join(", "))} tidak dikenal: pilih dari ${kodes.slice(0, 10).join(", ")}${more} (pisahkan dengan koma)`, EXIT.USAGE);
   }
 }

@@ -4,11 +4,11 @@
  */
 import { renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { KODE_JABATAN, type KodeJabatan } from "../core/catalog/schema";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../core/catalog";
 import { ASIDE_TITLE } from "../core/plan/carry";
 import { sheetName } from "../core/naming";
 import { buildYearPlan } from "../core/plan/year";
-import type { CliArgs } from "./args";
+import { checkJabatan, type CliArgs } from "./args";
 import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./carry-workbook";
 import { CliError, EXIT } from "./errors";
 import { ensureFolder, existingWorkbook, keepBackup, pdfPathOf, removeStalePdf, workbookFileName } from "./files";
@@ -28,6 +28,9 @@ export interface RunIo {
 }
 
 export async function run(args: CliArgs, io: RunIo): Promise<void> {
+  const catalog = EXAMPLE_CATALOG;
+  const kodes = kodeJabatan(catalog);
+  checkJabatan(args.jabatan, kodes);
   const outDir = resolve(io.cwd, args.out);
   ensureFolder(outDir);
   const xlsx = join(outDir, workbookFileName(args.tahun, args.periode));
@@ -35,14 +38,15 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   const old = existingWorkbook(xlsx) ? await readPrevious(xlsx) : null;
 
   const started = performance.now();
-  const chosen = args.jabatan as KodeJabatan[] | undefined;
-  const present = jabatanPresent(previousSheets(old, KODE_JABATAN.map((k) => sheetName(args.tahun, k))), args.tahun, KODE_JABATAN);
+  const chosen = args.jabatan;
+  const present = jabatanPresent(previousSheets(old, kodes.map((k) => sheetName(args.tahun, k))), args.tahun, kodes);
   const plan = buildYearPlan({
+    catalog,
     tahun: args.tahun,
     periode: args.periode,
     jabatan: chosen,
     // As in Sheets: the REKAP also covers the jabatan sheets already there.
-    rekapJabatan: chosen && KODE_JABATAN.filter((k) => chosen.includes(k) || present.includes(k)),
+    rekapJabatan: chosen && kodes.filter((k) => chosen.includes(k) || present.includes(k)),
   });
   const carried = carryWorkbook(plan, old);
   const backup = await replace(xlsx, carried, old !== null, io.now());

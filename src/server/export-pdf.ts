@@ -10,16 +10,19 @@ import { ExportProblem, errorText } from "../core/export/problem";
 import { clip } from "../core/quote";
 import type { ExportResult, ServerResponse } from "../shared/api";
 import { ExportRequestSchema } from "../shared/requests";
+import { kodeJabatan } from "../core/catalog";
+import { currentCatalog } from "./catalog-source";
 import { parseRequest } from "./request";
 
 export function exportPdf(request: unknown, services: ExportServices = defaultExportServices()): ServerResponse<ExportResult> {
-  const parsed = parseRequest(ExportRequestSchema, request, "Permintaan ekspor PDF", "{ tahun, jabatan?, bundel? }");
+  const kodes = kodeJabatan(currentCatalog());
+  const parsed = parseRequest(ExportRequestSchema, request, "Permintaan ekspor PDF", "{ tahun, jabatan?, bundel? }", kodes);
   if (!parsed.ok) {
     console.error(parsed.error);
     return parsed;
   }
   try {
-    return { ok: true, data: exportYear(parsed.data, services) };
+    return { ok: true, data: exportYear(parsed.data, services, kodes) };
   } catch (e) {
     // Our own messages are built from the checked request; an unexpected error's text may repeat anything, so it is cut.
     const error = e instanceof ExportProblem ? e.message : `Ekspor PDF gagal karena kesalahan tak terduga: ${clip(errorText(e))}`;

@@ -5,7 +5,6 @@
  * English, and its locales would add ~250 KB to Code.js, so the sentences are ours.)
  */
 import type * as z from "zod/mini";
-import { KODE_JABATAN } from "../core/catalog/schema";
 import { quote } from "../core/quote";
 import { TAHUN_MAX, TAHUN_MIN } from "../core/tahun";
 
@@ -13,7 +12,9 @@ import { TAHUN_MAX, TAHUN_MIN } from "../core/tahun";
 const JABATAN_QUOTED = 3;
 
 const shown = (v: unknown): string => (v === undefined ? "kosong" : quote(v));
-const choices = `pilih dari: ${KODE_JABATAN.join(", ")}`;
+/** The catalog's kodes to choose from, quoted briefly (a catalog may hold thirty jabatan). */
+const choicesOf = (kodes: readonly string[] | undefined): string =>
+  kodes?.length ? `pilih dari: ${kodes.slice(0, 10).join(", ")}${kodes.length > 10 ? `, … (${kodes.length} jabatan di KATALOG)` : ""}` : "isi kode jabatan dari sheet JABATAN";
 
 /** Unknown entries of the jabatan list, gathered while zod reports them one by one. */
 interface UnknownJabatan {
@@ -24,6 +25,7 @@ interface UnknownJabatan {
 
 /** `shape` describes the whole request, for a request that is not an object, e.g. "{ tahun, jabatan?, periode? }". */
 function issueMessage(shape: string, unknown: UnknownJabatan) {
+  const choices = choicesOf(undefined);
   return (issue: z.core.$ZodRawIssue): string => {
     const field = String(issue.path?.[0] ?? "");
     const sent = `(yang dikirim: ${shown(issue.input)})`;
@@ -48,7 +50,8 @@ function issueMessage(shape: string, unknown: UnknownJabatan) {
   };
 }
 
-function jabatanSentence(unknown: UnknownJabatan): string {
+function jabatanSentence(unknown: UnknownJabatan, kodes?: readonly string[]): string {
+  const choices = choicesOf(kodes);
   const [one] = unknown.quoted;
   if (unknown.count === 1 && one) return `jabatan ke-${one.ke} tidak dikenal (yang dikirim: ${one.sent}); ${choices}`;
   const listed = unknown.quoted.map((q) => `ke-${q.ke} ${q.sent}`).join(", ");
@@ -61,16 +64,35 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
 /**
  * Parses a request; on failure `error` is "<what> tidak sah: <field sentence>; <field sentence>."
  * with one sentence per field (the first fault of a field), so the answer stays short whatever was sent.
+ * `kodes`: the catalog's jabatan kodes; a jabatan entry not among them is a fault of the field too.
  */
-export function parseRequest<S extends z.ZodMiniType>(schema: S, request: unknown, what: string, shape: string): Parsed<z.infer<S>> {
+export function parseRequest<S extends z.ZodMiniType>(schema: S, request: unknown, what: string, shape: string, kodes: readonly string[]): Parsed<z.infer<S>> {
   const unknown: UnknownJabatan = { count: 0, quoted: [] };
   const parsed = schema.safeParse(request, { error: issueMessage(shape, unknown) });
-  if (parsed.success) return { ok: true, data: parsed.data as z.infer<S> };
   const byField = new Map<string, string>();
-  for (const issue of parsed.error.issues) {
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0] ?? "");
-    const sentence = issue.message || (unknown.count ? jabatanSentence(unknown) : "");
+    const sentence = issue.message || (unknown.count ? jabatanSentence(unknown, kodes) : "");
     if (sentence && !byField.has(field)) byField.set(field, sentence);
   }
+  // Text entries the catalog does not know: checked whether or not another field failed, so one answer names every fault.
+  const jabatan = (request as { jabatan?: unknown } | null)?.jabatan;
+  if (!byField.has("jabatan") && Array.isArray(jabatan)) {
+    const texts = jabatan.map((k) => (typeof k === "string" && k !== "" ? k : null));
+    if (texts.every((k) => k !== null)) {
+      const sentence = unknownSentence(texts as string[], kodes);
+      if (sentence) byField.set("jabatan", sentence);
+    }
+  }
+  if (parsed.success && !byField.size) return { ok: true, data: parsed.data as z.infer<S> };
   return { ok: false, error: `${what} tidak sah: ${[...byField.values()].join("; ")}.` };
+}
+
+/** The one sentence about jabatan entries the catalog does not have, or "" when all are known. */
+function unknownSentence(jabatan: readonly string[], kodes: readonly string[]): string {
+  const unknown: UnknownJabatan = { count: 0, quoted: [] };
+  jabatan.forEach((kode, i) => {
+    if (!kodes.includes(kode) && unknown.count++ < JABATAN_QUOTED) unknown.quoted.push({ ke: i + 1, sent: shown(kode) });
+  });
+  return unknown.count ? jabatanSentence(unknown, kodes) : "";
 }

@@ -11,16 +11,19 @@ import { defaultServices, type SheetsServices } from "../adapters/sheets/service
 import { writeYear, type WrittenSheet } from "../adapters/sheets/year";
 import type { ScaffoldResult, ServerResponse } from "../shared/api";
 import { ScaffoldRequestSchema } from "../shared/requests";
+import { currentCatalog } from "./catalog-source";
+import { kodeJabatan } from "../core/catalog";
 import { parseRequest } from "./request";
 
 /** How long to wait for another editor's run before answering "busy". */
 export const LOCK_WAIT_MS = 10_000;
 
 export function scaffoldYear(request: unknown, services?: SheetsServices): ServerResponse<ScaffoldResult> {
-  const parsed = parseRequest(ScaffoldRequestSchema, request, "Permintaan", "{ tahun, jabatan?, periode? }");
+  const catalog = currentCatalog();
+  const parsed = parseRequest(ScaffoldRequestSchema, request, "Permintaan", "{ tahun, jabatan?, periode? }", kodeJabatan(catalog));
   if (!parsed.ok) return parsed;
   // Defaults (every jabatan, tahunan) applied once, in core.
-  const year = yearRequest(parsed.data);
+  const year = yearRequest(parsed.data, catalog);
   const { tahun, periode } = year;
   let locked = false;
   let s: SheetsServices | undefined;
@@ -33,7 +36,7 @@ export function scaffoldYear(request: unknown, services?: SheetsServices): Serve
         error: `Lembar IKI sedang dibuat oleh editor lain di spreadsheet ini. Tunggu sampai selesai, lalu tekan tombol lagi untuk tahun ${tahun}.`,
       };
     }
-    const sheets = writeYear(s, year);
+    const sheets = writeYear(s, year, catalog);
     return { ok: true, data: result(tahun, periode, sheets) };
   } catch (e) {
     console.error("scaffoldYear", e);

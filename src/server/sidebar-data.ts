@@ -3,7 +3,8 @@
  * year to two years ahead of this year in Asia/Jakarta) and the years that
  * already have sheets in this spreadsheet.
  */
-import { CATALOG } from "../core/catalog";
+import { kodeJabatan } from "../core/catalog";
+import { currentCatalog } from "./catalog-source";
 import { parseSheetName } from "../core/naming";
 import { PERIODE } from "../core/plan/types";
 import { tahunJakarta, tahunPilihan } from "../core/tahun";
@@ -14,8 +15,7 @@ export interface SidebarServices {
 }
 
 /** Years that have a "<tahun> <kode>" or "<tahun> REKAP" sheet (in any case, as Sheets matches names), ascending. */
-export function tahunAda(sheetNames: readonly string[]): number[] {
-  const kodes = CATALOG.jabatan.map((j) => j.kode);
+export function tahunAda(sheetNames: readonly string[], kodes: readonly string[]): number[] {
   const years = sheetNames.flatMap((name) => parseSheetName(name, kodes)?.tahun ?? []);
   return [...new Set(years)].sort((a, b) => a - b);
 }
@@ -28,13 +28,14 @@ export function getSidebarData(services?: SidebarServices, now: Date = new Date(
   try {
     const names = (services ?? defaultSidebarServices()).spreadsheet.getSheets().map((s) => s.getName());
     const tahun = tahunJakarta(now);
+    const catalog = currentCatalog();
     return {
       ok: true,
       data: {
-        jabatan: CATALOG.jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
+        jabatan: catalog.jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
         tahunPilihan: tahunPilihan(tahun),
         tahunDefault: tahun,
-        tahunAda: tahunAda(names),
+        tahunAda: tahunAda(names, kodeJabatan(catalog)),
         periode: PERIODE,
       },
     };

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { CATALOG } from "../../src/core/catalog";
+import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import type { SidebarData } from "../../src/shared/api";
 import { chromiumPath } from "./chromium-path";
 import { stubEndpoints, type Handlers, type Stub } from "./stub-endpoints";

@@ -5,14 +5,17 @@
  * then exportPdf saves a bundle and one jabatan's PDF in Drive, and leaves the tabs
  * as the user had them.
  */
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { execSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, Script } from "node:vm";
-import { KODE_JABATAN } from "../../src/core/catalog/schema";
+import { kodeJabatan } from "../../src/core/catalog";
 import { MIME_PDF } from "../../src/core/export/drive-query";
 import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, gidOf } from "../fakes/export-services";
 import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_ID, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 const ROOT = join(__dirname, "..", "..");
 const CODE = join(ROOT, "dist", "Code.js");

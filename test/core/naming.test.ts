@@ -1,4 +1,7 @@
-import { KODE_JABATAN } from "../../src/core/catalog/schema";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+import { kodeJabatan } from "../../src/core/catalog";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 import {
   bundleFileName,
   folderName,

@@ -8,12 +8,13 @@
  *
  *   const fakes = fakeExportServices();                 // the year 2027 made by the real scaffoldYear
  *   const fakes = fakeExportServices({ spreadsheetApp: yearSpreadsheet(2027, { after: ["Catatan"] }) });
- *   exportYear({ tahun: 2027 }, fakes.services);
+ *   exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
  *   fakes.urlFetch.calls, fakes.drive.folders(), fakes.clock.sleeps, fakes.spreadsheetApp.log.calls
  *   fakes.urlFetch.otherwise = 403;                     // every request refused (the token lacks a scope)
  *   fakeExportServices({ properties: shared })          // a second server call of the same user
  */
-import { KODE_JABATAN, type KodeJabatan } from "../../src/core/catalog/schema";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+import { kodeJabatan } from "../../src/core/catalog";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { FakeBlob } from "./export-blob";
 import { FakeDriveFiles } from "./export-drive";
@@ -24,6 +25,8 @@ export { FakeBlob } from "./export-blob";
 export { FakeDriveFiles, parseQuery, type StoredFile } from "./export-drive";
 export { FakeProperties } from "./export-properties";
 import type { ExportHttpResponse, ExportServices, ExportUrlFetchApp, FetchOptions } from "../../src/adapters/export/services";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 // ── Clock ────────────────────────────────────────────────────────────────────
 
@@ -50,7 +53,7 @@ export class FakeClock {
  */
 export function yearSpreadsheet(
   tahun = 2027,
-  options: { kode?: readonly KodeJabatan[]; before?: string[]; after?: string[] } = {},
+  options: { kode?: readonly string[]; before?: string[]; after?: string[] } = {},
 ): FakeSpreadsheetApp {
   const fake = createFakeSpreadsheetApp();
   for (const name of options.before ?? []) fake.user.insertSheet(name);

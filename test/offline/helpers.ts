@@ -3,6 +3,7 @@
  * captured, a stand-in `soffice` (a shell script, so PDF cases need no LibreOffice),
  * and editing a written workbook with ExcelJS as a user's spreadsheet program would.
  */
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import ExcelJS from "exceljs";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -74,7 +75,7 @@ export async function editBook(path: string, edit: (book: ExcelJS.Workbook) => v
 }
 
 export function planOf(tahun: number, periode: "tahunan" | "triwulan" = "tahunan", jabatan?: string[]): YearPlan {
-  return buildYearPlan({ tahun, periode, jabatan });
+  return buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun, periode, jabatan });
 }
 
 export function sheetOf(plan: YearPlan, kode: string): SheetPlan {

@@ -2,6 +2,7 @@
  * Print layout estimates: wrapped lines, row heights from text, and the page
  * break that keeps the signature block with the table's last rows.
  */
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { A4_LANDSCAPE, fitScale, keepTogetherBreak, MIN_ROW_PT, rowHeightsPt, splitMerges, wrappedLines } from "../../src/offline/layout";
@@ -17,7 +18,7 @@ test("baris terbungkus per kata, baris baru dihitung", () => {
 });
 
 describe("tinggi baris dan pemisah halaman pada rencana 2027", () => {
-  const plan = buildYearPlan({ tahun: 2027 });
+  const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027 });
   const sheet = (kode: string) => plan.sheets.find((s) => s.kode === kode) as SheetPlan;
 
   test("tinggi rencana sebagai batas bawah; baris teks lain setinggi isinya, paling rendah 15,75 pt", () => {
@@ -38,7 +39,7 @@ describe("tinggi baris dan pemisah halaman pada rencana 2027", () => {
     const tahunan = fitScale(sheet("KADIS"), PAGE);
     expect(tahunan).toBeGreaterThan(0.72);
     expect(tahunan).toBeLessThan(0.85);
-    const triwulan = buildYearPlan({ tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
+    const triwulan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
     expect(fitScale(triwulan, PAGE)).toBeLessThan(tahunan);
     expect(fitScale(triwulan, PAGE)).toBeGreaterThan(0.55);
   });

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allIndikator, CATALOG } from "../../src/core/catalog";
+import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { convert, findSoffice } from "../../src/offline/libreoffice";
@@ -17,10 +17,10 @@ import { renderWorkbook, saveWorkbook } from "../../src/offline/workbook";
 const soffice = findSoffice();
 const TAHUN = 2027;
 
-const rasio = allIndikator().find((r) => r.jabatan.kode === "KABID REHSOS" && r.indikator.jenis === "rasio")!;
-const rasioKosong = allIndikator().filter((r) => r.jabatan.kode === "KABID REHSOS" && r.indikator.jenis === "rasio")[1]!;
-const idg = allIndikator().find((r) => r.jabatan.kode === "KADIS" && r.indikator.jenis === "indeks")!;
-const kla = allIndikator().find((r) => r.jabatan.kode === "KADIS" && r.indikator.jenis === "status")!;
+const rasio = allIndikator(CATALOG).find((r) => r.jabatan.kode === "KABID REHSOS" && r.indikator.jenis === "rasio")!;
+const rasioKosong = allIndikator(CATALOG).filter((r) => r.jabatan.kode === "KABID REHSOS" && r.indikator.jenis === "rasio")[1]!;
+const idg = allIndikator(CATALOG).find((r) => r.jabatan.kode === "KADIS" && r.indikator.jenis === "nilai")!;
+const kla = allIndikator(CATALOG).find((r) => r.jabatan.kode === "KADIS" && r.indikator.jenis === "status")!;
 
 /** Where an indicator's value of column `key` sits in the workbook (1-based for ExcelJS). */
 function locate(plan: YearPlan, kode: string, id: string, key: string): { sheet: string; row: number; col: number } {
@@ -33,7 +33,7 @@ function locate(plan: YearPlan, kode: string, id: string, key: string): { sheet:
 
 /** Fills inputs, writes the .xlsx, has LibreOffice recalculate it, and returns the recalculated workbook. */
 async function recalculated(periode: Periode, dir: string): Promise<{ plan: YearPlan; book: ExcelJS.Workbook }> {
-  const plan = buildYearPlan({ tahun: TAHUN, periode });
+  const plan = buildYearPlan({ catalog: CATALOG, tahun: TAHUN, periode });
   const workbook = renderWorkbook(plan);
   const set = (kode: string, id: string, key: string, value: number | string) => {
     const at = locate(plan, kode, id, key);

@@ -4,6 +4,7 @@
  * adapter feeds it: values (numbers, text, booleans, Dates, "" for blank), formulas
  * ("" or "=…"), merged cells holding their value in the top-left only.
  */
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,7 @@ import { buildYearPlan } from "../../src/core/plan/year";
 import { oldSheetOf, readWorkbook as readBook } from "../../src/offline/read-workbook";
 import { saveWorkbook, writeWorkbook } from "../../src/offline/workbook";
 
-const planOf = (tahun: number, periode: "tahunan" | "triwulan" = "tahunan") => buildYearPlan({ tahun, periode });
+const planOf = (tahun: number, periode: "tahunan" | "triwulan" = "tahunan") => buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun, periode });
 
 const dir = mkdtempSync(join(tmpdir(), "iki-read-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

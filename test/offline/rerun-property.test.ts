@@ -5,12 +5,13 @@
  * for the same year keeps every typed value: the multiset of typed values before
  * equals the multiset found afterwards, in place plus in the moved-aside section.
  */
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import type ExcelJS from "exceljs";
 import fc from "fast-check";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { KODE_JABATAN } from "../../src/core/catalog/schema";
+import { kodeJabatan } from "../../src/core/catalog";
 import { ASIDE_HEADER, ASIDE_TITLE } from "../../src/core/plan/carry";
 import { sheetKey } from "../../src/core/naming";
 import { TITLE } from "../../src/core/plan/jabatan-sheet";
@@ -18,6 +19,8 @@ import type { SheetPlan } from "../../src/core/plan/types";
 import { oldSheetOf } from "../../src/offline/read-workbook";
 import { planOf, readBook, runCli } from "./helpers";
 import { deleteColumn, deleteRow, insertRows, sortRows } from "./sheet-edits";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 const TAHUN = 2027;
 const root = mkdtempSync(join(tmpdir(), "iki-rerun-prop-"));

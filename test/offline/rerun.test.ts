@@ -8,7 +8,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allIndikator } from "../../src/core/catalog";
+import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { ASIDE_TITLE } from "../../src/core/plan/carry";
 import { deleteColumn } from "./sheet-edits";
 import { cellOf, editBook, fakeSoffice, planOf, readBook, runCli, sheetOf, valuesOf } from "./helpers";
@@ -26,8 +26,8 @@ const folder = () => {
 const TAHUN = 2027;
 const plan = planOf(TAHUN);
 const kadis = sheetOf(plan, "KADIS");
-const idKadis = allIndikator().find((r) => r.jabatan.kode === "KADIS")!.indikator.id;
-const idSekretaris = allIndikator().find((r) => r.jabatan.kode === "SEKRETARIS")!.indikator.id;
+const idKadis = allIndikator(CATALOG).find((r) => r.jabatan.kode === "KADIS")!.indikator.id;
+const idSekretaris = allIndikator(CATALOG).find((r) => r.jabatan.kode === "SEKRETARIS")!.indikator.id;
 /** A 1×1 picture. */
 const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const BACKUP = /^IKI-2027\.sebelumnya-20270315-103000(-\d+)?\.xlsx$/;

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CATALOG } from "../../src/core/catalog";
+import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { a1, argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
@@ -22,7 +22,7 @@ const written: Partial<Record<Periode, { plan: YearPlan; book: ExcelJS.Workbook;
 
 beforeAll(async () => {
   for (const periode of ["tahunan", "triwulan"] as const) {
-    const plan = buildYearPlan({ tahun: TAHUN, periode });
+    const plan = buildYearPlan({ catalog: CATALOG, tahun: TAHUN, periode });
     const path = join(dir, `IKI-${TAHUN}-${periode}.xlsx`);
     await writeWorkbook(plan, path);
     const book = new ExcelJS.Workbook();

@@ -6,6 +6,7 @@
  * The multiset of typed values before equals what the sheets hold beyond a fresh
  * form (in place and moved aside), and the answer's counts add up to it.
  */
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import fc from "fast-check";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
@@ -73,7 +74,7 @@ describe("scaffoldYear property: every typed value survives a re-run", () => {
         (kode, periode, again, jabatanEdits, rekapEdits, lowerCase) => {
           const fake = createFakeSpreadsheetApp();
           ok(scaffoldYear({ tahun: 2027, periode, jabatan: [kode] }, fake.services()));
-          const plans = buildYearPlan({ tahun: 2027, periode, jabatan: [kode] }).sheets;
+          const plans = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: [kode] }).sheets;
           const typed: unknown[] = [];
           (
             [

@@ -5,6 +5,7 @@
  * developer metadata, or by earlier versions with its protection or its id column)
  * are updated in place, whatever the user removed from them.
  */
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { TITLE } from "../../src/core/plan/jabatan-sheet";
 import { REKAP_TITLE } from "../../src/core/plan/rekap-sheet";
 import { buildYearPlan } from "../../src/core/plan/year";
@@ -174,7 +175,7 @@ describe("scaffoldYear: the add-on's own sheets are updated in place", () => {
     if (options.legacy) for (const s of fake.spreadsheet.sheets) s.metadata = [];
     return { fake, ids: new Map(fake.spreadsheet.sheets.map((s) => [s.name, s.id])) };
   }
-  const plans = buildYearPlan({ tahun: 2027 }).sheets;
+  const plans = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027 }).sheets;
   /** 1-based column of the hidden id column of a sheet of the year. */
   const idColumn = (name: string) => (plans.find((p) => p.name === name)?.table.idColumn as number) + 1;
 

@@ -1,4 +1,4 @@
-import { allIndikator, CATALOG } from "../../src/core/catalog";
+import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { ASIDE_TITLE } from "../../src/core/plan/carry";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/plan/types";
@@ -63,9 +63,9 @@ describe("scaffoldYear, first run", () => {
   it("writes the plans: header labels, ids, REKAP formulas and chart", () => {
     expect(fake.user.find("2027 KADIS", "Sasaran / Kinerja Utama")).toBeDefined();
     // Every indicator's id is on its jabatan's sheet (the hidden column rows are matched by).
-    const missing = allIndikator().filter(({ jabatan, indikator }) => !fake.user.find(`2027 ${jabatan.kode}`, indikator.id));
+    const missing = allIndikator(CATALOG).filter(({ jabatan, indikator }) => !fake.user.find(`2027 ${jabatan.kode}`, indikator.id));
     expect(missing.map(({ indikator }) => indikator.id)).toEqual([]);
-    expect(allIndikator().length).toBeGreaterThan(20);
+    expect(allIndikator(CATALOG).length).toBeGreaterThan(20);
     const rekap = fake.spreadsheet.sheet("2027 REKAP");
     expect(rekap?.charts).toHaveLength(1);
     expect(rekap?.charts[0]).toMatchObject({ type: "COLUMN", options: { title: "Rata-rata capaian per jabatan, 2027 (%)" } });
@@ -95,12 +95,12 @@ describe("scaffoldYear, first run", () => {
   });
 
   it("protects every computed cell with a warning only and leaves every input cell free", () => {
-    for (const plan of buildYearPlan({ tahun: 2027 }).sheets) expect(checkProtection(fake, plan).wrong).toEqual([]);
+    for (const plan of buildYearPlan({ catalog: CATALOG, tahun: 2027 }).sheets) expect(checkProtection(fake, plan).wrong).toEqual([]);
   });
 });
 
 describe.each(["tahunan", "triwulan"] as const)("scaffoldYear, re-run (%s)", (periode) => {
-  const plans = buildYearPlan({ tahun: 2027, periode }).sheets;
+  const plans = buildYearPlan({ catalog: CATALOG, tahun: 2027, periode }).sheets;
 
   it("keeps every typed value, also after a row was inserted above and rows were sorted", () => {
     const fake = createFakeSpreadsheetApp();
@@ -161,7 +161,7 @@ describe("scaffoldYear, chosen jabatan", () => {
   it("moves the typed values of a jabatan sheet aside when they lose their place, and says where", () => {
     const fake = createFakeSpreadsheetApp();
     ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
-    const plan = buildYearPlan({ tahun: 2027, jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
+    const plan = buildYearPlan({ catalog: CATALOG, tahun: 2027, jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
     fake.user.type(plan.name, cellOf(fake, plan, "kadis.idg", "capaian"), 88);
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
     expect(result.nilaiDipindahkan).toBe(1);

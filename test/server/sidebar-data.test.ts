@@ -1,8 +1,9 @@
-import { CATALOG } from "../../src/core/catalog";
+import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { tahunJakarta } from "../../src/core/tahun";
 import { getSidebarData, tahunAda } from "../../src/server/sidebar-data";
 import type { SidebarData } from "../../src/shared/api";
 import { createFakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+const KODES = CATALOG.jabatan.map((j) => j.kode);
 
 function data(names: string[], now: Date): SidebarData {
   const fake = createFakeSpreadsheetApp();
@@ -38,13 +39,13 @@ describe("getSidebarData", () => {
   it("finds the years that already have sheets, by '<tahun> <kode>' or '<tahun> REKAP'", () => {
     const d = data(["Sheet1", "2027 KADIS", "2025 REKAP", "2027 REKAP", "2026 catatan", "2030 KABID PPPA", "x2028 KADIS"], new Date("2027-06-01T00:00:00Z"));
     expect(d.tahunAda).toEqual([2025, 2027, 2030]);
-    expect(tahunAda([])).toEqual([]);
+    expect(tahunAda([], KODES)).toEqual([]);
     // Sheets matches sheet names without regard to case: a renamed "2029 Kabid Pppa" is still that year's sheet.
-    expect(tahunAda(["2029 Kabid Pppa", "2031 rekap"])).toEqual([2029, 2031]);
+    expect(tahunAda(["2029 Kabid Pppa", "2031 rekap"], KODES)).toEqual([2029, 2031]);
   });
 
   it("a hand-made sheet moved aside ('<name> (lama)', '(lama 2)') is not a year's sheet", () => {
-    expect(tahunAda(["2026 KADIS (lama)", "2028 REKAP (lama 2)", "2029 kadis (LAMA)", "2030 KADIS"])).toEqual([2030]);
+    expect(tahunAda(["2026 KADIS (lama)", "2028 REKAP (lama 2)", "2029 kadis (LAMA)", "2030 KADIS"], KODES)).toEqual([2030]);
   });
 
   it("reads sheet names only, before any write", () => {

@@ -34,11 +34,12 @@ interface Printer {
   viaUrl(file: ExportFilePlan, gid: number | undefined): PdfBlob;
 }
 
-export function exportYear(request: ExportRequestLike, services: ExportServices): ExportResult {
+/** `kodes`: the catalog's jabatan kodes in print order. */
+export function exportYear(request: ExportRequestLike, services: ExportServices, kodes: readonly string[]): ExportResult {
   const deadline = services.now() + CALL_DEADLINE_MS;
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   const tabs = readTabs(spreadsheet);
-  const plan = planExport(request, tabs.map((t) => t.name));
+  const plan = planExport(request, tabs.map((t) => t.name), kodes);
   const spreadsheetId = spreadsheet.getId();
   // Read once, and only when the address is asked: a user it refused is not asked for a token.
   let token: string | undefined;

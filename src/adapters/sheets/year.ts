@@ -5,8 +5,7 @@
  * add-on's (ownership.ts) is renamed "<name> (lama)", untouched, and a fresh
  * sheet takes its name.
  */
-import { CATALOG } from "../../core/catalog";
-import type { Catalog } from "../../core/catalog/schema";
+import type { Catalog } from "../../core/catalog/model";
 import { rekapSheetName, sheetName } from "../../core/naming";
 import { carryOver } from "../../core/plan/carry";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
@@ -28,7 +27,7 @@ export interface WrittenSheet extends AppliedSheet {
 export type YearServices = Omit<SheetsServices, "lock">;
 
 /** `request.jabatan`: the sheets (re)generated; the REKAP also covers that year's jabatan sheets of the add-on already present. */
-export function writeYear(services: YearServices, request: YearRequest, catalog: Catalog = CATALOG): WrittenSheet[] {
+export function writeYear(services: YearServices, request: YearRequest, catalog: Catalog): WrittenSheet[] {
   // Read phase: the spreadsheet's address, which sheets exist (and, for jabatan not written now, whether
   // they are the add-on's, for the REKAP), then what the ones to be written hold and whose they are.
   const spreadsheetUrl = services.spreadsheet.getUrl();

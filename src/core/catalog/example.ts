@@ -3,57 +3,11 @@
  * Sampang, sampang.ts, texts verbatim) — written into KATALOG, JABATAN and PENGATURAN
  * on first use and the offline default — and the empty catalog for another OPD.
  */
-import type { Catalog, Indikator, Jabatan, Sasaran } from "./model";
-import { SAMPANG_RAW } from "./sampang";
-import type { Indikator as OldIndikator, Jabatan as OldJabatan, Sasaran as OldSasaran } from "./schema";
+import type { Catalog } from "./model";
+import { SAMPANG } from "./sampang";
 
-function indikator(old: OldIndikator): Indikator {
-  return {
-    id: old.id,
-    nama: old.nama,
-    formulasi: old.formulasi,
-    ...(old.pembilang !== undefined && { pembilang: old.pembilang }),
-    ...(old.penyebut !== undefined && { penyebut: old.penyebut }),
-    sumberData: old.sumberData,
-    satuan: old.satuan,
-    // "indeks" was a typed realisasi: the model's "nilai".
-    jenis: old.jenis === "indeks" ? "nilai" : old.jenis,
-    polaritas: old.polaritas,
-    // The seed reports cumulatively (s.d. TW): the latest quarter is the year's.
-    sifatTriwulan: "akhir",
-    target: {},
-  };
-}
-
-function sasaran(old: OldSasaran): Sasaran {
-  return {
-    nama: old.nama,
-    indikator: old.indikator.map(indikator),
-    ...(old.sumberData !== undefined && { sumberData: old.sumberData }),
-  };
-}
-
-function jabatan(old: OldJabatan): Jabatan {
-  return {
-    kode: old.kode,
-    nama: old.nama,
-    tugas: Array.isArray(old.tugas) ? [...old.tugas] : old.tugas,
-    fungsi: [...old.fungsi],
-    sasaran: old.sasaran.map(sasaran),
-  };
-}
-
-export const EXAMPLE_CATALOG: Catalog = {
-  instansi: {
-    nama: SAMPANG_RAW.instansi.nama,
-    kabupaten: SAMPANG_RAW.instansi.kabupaten,
-    kepala: { ...SAMPANG_RAW.instansi.kepala, jabatan: [...SAMPANG_RAW.instansi.kepala.jabatan], status: "" },
-    tempatTanggal: "",
-    penandaTanganLembar: "kepala instansi",
-    skala: "baik",
-  },
-  jabatan: SAMPANG_RAW.jabatan.map(jabatan),
-};
+/** The seed document as a catalog (sampang.ts): what a new KATALOG is filled with, and the offline default. */
+export const EXAMPLE_CATALOG: Catalog = SAMPANG;
 
 /**
  * The starting point for another OPD: no jabatan, required settings blank (read back, it

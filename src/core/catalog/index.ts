@@ -1,14 +1,14 @@
-import { CatalogSchema } from "./schema";
-import type { Catalog, Indikator, Jabatan, KodeJabatan, Sasaran } from "./schema";
-import { SAMPANG_RAW } from "./sampang";
+/**
+ * The catalog: its model, the built-in example (the seed document) and the empty
+ * template, and lookups. The catalog a spreadsheet uses is read from its KATALOG,
+ * JABATAN and PENGATURAN sheets (./tables); nothing here names a jabatan.
+ */
+import type { Catalog, Indikator, Jabatan, Sasaran } from "./model";
 
-export * from "./schema";
-export { SAMPANG_RAW } from "./sampang";
+export * from "./model";
+export { EMPTY_CATALOG, EXAMPLE_CATALOG } from "./example";
 
-/** The built-in catalog: the seed document, validated at load. */
-export const CATALOG: Catalog = CatalogSchema.parse(SAMPANG_RAW);
-
-export function findJabatan(kode: KodeJabatan | string, catalog: Catalog = CATALOG): Jabatan | undefined {
+export function findJabatan(kode: string, catalog: Catalog): Jabatan | undefined {
   return catalog.jabatan.find((j) => j.kode === kode);
 }
 
@@ -19,8 +19,13 @@ export interface IndikatorRef {
 }
 
 /** Every indicator of the catalog, in document order (jabatan, sasaran, indikator). */
-export function allIndikator(catalog: Catalog = CATALOG): IndikatorRef[] {
+export function allIndikator(catalog: Catalog): IndikatorRef[] {
   return catalog.jabatan.flatMap((jabatan) =>
     jabatan.sasaran.flatMap((sasaran) => sasaran.indikator.map((indikator) => ({ jabatan, sasaran, indikator }))),
   );
+}
+
+/** The kodes of the catalog's jabatan, in print order. */
+export function kodeJabatan(catalog: Catalog): string[] {
+  return catalog.jabatan.map((j) => j.kode);
 }

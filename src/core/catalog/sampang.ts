@@ -3,7 +3,7 @@
  * Kabupaten Sampang. Texts are verbatim, typos included; formulasi is the seed's
  * LaTeX/HTML rendered as plain text (Σ, /, ×). Validated in ./index.ts.
  */
-import type { Catalog, Indikator } from "./schema";
+import type { Catalog, Indikator } from "./model";
 
 const SUMBER = "Dinsos PPPA";
 
@@ -18,6 +18,8 @@ function rasio(id: string, nama: string, pembilang: string, penyebut: string, ka
     polaritas: "positif",
     pembilang,
     penyebut,
+    sifatTriwulan: "akhir",
+    target: {},
   };
 }
 
@@ -49,9 +51,11 @@ function sasaranPimpinan(slug: string): Catalog["jabatan"][number]["sasaran"] {
           formulasi:
             "IDG: 1/3 (Ipar+IDM+Lin-Dist) Ipar= indeks keterwakilan di parlemen IDM= indeks pengambilan keputusan Linc= indeks distribusi pendapatan.",
           sumberData: SUMBER,
-          jenis: "indeks",
+          jenis: "nilai",
           satuan: "indeks",
           polaritas: "positif",
+          sifatTriwulan: "akhir",
+          target: {},
         },
       ],
     },
@@ -66,13 +70,15 @@ function sasaranPimpinan(slug: string): Catalog["jabatan"][number]["sasaran"] {
           jenis: "status",
           satuan: "status",
           polaritas: "positif",
+          sifatTriwulan: "akhir",
+          target: {},
         },
       ],
     },
   ];
 }
 
-export const SAMPANG_RAW: Catalog = {
+export const SAMPANG: Catalog = {
   instansi: {
     nama: "DINAS SOSIAL PPPA KABUPATEN SAMPANG",
     kabupaten: "Sampang",
@@ -81,7 +87,11 @@ export const SAMPANG_RAW: Catalog = {
       nama: "MOHAMMAD FADELL S.Pd. M.S",
       pangkat: "Pembina Utama Muda",
       nip: "196802231988031001",
+      status: "",
     },
+    tempatTanggal: "",
+    penandaTanganLembar: "kepala instansi",
+    skala: "baik",
   },
   jabatan: [
     {

@@ -1,4 +1,3 @@
-import { KODE_JABATAN, type KodeJabatan } from "../catalog/schema";
 import { bundleFileName, folderName, pdfFileName, rekapSheetName, sheetKey, sheetName } from "../naming";
 import { ExportProblem } from "./problem";
 
@@ -22,7 +21,7 @@ export interface ExportRequestLike {
 
 export interface ExportFilePlan {
   /** The jabatan kode, or "BUNDEL". */
-  label: KodeJabatan | "BUNDEL";
+  label: string;
   fileName: string;
   /** Sheets printed into this file, in print order. */
   sheetNames: string[];
@@ -39,25 +38,26 @@ export interface ExportPlan {
 
 const BUTTON_HINT = 'lewat tombol "Buat / perbarui lembar" di sidebar';
 
-export function planExport(request: ExportRequestLike, sheetNames: readonly string[]): ExportPlan {
+/** `kodes`: the catalog's jabatan kodes in print order (the catalog as read from the spreadsheet). */
+export function planExport(request: ExportRequestLike, sheetNames: readonly string[], kodes: readonly string[]): ExportPlan {
   const { tahun } = request;
   // The sheets' actual names, found without regard to case as Sheets does (a user may rename "2027 KADIS" to "2027 Kadis").
   const actual = new Map(sheetNames.map((name) => [sheetKey(name), name]));
   const nameOf = (wanted: string) => actual.get(sheetKey(wanted));
-  const sheetOf = (kode: KodeJabatan) => nameOf(sheetName(tahun, kode));
-  const has = (kode: KodeJabatan) => sheetOf(kode) !== undefined;
+  const sheetOf = (kode: string) => nameOf(sheetName(tahun, kode));
+  const has = (kode: string) => sheetOf(kode) !== undefined;
 
-  let chosen: KodeJabatan[];
+  let chosen: string[];
   if (request.jabatan && request.jabatan.length > 0) {
     const wanted = new Set(request.jabatan);
-    chosen = KODE_JABATAN.filter((kode) => wanted.has(kode));
+    chosen = kodes.filter((kode) => wanted.has(kode));
     const missing = chosen.filter((kode) => !has(kode));
     if (missing.length > 0) throw new ExportProblem(missingSheetsMessage(tahun, missing));
   } else {
-    chosen = KODE_JABATAN.filter(has);
+    chosen = kodes.filter(has);
     if (chosen.length === 0) {
       throw new ExportProblem(
-        `Belum ada sheet IKI tahun ${tahun} di spreadsheet ini (dicari: "${sheetName(tahun, KODE_JABATAN[0])}" dan seterusnya). ` +
+        `Belum ada sheet IKI tahun ${tahun} di spreadsheet ini (dicari: "${sheetName(tahun, kodes[0] ?? "<kode>")}" dan seterusnya). ` +
           `Buat tahun ${tahun} dulu ${BUTTON_HINT}, lalu ekspor lagi.`,
       );
     }
@@ -88,7 +88,7 @@ export function planExport(request: ExportRequestLike, sheetNames: readonly stri
   };
 }
 
-function missingSheetsMessage(tahun: number, missing: readonly KodeJabatan[]): string {
+function missingSheetsMessage(tahun: number, missing: readonly string[]): string {
   const names = missing.map((kode) => `"${sheetName(tahun, kode)}"`).join(", ");
   const who = missing.length === 1 ? `jabatan ${missing[0]}` : `jabatan ${missing.join(", ")}`;
   return (

@@ -1,4 +1,4 @@
-import type { Polaritas } from "../catalog/schema";
+import type { Polaritas } from "../catalog/model";
 import { KLA_BATAS, KLA_STATUS } from "../rules/kla";
 import { PREDIKAT_BATAS, PREDIKAT_LABEL, type Skala } from "../rules/predikat";
 import { CELL_MESSAGES } from "../rules/problem";

@@ -1,4 +1,4 @@
-import type { Indikator } from "../catalog/schema";
+import type { Indikator } from "../catalog/model";
 import {
   capaianFormula,
   klaCapaianFormula,
@@ -9,6 +9,7 @@ import {
   predikatFormula,
 } from "../formulas/twins";
 import { KLA_STATUS } from "../rules/kla";
+import type { Skala } from "../rules/predikat";
 import { a1 } from "./a1";
 import type { SheetBuilder } from "./builder";
 import { TRIWULAN } from "./columns";
@@ -22,15 +23,27 @@ const STATUS_KLA: ValidationPlan = { kind: "list", values: KLA_STATUS, help: "Pi
 
 /**
  * Target, pembilang, penyebut, realisasi, capaian and predikat of one indicator
- * row, by jenis: rasio (pembilang/penyebut typed → realisasi), indeks (realisasi
- * typed, e.g. IDG), status (KLA score typed in Pembilang → status → capaian).
- * Triwulan: the same per quarter; the yearly cells take the latest quarter filled.
+ * row, by jenis: rasio (pembilang/penyebut typed → realisasi), nilai (realisasi
+ * typed: an index such as IDG, a count, a score), status (KLA score typed in
+ * Pembilang → status → capaian). The target cell starts with the catalog's
+ * `Target <tahun>` when there is one. Triwulan: the same per quarter; the yearly
+ * cells take the latest quarter filled.
  */
-export function indikatorCells(b: SheetBuilder, row: number, at: (key: string) => number, indikator: Indikator, tahun: number, periode: Periode): void {
+export function indikatorCells(
+  b: SheetBuilder,
+  row: number,
+  at: (key: string) => number,
+  indikator: Indikator,
+  tahun: number,
+  periode: Periode,
+  skala: Skala,
+): void {
   const ref = (key: string) => a1(row, at(key));
   const jenis = indikator.jenis;
+  const target = indikator.target[String(tahun)];
 
-  b.input(row, at("target"), jenis === "status" ? STATUS_KLA : jenis === "indeks" ? INDEKS : NON_NEGATIVE, {
+  b.input(row, at("target"), jenis === "status" ? STATUS_KLA : nilaiValidation(indikator), {
+    ...(target !== undefined && { value: target }),
     style: jenis === "status" ? STYLE.inputText : STYLE.input,
     note: jenis === "status" ? `Target ${tahun}: status KLA yang hendak dicapai.` : `Target ${tahun} (${indikator.satuan}).`,
   });
@@ -41,7 +54,7 @@ export function indikatorCells(b: SheetBuilder, row: number, at: (key: string) =
     const quarter = (field: string) => TRIWULAN.map((q) => ref(`${q.key}.${field}`));
     const realisasi = quarter("realisasi");
     b.computed(row, at("realisasi"), { formula: latestFilledFormula(realisasi), style: jenis === "status" ? STYLE.computedText : STYLE.computed });
-    if (jenis === "indeks") {
+    if (jenis === "nilai") {
       b.style({ row, col: at("pembilang"), rows: 1, cols: 2 }, STYLE.unused);
     } else {
       b.computed(row, at("pembilang"), { formula: latestByFormula(realisasi, quarter("pembilang")), style: STYLE.computed });
@@ -53,7 +66,12 @@ export function indikatorCells(b: SheetBuilder, row: number, at: (key: string) =
   const capaian =
     jenis === "status" ? klaCapaianFormula(ref("realisasi"), ref("target")) : capaianFormula(ref("realisasi"), ref("target"), indikator.polaritas);
   b.computed(row, at("capaian"), { formula: capaian, style: STYLE.computed });
-  b.computed(row, at("predikat"), { formula: predikatFormula(ref("capaian")), style: STYLE.computedText });
+  b.computed(row, at("predikat"), { formula: predikatFormula(ref("capaian"), skala), style: STYLE.computedText });
+}
+
+/** A number 0 or more; an index (satuan "indeks", e.g. IDG) 0–100. */
+function nilaiValidation(indikator: Indikator): ValidationPlan {
+  return indikator.satuan.trim().toLowerCase() === "indeks" ? INDEKS : NON_NEGATIVE;
 }
 
 /** Pembilang, penyebut and realisasi under `prefix` ("" for the year, "tw1." … for quarters). */
@@ -67,10 +85,13 @@ function measuredCells(b: SheetBuilder, row: number, at: (key: string) => number
       b.input(row, col("penyebut"), NON_NEGATIVE, { style: STYLE.input, note: `Penyebut${when}: ${indikator.penyebut ?? ""}` });
       b.computed(row, col("realisasi"), { formula: percentFormula(ref("pembilang"), ref("penyebut")), style: STYLE.computed });
       break;
-    case "indeks":
+    case "nilai": {
       b.style({ row, col: col("pembilang"), rows: 1, cols: 2 }, STYLE.unused);
-      b.input(row, col("realisasi"), INDEKS, { style: STYLE.input, note: `Realisasi${when}: nilai indeks 0–100 (misalnya =IDG(…)).` });
+      const indeks = nilaiValidation(indikator) === INDEKS;
+      const note = indeks ? `Realisasi${when}: nilai indeks 0–100 (misalnya =IDG(…)).` : `Realisasi${when}: nilai yang dicapai (${indikator.satuan}).`;
+      b.input(row, col("realisasi"), nilaiValidation(indikator), { style: STYLE.input, note });
       break;
+    }
     case "status":
       b.input(row, col("pembilang"), NILAI_KLA, { style: STYLE.input, note: `Nilai evaluasi KLA${when} (0–1000); status dihitung otomatis.` });
       b.style({ row, col: col("penyebut"), rows: 1, cols: 1 }, STYLE.unused);

@@ -1,7 +1,7 @@
-import type { Indikator, Instansi, Jabatan } from "../catalog/schema";
+import type { Indikator, Instansi, Jabatan } from "../catalog/model";
 import { sheetName } from "../naming";
 import { formatNip } from "../rules/nip";
-import { type Skala } from "../rules/predikat";
+import type { Skala } from "../rules/predikat";
 import { SheetBuilder, estimateHeight } from "./builder";
 import { columnIndex, headerRows, tableColumns, TRIWULAN } from "./columns";
 import { indikatorCells } from "./indikator-cells";
@@ -18,7 +18,8 @@ export function lettered(items: readonly string[]): string {
 }
 
 /** The jabatan's sheet, laid out like the official IKI form. */
-export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number, periode: Periode, skala: Skala): SheetPlan {
+export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number, periode: Periode): SheetPlan {
+  const skala: Skala = instansi.skala;
   const columns = tableColumns(periode);
   const idColumn = columnIndex(columns, "id");
   const lastVisible = idColumn - 1;
@@ -64,7 +65,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
       emptySasaranRow(b, columns, row, no++, sasaran.sumberData ?? "");
     }
     sasaran.indikator.forEach((indikator, i) => {
-      indikatorRow(b, columns, row + i, no++, indikator, tahun, periode);
+      indikatorRow(b, columns, row + i, no++, indikator, tahun, periode, skala);
       indikatorRows[indikator.id] = row + i;
     });
     row += span;
@@ -72,7 +73,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
   const lastRow = row - 1;
   b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
 
-  signatureBlock(b, instansi, lastRow + 3, Math.max(0, lastVisible - 3), 4);
+  signatureBlock(b, instansi, jabatan, lastRow + 3, Math.max(0, lastVisible - 3), 4);
 
   return b.finish({
     name: sheetName(tahun, jabatan.kode),
@@ -122,7 +123,7 @@ function emptySasaranRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: n
   b.style({ row, col: from, rows: 1, cols: columnIndex(columns, "id") - from }, STYLE.unused);
 }
 
-function indikatorRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: number, no: number, indikator: Indikator, tahun: number, periode: Periode): void {
+function indikatorRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: number, no: number, indikator: Indikator, tahun: number, periode: Periode, skala: Skala): void {
   const at = (key: string) => columnIndex(columns, key);
   b.set(row, at("no"), { value: no, style: STYLE.center });
   b.set(row, at("indikator"), { value: indikator.nama, style: STYLE.body });
@@ -130,21 +131,32 @@ function indikatorRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: numb
   b.set(row, at("sumber"), { value: indikator.sumberData, style: STYLE.body });
   b.set(row, at("satuan"), { value: indikator.satuan, style: STYLE.center });
   b.set(row, at("id"), { value: indikator.id });
-  indikatorCells(b, row, at, indikator, tahun, periode);
+  indikatorCells(b, row, at, indikator, tahun, periode, skala);
   b.input(row, at("keterangan"), { kind: "text", help: "Catatan bebas." }, { style: STYLE.inputText });
 }
 
-/** The head of office's signature block: title lines, room to sign, name, pangkat, NIP. */
-function signatureBlock(b: SheetBuilder, instansi: Instansi, top: number, col: number, cols: number): void {
-  const kepala = instansi.kepala;
+/** Who signs a jabatan sheet: the head of office (with Plt./Plh.), or the jabatan's own official when chosen. */
+export function signerOf(instansi: Instansi, jabatan?: Jabatan): { title: string[]; nama: string; pangkat: string; nip: string } {
+  if (jabatan && instansi.penandaTanganLembar === "pejabat masing-masing" && jabatan.pejabat) {
+    return { title: [jabatan.nama], ...jabatan.pejabat };
+  }
+  const { kepala } = instansi;
+  const [first = "", ...rest] = kepala.jabatan;
+  return { title: [kepala.status ? `${kepala.status} ${first}` : first, ...rest], nama: kepala.nama, pangkat: kepala.pangkat, nip: kepala.nip };
+}
+
+/** The signature block: place and date if set, title lines, room to sign, name, pangkat, NIP. */
+function signatureBlock(b: SheetBuilder, instansi: Instansi, jabatan: Jabatan, top: number, col: number, cols: number): void {
+  const signer = signerOf(instansi, jabatan);
   const lines: [string, typeof STYLE.signature][] = [
-    ...kepala.jabatan.map((line) => [line, STYLE.signature] as [string, typeof STYLE.signature]),
+    ...(instansi.tempatTanggal.trim() ? [[instansi.tempatTanggal.trim(), STYLE.signature] as [string, typeof STYLE.signature]] : []),
+    ...signer.title.map((line) => [line, STYLE.signature] as [string, typeof STYLE.signature]),
     ["", STYLE.signature],
     ["", STYLE.signature],
     ["", STYLE.signature],
-    [kepala.nama, STYLE.signatureName],
-    [kepala.pangkat, STYLE.signature],
-    [`NIP. ${formatNip(kepala.nip)}`, STYLE.signature],
+    [signer.nama, STYLE.signatureName],
+    [signer.pangkat, STYLE.signature],
+    [`NIP. ${formatNip(signer.nip)}`, STYLE.signature],
   ];
   lines.forEach(([text, style], i) => {
     b.set(top + i, col, text ? { value: text, style } : { style });

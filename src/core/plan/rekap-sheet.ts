@@ -1,4 +1,4 @@
-import type { Catalog, Jabatan } from "../catalog/schema";
+import type { Catalog, Jabatan } from "../catalog/model";
 import { predikatFormula } from "../formulas/twins";
 import { rekapSheetName, sheetName } from "../naming";
 import type { Skala } from "../rules/predikat";
@@ -35,7 +35,8 @@ export function lookupFormula(sheet: string, idCol: number, valueCol: number, id
 }
 
 /** The year's REKAP: every indicator of the chosen jabatan, the average capaian per jabatan, and a chart. */
-export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun: number, periode: Periode, skala: Skala): SheetPlan {
+export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun: number, periode: Periode): SheetPlan {
+  const skala: Skala = catalog.instansi.skala;
   const b = new SheetBuilder(COLUMNS.length);
   const lastVisible = COLUMNS.length - 2;
   const full = { col: 0, cols: lastVisible + 1, rows: 1 };
@@ -73,7 +74,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
           const style = key === "capaian" ? STYLE.computed : text;
           b.computed(row, at(key), { formula: lookupFormula(sheet, src("id"), src(key), indikator.id), style });
         }
-        b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, at("capaian"))), style: STYLE.computedText });
+        b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, at("capaian")), skala), style: STYLE.computedText });
         b.set(row, at("id"), { value: indikator.id });
         indikatorRows[indikator.id] = row;
         row++;
@@ -84,7 +85,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   const lastRow = row - 1;
   b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
 
-  const summary = averageTable(b, ranges, lastRow + 3);
+  const summary = averageTable(b, ranges, lastRow + 3, skala);
   const predikatCol = at("predikat");
   const rules = [
     ...predikatRules({ row: firstRow, col: predikatCol, rows: Math.max(1, lastRow - firstRow + 1), cols: 1 }, skala),
@@ -125,7 +126,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
 }
 
 /** Average capaian per jabatan, over the indicators that have a capaian (AVERAGE skips text and blanks). */
-function averageTable(b: SheetBuilder, ranges: { jabatan: Jabatan; from: number; to: number }[], top: number): { firstRow: number } {
+function averageTable(b: SheetBuilder, ranges: { jabatan: Jabatan; from: number; to: number }[], top: number, skala: Skala): { firstRow: number } {
   const capaianCol = at("capaian");
   b.set(top, 0, { value: "RATA-RATA CAPAIAN PER JABATAN", style: STYLE.label });
   b.merge({ row: top, col: 0, rows: 1, cols: 4 });
@@ -153,7 +154,7 @@ function averageTable(b: SheetBuilder, ranges: { jabatan: Jabatan; from: number;
     b.computed(row, at("satuan"), { formula: `=COUNT(${capaian})&" dari ${to - from + 1}"`, style: STYLE.computedText });
     b.merge({ row, col: at("satuan"), rows: 1, cols: 3 });
     b.computed(row, capaianCol, { formula: `=IF(COUNT(${capaian})=0,"",AVERAGE(${capaian}))`, style: STYLE.computed });
-    b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, capaianCol)), style: STYLE.computedText });
+    b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, capaianCol), skala), style: STYLE.computedText });
   });
   b.borders.push({ row: header, col: 0, rows: ranges.length + 1, cols: at("predikat") + 1 });
   return { firstRow: header + 1 };

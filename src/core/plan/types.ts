@@ -1,4 +1,3 @@
-import type { KodeJabatan } from "../catalog/schema";
 
 /**
  * A sheet plan: everything a sheet of the year's set holds, as plain data. The
@@ -95,7 +94,7 @@ export interface ChartPlan {
 export interface SheetPlan {
   name: string;
   kind: "jabatan" | "rekap";
-  kode?: KodeJabatan;
+  kode?: string;
   /** Rows × columns; every row has exactly `width` cells. */
   cells: CellPlan[][];
   width: number;

@@ -1,6 +1,4 @@
-import { CATALOG } from "../catalog";
-import type { Catalog } from "../catalog/schema";
-import type { Skala } from "../rules/predikat";
+import { catalogForYear, type Catalog } from "../catalog/model";
 import { jabatanSheet } from "./jabatan-sheet";
 import { rekapSheet } from "./rekap-sheet";
 import { formulaShape } from "./old-sheet";
@@ -23,7 +21,7 @@ export interface YearRequest {
 }
 
 /** The defaults of a year's request, applied here and nowhere else. */
-export function yearRequest(asked: YearAsked, catalog: Catalog = CATALOG): YearRequest {
+export function yearRequest(asked: YearAsked, catalog: Catalog): YearRequest {
   return {
     tahun: asked.tahun,
     periode: asked.periode ?? "tahunan",
@@ -32,17 +30,17 @@ export function yearRequest(asked: YearAsked, catalog: Catalog = CATALOG): YearR
 }
 
 export interface YearOptions extends YearAsked {
-  catalog?: Catalog;
+  /** The catalog as read (the spreadsheet's, or the built-in example offline); only its rows in force that year are used. */
+  catalog: Catalog;
   /** Jabatan the REKAP covers (default: the same); e.g. the chosen ones plus those already in the spreadsheet. */
   rekapJabatan?: readonly string[];
-  skala?: Skala;
 }
 
 /** The year's sheet set: one sheet per chosen jabatan in catalog order, then REKAP. */
 export function buildYearPlan(options: YearOptions): YearPlan {
-  const catalog = options.catalog ?? CATALOG;
-  const { tahun, periode, jabatan } = yearRequest(options, catalog);
-  const skala = options.skala ?? "baik";
+  const { tahun, periode, jabatan } = yearRequest(options, options.catalog);
+  // A year's sheets are its record: they hold the catalog rows in force that year.
+  const catalog = catalogForYear(options.catalog, tahun);
   const pick = (codes: readonly string[]) => {
     const unknown = codes.filter((k) => !catalog.jabatan.some((j) => j.kode === k));
     if (unknown.length) throw new Error(`Jabatan tidak dikenal: ${unknown.join(", ")}`);
@@ -56,12 +54,12 @@ export function buildYearPlan(options: YearOptions): YearPlan {
     periode,
     sheets: [
       ...chosen.map((j) => {
-        const sheet = jabatanSheet(catalog.instansi, j, tahun, periode, skala);
+        const sheet = jabatanSheet(catalog.instansi, j, tahun, periode);
         // A year switched between tahunan and triwulan: the other layout's formulas are the form's too, not the user's.
-        const former = jabatanSheet(catalog.instansi, j, tahun, other, skala);
+        const former = jabatanSheet(catalog.instansi, j, tahun, other);
         return { ...sheet, formFormulaShapes: formulaShapes(former) };
       }),
-      rekapSheet(catalog, rekap, tahun, periode, skala),
+      rekapSheet(catalog, rekap, tahun, periode),
     ],
   };
 }

@@ -1,9 +1,12 @@
-import { KODE_JABATAN } from "../../../src/core/catalog/schema";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+import { kodeJabatan } from "../../../src/core/catalog";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { readTabs, withOnlySheetsVisible } from "../../../src/adapters/export/bundle-layout";
 import { exportYear } from "../../../src/adapters/export/export-year";
 import { fakeExportServices, gidOf, spreadsheetWith, yearSpreadsheet } from "../../fakes/export-services";
 import type { FakeSpreadsheet } from "../../fakes/spreadsheet-app";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 const JABATAN_SHEETS = KODE_JABATAN.map((k) => `2027 ${k}`);
 
@@ -28,7 +31,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     const before = snapshot(book);
     const seen = recordVisible(fakes);
 
-    const result = exportYear({ tahun: 2027, bundel: true }, fakes.services);
+    const result = exportYear({ tahun: 2027, bundel: true }, fakes.services, KODE_JABATAN);
 
     expect(fakes.urlFetch.calls).toHaveLength(1);
     expect(gidOf(fakes.urlFetch.calls[0]!.url)).toBeUndefined();
@@ -44,7 +47,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
 
   it("flushes once, after the layout change and before the request", () => {
     const fakes = fakeExportServices();
-    exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services);
+    exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services, KODE_JABATAN);
     const calls = fakes.spreadsheetApp.log.calls;
     const flushes = calls.filter((c) => c.target === "SpreadsheetApp" && c.method === "flush");
     expect(flushes).toHaveLength(1);
@@ -55,7 +58,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
   it("a subset: only those jabatan and REKAP are printed", () => {
     const fakes = fakeExportServices();
     const seen = recordVisible(fakes);
-    exportYear({ tahun: 2027, jabatan: ["KABID PPPA", "SEKRETARIS"], bundel: true }, fakes.services);
+    exportYear({ tahun: 2027, jabatan: ["KABID PPPA", "SEKRETARIS"], bundel: true }, fakes.services, KODE_JABATAN);
     expect(seen).toEqual([["2027 SEKRETARIS", "2027 KABID PPPA", "2027 REKAP"]]);
   });
 
@@ -69,7 +72,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     const before = snapshot(book);
     const seen = recordVisible(fakes, 404);
 
-    expect(() => exportYear({ tahun: 2027, bundel: true }, fakes.services)).toThrow(/bundel tahun 2027 gagal \(HTTP 404/);
+    expect(() => exportYear({ tahun: 2027, bundel: true }, fakes.services, KODE_JABATAN)).toThrow(/bundel tahun 2027 gagal \(HTTP 404/);
     expect(seen).toEqual([[...JABATAN_SHEETS, "2027 REKAP"]]);
     expect(snapshot(book)).toEqual(before);
     expect(fakes.drive.calls).toEqual([]);
@@ -81,7 +84,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     const fakes = fakeExportServices({ spreadsheetApp: fake });
     const before = snapshot(fakes.spreadsheet);
     recordVisible(fakes, 500, 500, 500, 500, 500);
-    expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services)).toThrow(/HTTP 500.*5 percobaan/);
+    expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services, KODE_JABATAN)).toThrow(/HTTP 500.*5 percobaan/);
     expect(fakes.clock.sleeps).toHaveLength(4);
     expect(snapshot(fakes.spreadsheet)).toEqual(before);
   });
@@ -95,7 +98,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
       const before = snapshot(book);
       const seen = recordVisible(fakes, status);
       try {
-        exportYear({ tahun: 2027, bundel: true }, fakes.services);
+        exportYear({ tahun: 2027, bundel: true }, fakes.services, KODE_JABATAN);
       } catch (e) {
         expect(status).toBe(404);
       }

@@ -1,9 +1,12 @@
-import { KODE_JABATAN } from "../../../src/core/catalog/schema";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+import { kodeJabatan } from "../../../src/core/catalog";
 import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { CALL_DEADLINE_MS, exportYear } from "../../../src/adapters/export/export-year";
 import { fakeExportServices, gidOf, yearSpreadsheet } from "../../fakes/export-services";
 import { FAKE_SPREADSHEET_ID } from "../../fakes/spreadsheet-app";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 function thrown(f: () => unknown): Error {
   try {
@@ -17,7 +20,7 @@ function thrown(f: () => unknown): Error {
 describe("exportYear: one PDF per jabatan", () => {
   it("saves 7 files in the folder IKI 2027, one export request per sheet by gid", () => {
     const fakes = fakeExportServices();
-    const result = exportYear({ tahun: 2027 }, fakes.services);
+    const result = exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
 
     const [folder, ...more] = fakes.drive.folders();
     expect(more).toEqual([]);
@@ -39,7 +42,7 @@ describe("exportYear: one PDF per jabatan", () => {
 
   it("fetches with the user's token and muteHttpExceptions; reads the token once", () => {
     const fakes = fakeExportServices();
-    exportYear({ tahun: 2027, jabatan: ["KADIS", "SEKRETARIS"] }, fakes.services);
+    exportYear({ tahun: 2027, jabatan: ["KADIS", "SEKRETARIS"] }, fakes.services, KODE_JABATAN);
     expect(fakes.scriptApp.calls).toBe(1);
     for (const { url, params } of fakes.urlFetch.calls) {
       expect(url.startsWith(`https://docs.google.com/spreadsheets/d/${FAKE_SPREADSHEET_ID}/export?format=pdf&`)).toBe(true);
@@ -53,7 +56,7 @@ describe("exportYear: one PDF per jabatan", () => {
     const seen: number[] = [];
     const recordFlushes = () => (seen.push(flushes()), 200);
     fakes.urlFetch.reply(...KODE_JABATAN.map(() => recordFlushes));
-    exportYear({ tahun: 2027 }, fakes.services);
+    exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
     expect(flushes()).toBe(1);
     expect(seen).toEqual(KODE_JABATAN.map(() => 1));
   });
@@ -62,7 +65,7 @@ describe("exportYear: one PDF per jabatan", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.reply(429, 429, 200);
     const started = Date.now();
-    const result = exportYear({ tahun: 2027, jabatan: ["KABID REHSOS"] }, fakes.services);
+    const result = exportYear({ tahun: 2027, jabatan: ["KABID REHSOS"] }, fakes.services, KODE_JABATAN);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(fakes.urlFetch.calls).toHaveLength(3);
     expect(new Set(fakes.urlFetch.calls.map((c) => c.url)).size).toBe(1);
@@ -73,7 +76,7 @@ describe("exportYear: one PDF per jabatan", () => {
   it("a 404: clear Indonesian error naming the jabatan and the status; nothing saved, not even the folder", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.reply(404);
-    const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KABID LINJAMSOS"] }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KABID LINJAMSOS"] }, fakes.services, KODE_JABATAN));
     expect(error).toBeInstanceOf(ExportProblem);
     expect(error.message).toContain("jabatan KABID LINJAMSOS");
     expect(error.message).toContain("HTTP 404");
@@ -87,7 +90,7 @@ describe("exportYear: one PDF per jabatan", () => {
   it("a 404 on the 3rd jabatan of 7: nothing half-saved", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.reply(200, 200, 404);
-    const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN));
     expect(error.message).toContain(`jabatan ${KODE_JABATAN[2]}`);
     expect(fakes.urlFetch.calls).toHaveLength(3);
     expect(fakes.drive.calls).toEqual([]);
@@ -96,7 +99,7 @@ describe("exportYear: one PDF per jabatan", () => {
   it("the folder exists already: reused, not duplicated", () => {
     const fakes = fakeExportServices();
     const existing = fakes.drive.seed({ name: "IKI 2027", mimeType: MIME_FOLDER });
-    const result = exportYear({ tahun: 2027 }, fakes.services);
+    const result = exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
     expect(fakes.drive.folders()).toEqual([existing]);
     expect(fakes.drive.pdfsIn(existing.id)).toHaveLength(7);
     expect(fakes.drive.calls.filter((c) => c.method === "create" && (c.args[0] as { mimeType: string }).mimeType === MIME_FOLDER)).toEqual([]);
@@ -106,15 +109,15 @@ describe("exportYear: one PDF per jabatan", () => {
   it("a folder of that name made by hand is invisible under drive.file: the add-on makes its own", () => {
     const fakes = fakeExportServices();
     fakes.drive.seed({ name: "IKI 2027", mimeType: MIME_FOLDER, byApp: false });
-    exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services);
+    exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services, KODE_JABATAN);
     expect(fakes.drive.folders().filter((f) => f.byApp)).toHaveLength(1);
   });
 
   it("a second export replaces the files (same ids and links, new content) instead of duplicating", () => {
     const fakes = fakeExportServices();
-    const first = exportYear({ tahun: 2027 }, fakes.services);
+    const first = exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
     const before = fakes.drive.files.map((f) => ({ ...f }));
-    const second = exportYear({ tahun: 2027 }, fakes.services);
+    const second = exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
 
     expect(fakes.drive.folders()).toHaveLength(1);
     const pdfs = fakes.drive.pdfsIn(fakes.drive.folders()[0]!.id);
@@ -131,7 +134,7 @@ describe("exportYear: one PDF per jabatan", () => {
 
   it("a missing sheet: Indonesian error telling the user to create the year first; nothing fetched", () => {
     const fakes = fakeExportServices({ spreadsheetApp: yearSpreadsheet(2027, { kode: ["KADIS"] }) });
-    const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KADIS", "KABID DAYASOS"] }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KADIS", "KABID DAYASOS"] }, fakes.services, KODE_JABATAN));
     expect(error.message).toMatch(/"2027 KABID DAYASOS" untuk jabatan KABID DAYASOS belum ada.*Buat tahun 2027 dulu/);
     expect(fakes.urlFetch.calls).toEqual([]);
     expect(fakes.drive.calls).toEqual([]);
@@ -139,7 +142,7 @@ describe("exportYear: one PDF per jabatan", () => {
 
   it("stops starting exports at the call's deadline, saving nothing", () => {
     const fakes = fakeExportServices({ latencyMs: 50_000 });
-    const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN));
     expect(error.message).toMatch(/Waktu habis sebelum PDF jabatan .* diekspor.*Tidak ada file yang disimpan/);
     expect(fakes.urlFetch.calls.length).toBe(Math.ceil(CALL_DEADLINE_MS / 50_000));
     expect(fakes.drive.calls).toEqual([]);
@@ -154,7 +157,7 @@ describe("exportYear: one PDF per jabatan", () => {
       if (resource.mimeType === MIME_PDF && ++creates === 3) throw new Error("User rate limit exceeded");
       return create(resource, media, args);
     };
-    const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN));
     expect(error).toBeInstanceOf(ExportProblem);
     expect(error.message).toContain(`Menyimpan "IKI 2027 - ${KODE_JABATAN[2]}.pdf" ke folder "IKI 2027" di Google Drive gagal: User rate limit exceeded`);
     expect(error.message).toContain(`File yang sudah tersimpan: IKI 2027 - KADIS.pdf, IKI 2027 - SEKRETARIS.pdf.`);

@@ -3,12 +3,15 @@
  * 403, or a 200 that is Google's sign-in page), Spreadsheet.getAs prints the chosen
  * sheets (only they visible for that moment), saved the same way, with a notice.
  */
-import { KODE_JABATAN } from "../../../src/core/catalog/schema";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+import { kodeJabatan } from "../../../src/core/catalog";
 import { MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { exportYear } from "../../../src/adapters/export/export-year";
 import { FakeBlob, FakeHttpResponse, fakeExportServices, signInPage, yearSpreadsheet, type ExportFakes } from "../../fakes/export-services";
 import type { FakeSpreadsheet } from "../../fakes/spreadsheet-app";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 const JABATAN_SHEETS = KODE_JABATAN.map((k) => `2027 ${k}`);
 
@@ -48,7 +51,7 @@ describe("exportYear: the export address refuses the token → Spreadsheet.getAs
     const before = snapshot(fakes.spreadsheet);
     fakes.urlFetch.reply(reply());
 
-    const result = exportYear({ tahun: 2027, jabatan: ["KABID DAYASOS"] }, fakes.services);
+    const result = exportYear({ tahun: 2027, jabatan: ["KABID DAYASOS"] }, fakes.services, KODE_JABATAN);
 
     expect(fakes.urlFetch.calls).toHaveLength(1);
     expect(getAsCalls(fakes)).toHaveLength(1);
@@ -71,7 +74,7 @@ describe("exportYear: the export address refuses the token → Spreadsheet.getAs
   it("the whole year in one call: the address is refused once, then every jabatan goes through getAs alone", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.otherwise = 403;
-    const result = exportYear({ tahun: 2027 }, fakes.services);
+    const result = exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
 
     expect(fakes.urlFetch.calls).toHaveLength(1);
     const pdfs = fakes.drive.pdfsIn(fakes.drive.folders()[0]!.id);
@@ -84,7 +87,7 @@ describe("exportYear: the export address refuses the token → Spreadsheet.getAs
   it("each getAs comes after the layout change and a flush", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.otherwise = 403;
-    exportYear({ tahun: 2027, jabatan: ["KADIS", "SEKRETARIS"] }, fakes.services);
+    exportYear({ tahun: 2027, jabatan: ["KADIS", "SEKRETARIS"] }, fakes.services, KODE_JABATAN);
     const calls = fakes.spreadsheetApp.log.calls;
     expect(getAsCalls(fakes).map((c) => c.seq)).toHaveLength(2);
     for (const getAs of getAsCalls(fakes)) {
@@ -95,7 +98,7 @@ describe("exportYear: the export address refuses the token → Spreadsheet.getAs
 
   it("the address works: the official layout, no getAs, no notice", () => {
     const fakes = fakeExportServices();
-    const result = exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services);
+    const result = exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services, KODE_JABATAN);
     expect(getAsCalls(fakes)).toEqual([]);
     expect(result.tataLetak).toBe("resmi");
     expect(result.catatanTataLetak).toBe("");
@@ -104,7 +107,7 @@ describe("exportYear: the export address refuses the token → Spreadsheet.getAs
   it.each([404, 400])("%i is not a refusal of the token: no fallback, nothing saved, nothing remembered", (status) => {
     const fakes = fakeExportServices();
     fakes.urlFetch.reply(status);
-    expect(thrown(() => exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services)).message).toContain(`HTTP ${status}`);
+    expect(thrown(() => exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services, KODE_JABATAN)).message).toContain(`HTTP ${status}`);
     expect(getAsCalls(fakes)).toEqual([]);
     expect(fakes.drive.calls).toEqual([]);
     expect(fakes.properties.count("setProperty")).toBe(0);
@@ -113,7 +116,7 @@ describe("exportYear: the export address refuses the token → Spreadsheet.getAs
   it("429/5xx that never end are not a refusal either", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.otherwise = 503;
-    expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services)).toThrow(/HTTP 503\) masih terjadi setelah 5 percobaan/);
+    expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services, KODE_JABATAN)).toThrow(/HTTP 503\) masih terjadi setelah 5 percobaan/);
     expect(getAsCalls(fakes)).toEqual([]);
   });
 });
@@ -125,7 +128,7 @@ describe("exportYear with bundel: refused → getAs of the chosen sheets in orde
     const before = snapshot(fakes.spreadsheet);
     fakes.urlFetch.otherwise = 403;
 
-    const result = exportYear({ tahun: 2027, bundel: true }, fakes.services);
+    const result = exportYear({ tahun: 2027, bundel: true }, fakes.services, KODE_JABATAN);
 
     expect(fakes.urlFetch.calls).toHaveLength(1);
     const pdfs = fakes.drive.pdfsIn(fakes.drive.folders()[0]!.id);
@@ -141,7 +144,7 @@ describe("exportYear with bundel: refused → getAs of the chosen sheets in orde
   it("the sign-in page for a bundle falls back too", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.reply(signInPage());
-    const result = exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services);
+    const result = exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services, KODE_JABATAN);
     expect(fakes.drive.pdfsIn(fakes.drive.folders()[0]!.id)[0]!.content).toBe("%PDF-1.4 getAs: 2027 KADIS | 2027 REKAP");
     expect(result.catatanTataLetak).toMatch(/halaman masuk akun/);
   });
@@ -156,7 +159,7 @@ describe("both ways fail: one message naming both, nothing saved, the layout put
     fakes.urlFetch.reply(403);
     fakes.spreadsheet.getAsFailures.push(new Error(GETAS_ERROR));
 
-    const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KABID DAYASOS"] }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KABID DAYASOS"] }, fakes.services, KODE_JABATAN));
 
     expect(error).toBeInstanceOf(ExportProblem);
     expect(error.message).toMatch(/^PDF jabatan KABID DAYASOS tidak dapat dibuat dengan kedua cara: \(1\) alamat ekspor Google: HTTP 403: akses ditolak; \(2\) ekspor bawaan Google \(Spreadsheet\.getAs\): "Exception: Service Spreadsheets/);
@@ -176,7 +179,7 @@ describe("both ways fail: one message naming both, nothing saved, the layout put
         return original.call(this, type);
       })(fakes.spreadsheet.getAs);
 
-    const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN));
     expect(error.message).toMatch(new RegExp(`^PDF jabatan ${KODE_JABATAN[2]} tidak dapat dibuat dengan kedua cara: \\(1\\) alamat ekspor Google: HTTP 401`));
     expect(error.message).toContain('"Exception: Too many conversions"');
     expect(fakes.drive.calls).toEqual([]);
@@ -189,7 +192,7 @@ describe("both ways fail: one message naming both, nothing saved, the layout put
     fakes.urlFetch.reply(signInPage());
     fakes.spreadsheet.getAsFailures.push(new Error("Exception: Timeout"));
 
-    const error = thrown(() => exportYear({ tahun: 2027, bundel: true }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027, bundel: true }, fakes.services, KODE_JABATAN));
     expect(error.message).toMatch(/^PDF bundel tahun 2027 tidak dapat dibuat dengan kedua cara: \(1\) alamat ekspor Google: HTTP 200: halaman masuk akun/);
     expect(error.message).toContain('(2) ekspor bawaan Google (Spreadsheet.getAs): "Exception: Timeout"');
     expect(fakes.drive.calls).toEqual([]);
@@ -200,7 +203,7 @@ describe("both ways fail: one message naming both, nothing saved, the layout put
     const fakes = fakeExportServices();
     fakes.urlFetch.reply(403);
     fakes.spreadsheet.getAs = () => new FakeBlob("<html/>", "text/html");
-    const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services));
+    const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services, KODE_JABATAN));
     expect(error.message).toMatch(/\(2\) ekspor bawaan Google \(Spreadsheet\.getAs\): bukan PDF \("text\/html"\)/);
     expect(fakes.drive.calls).toEqual([]);
   });

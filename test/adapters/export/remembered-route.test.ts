@@ -3,10 +3,13 @@
  * export address refused the token: the following server calls go straight to
  * Spreadsheet.getAs, and the address is tried again once a day.
  */
-import { KODE_JABATAN } from "../../../src/core/catalog/schema";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+import { kodeJabatan } from "../../../src/core/catalog";
 import { ROUTE_KEY } from "../../../src/core/export/route-memory";
 import { exportPdf } from "../../../src/server/export-pdf";
 import { FakeClock, FakeProperties, fakeExportServices, yearSpreadsheet, type ExportFakes } from "../../fakes/export-services";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,3 +1,4 @@
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { freeLamaName, hasIdHeader, MARKER_KEY, PROTECTION_PREFIX, readOwned } from "../../../src/adapters/sheets/ownership";
 import { lamaName, SHEET_NAME_MAX } from "../../../src/core/naming";
 import type { SheetApi } from "../../../src/adapters/sheets/services";
@@ -8,7 +9,7 @@ const valuesOf = (cells: { value?: unknown }[][]) => cells.map((row) => row.map(
 
 describe("hasIdHeader: the add-on's id column header in a table header row", () => {
   it.each(["tahunan", "triwulan"] as const)("finds it on every sheet the add-on plans (%s, jabatan and REKAP)", (periode) => {
-    for (const plan of buildYearPlan({ tahun: 2027, periode }).sheets) expect([plan.name, hasIdHeader(valuesOf(plan.cells))]).toEqual([plan.name, true]);
+    for (const plan of buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode }).sheets) expect([plan.name, hasIdHeader(valuesOf(plan.cells))]).toEqual([plan.name, true]);
   });
 
   it("with rows inserted above, other case or spacing, and columns added right of it", () => {

@@ -1,15 +1,18 @@
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { mergeBlocks, runs } from "../../../src/adapters/sheets/groups";
 import { findSheets } from "../../../src/adapters/sheets/read";
 import { writeYear } from "../../../src/adapters/sheets/year";
-import { KODE_JABATAN } from "../../../src/core/catalog/schema";
+import { kodeJabatan } from "../../../src/core/catalog";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSheet } from "../../fakes/spreadsheet-app";
 import { checkProtection } from "./protection-check";
 
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
+
 describe("writeYear, triwulan", () => {
   const fake = createFakeSpreadsheetApp();
-  const written = writeYear(fake.services(), { tahun: 2028, periode: "triwulan", jabatan: [...KODE_JABATAN] });
-  const plans = buildYearPlan({ tahun: 2028, periode: "triwulan" }).sheets;
+  const written = writeYear(fake.services(), { tahun: 2028, periode: "triwulan", jabatan: [...KODE_JABATAN] }, EXAMPLE_CATALOG);
+  const plans = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2028, periode: "triwulan" }).sheets;
 
   it("creates every sheet with the plan's size, quarter headers and merges", () => {
     expect(written.map((w) => [w.name, w.status])).toEqual(plans.map((p) => [p.name, "dibuat"]));

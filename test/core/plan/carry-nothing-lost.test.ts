@@ -2,6 +2,7 @@
  * Issue cases of "nothing typed is ever lost" on the pure carry-over: typed values that
  * look like the form's own text, a deleted id column, duplicates, the moved-aside section's rows.
  */
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { ASIDE_HEADER, ASIDE_TITLE, carryOver, type OldSheet } from "../../../src/core/plan/carry";
 import type { SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
@@ -21,7 +22,7 @@ function deleteColumn(old: OldSheet, col: number): void {
 }
 
 const kadis = (periode: "tahunan" | "triwulan" = "tahunan") =>
-  buildYearPlan({ tahun: 2027, periode, jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
+  buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
 const colOf = (plan: SheetPlan, key: string) => plan.table.columns.findIndex((c) => c.key === key);
 
 describe("carry-over never drops a typed value", () => {
@@ -108,7 +109,7 @@ describe("carry-over never drops a typed value", () => {
   });
 
   it("a typed value in an unused cell of a matched row stays in place", () => {
-    const plan = buildYearPlan({ tahun: 2027, periode: "tahunan", jabatan: ["KASUBAG UMUM"] }).sheets[0] as SheetPlan;
+    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "tahunan", jabatan: ["KASUBAG UMUM"] }).sheets[0] as SheetPlan;
     const old = copy(rendered(plan));
     // Two of Kasubag Umum's sasaran have no indicator: their satuan cell is unused (grey), not an input.
     const rows = Array.from({ length: plan.table.lastRow - plan.table.firstRow + 1 }, (_, i) => plan.table.firstRow + i);

@@ -4,6 +4,7 @@
  * column; the carried-over sheet holds every typed value still there before the
  * re-run — in place or moved aside — and nothing else beyond the fresh form.
  */
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import fc from "fast-check";
 import { carryOver } from "../../../src/core/plan/carry";
 import type { SheetPlan } from "../../../src/core/plan/types";
@@ -11,7 +12,7 @@ import { buildYearPlan } from "../../../src/core/plan/year";
 import { rendered } from "../../fixtures/plans";
 import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";
 
-const plans: SheetPlan[] = (["tahunan", "triwulan"] as const).flatMap((periode) => buildYearPlan({ tahun: 2027, periode }).sheets);
+const plans: SheetPlan[] = (["tahunan", "triwulan"] as const).flatMap((periode) => buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode }).sheets);
 
 describe("carry-over property: the multiset of typed values is kept", () => {
   it("for every jabatan sheet and REKAP, tahunan and triwulan, under random typing and edits", () => {

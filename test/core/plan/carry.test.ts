@@ -1,3 +1,4 @@
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { ASIDE_HEADER, ASIDE_TITLE, carryOver, formulaShape, type OldSheet } from "../../../src/core/plan/carry";
 import type { SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
@@ -198,14 +199,14 @@ describe("carryOver on the real year plans", () => {
   const periodes = ["tahunan", "triwulan"] as const;
 
   it.each(periodes)("%s: a re-run of untouched sheets keeps and moves nothing", (periode) => {
-    for (const sheet of buildYearPlan({ tahun: 2027, periode }).sheets) {
+    for (const sheet of buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode }).sheets) {
       const out = carryOver(sheet, rendered(sheet));
       expect([sheet.name, out.kept, out.movedAside]).toEqual([sheet.name, 0, 0]);
     }
   });
 
   it("triwulan: quarter values are kept by id and group + label, also after sorting", () => {
-    const plan = buildYearPlan({ tahun: 2027, periode: "triwulan", jabatan: ["KABID REHSOS"] }).sheets[0] as SheetPlan;
+    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KABID REHSOS"] }).sheets[0] as SheetPlan;
     const cols = plan.table.columns;
     const col = (key: string) => cols.findIndex((c) => c.key === key);
     const old = copy(rendered(plan));
@@ -228,8 +229,8 @@ describe("carryOver on the real year plans", () => {
   });
 
   it("tahunan → triwulan: a yearly pembilang now computed is moved aside, the target is kept", () => {
-    const [tahunan] = buildYearPlan({ tahun: 2027, periode: "tahunan", jabatan: ["KADIS"] }).sheets as [SheetPlan];
-    const [triwulan] = buildYearPlan({ tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets as [SheetPlan];
+    const [tahunan] = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "tahunan", jabatan: ["KADIS"] }).sheets as [SheetPlan];
+    const [triwulan] = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets as [SheetPlan];
     const id = "kadis.pmks-terpulihkan";
     const colIn = (plan: SheetPlan, key: string) => plan.table.columns.findIndex((c) => c.key === key);
     const old = copy(rendered(tahunan));

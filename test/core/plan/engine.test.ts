@@ -3,6 +3,7 @@
  * give the realisasi, capaian, predikat and KLA status the core rules give, and
  * the REKAP picks them up by indicator id.
  */
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { capaian } from "../../../src/core/rules/capaian";
 import { klaCapaian, klaStatus } from "../../../src/core/rules/kla";
 import { percent } from "../../../src/core/rules/percent";
@@ -16,7 +17,7 @@ const col = (sheet: SheetPlan, key: string) => columnIndex(sheet.table.columns, 
 const sheetOf = (plan: ReturnType<typeof buildYearPlan>, name: string) => plan.sheets.find((s) => s.name === name) as SheetPlan;
 
 describe("tahunan sheets in HyperFormula", () => {
-  const plan = buildYearPlan({ tahun: 2027 });
+  const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027 });
   const kadis = sheetOf(plan, "2027 KADIS");
   const rekap = sheetOf(plan, "2027 REKAP");
   const pmks = kadis.indikatorRows["kadis.pmks-terpulihkan"] as number;
@@ -102,7 +103,7 @@ describe("tahunan sheets in HyperFormula", () => {
 });
 
 describe("triwulan sheets in HyperFormula", () => {
-  const plan = buildYearPlan({ tahun: 2028, periode: "triwulan", jabatan: ["KABID REHSOS", "KADIS"] });
+  const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2028, periode: "triwulan", jabatan: ["KABID REHSOS", "KADIS"] });
   const sheet = sheetOf(plan, "2028 KABID REHSOS");
   const row = sheet.indikatorRows["rehsos.anak-terlantar"] as number;
   const engine = loadPlan(plan);

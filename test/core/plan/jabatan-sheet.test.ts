@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { CATALOG } from "../../../src/core/catalog";
+import { EXAMPLE_CATALOG as CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
 import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
@@ -10,7 +10,7 @@ const SEED = readFileSync(resolve(__dirname, "../../fixtures/seed-sampang.txt"),
 const texts = (sheet: SheetPlan) => sheet.cells.flat().map((c: CellPlan) => c.value).filter((v): v is string => typeof v === "string");
 
 describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) => {
-  const plan = buildYearPlan({ tahun: 2027, periode });
+  const plan = buildYearPlan({ catalog: CATALOG, tahun: 2027, periode });
   const jabatanSheets = plan.sheets.filter((s) => s.kind === "jabatan");
 
   test("one sheet per jabatan in catalog order, named <tahun> <kode>, then REKAP", () => {

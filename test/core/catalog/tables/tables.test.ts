@@ -5,7 +5,7 @@
  */
 import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../../../../src/core/catalog/example";
 import type { Catalog } from "../../../../src/core/catalog/model";
-import { SAMPANG_RAW } from "../../../../src/core/catalog/sampang";
+import { SAMPANG } from "../../../../src/core/catalog/sampang";
 import { catalogTables, readCatalog, SETTINGS, type CatalogSheet } from "../../../../src/core/catalog/tables";
 import { SPARE_ROWS } from "../../../../src/core/catalog/tables/layout";
 import type { ValidationPlan } from "../../../../src/core/plan/types";
@@ -155,7 +155,7 @@ describe("round trip: catalog → sheets → reader", () => {
   });
 
   test("the example keeps the seed: 7 jabatan, 22 indicators, indeks → nilai, Kasubag Umum's lettered tugas and empty fungsi", () => {
-    expect(EXAMPLE_CATALOG.jabatan.map((j) => j.kode)).toEqual(SAMPANG_RAW.jabatan.map((j) => j.kode));
+    expect(EXAMPLE_CATALOG.jabatan.map((j) => j.kode)).toEqual(SAMPANG.jabatan.map((j) => j.kode));
     expect(count(EXAMPLE_CATALOG)).toBe(22);
     const kadis = EXAMPLE_CATALOG.jabatan[0];
     expect(kadis?.sasaran[1]?.indikator[0]).toMatchObject({ id: "kadis.idg", jenis: "nilai", satuan: "indeks", sifatTriwulan: "akhir", target: {} });
@@ -170,7 +170,7 @@ describe("round trip: catalog → sheets → reader", () => {
     expect(EXAMPLE_CATALOG.instansi).toEqual({
       nama: "DINAS SOSIAL PPPA KABUPATEN SAMPANG",
       kabupaten: "Sampang",
-      kepala: { ...SAMPANG_RAW.instansi.kepala, status: "" },
+      kepala: { ...SAMPANG.instansi.kepala, status: "" },
       tempatTanggal: "",
       penandaTanganLembar: "kepala instansi",
       skala: "baik",
