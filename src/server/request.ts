@@ -66,7 +66,7 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
  * with one sentence per field (the first fault of a field), so the answer stays short whatever was sent.
  * `kodes`: the catalog's jabatan kodes; a jabatan entry not among them is a fault of the field too.
  */
-export function parseRequest<S extends z.ZodMiniType>(schema: S, request: unknown, what: string, shape: string, kodes: readonly string[]): Parsed<z.infer<S>> {
+export function parseRequest<S extends z.ZodMiniType>(schema: S, request: unknown, what: string, shape: string, kodes: readonly string[] = []): Parsed<z.infer<S>> {
   const unknown: UnknownJabatan = { count: 0, quoted: [] };
   const parsed = schema.safeParse(request, { error: issueMessage(shape, unknown) });
   const byField = new Map<string, string>();
