@@ -1,3 +1,4 @@
+import { inchToPt, pxToPt, repeatRows, type PageGeometry } from "../core/plan/print";
 import type { Area, CellPlan, SheetPlan } from "../core/plan/types";
 
 /**
@@ -104,7 +105,7 @@ export function rowHeightsPt(plan: SheetPlan, merges: readonly Area[] = plan.mer
 
   const heights = plan.cells.map((row, r) => {
     const given = fixed(r);
-    let need = given === null ? 0 : given * 0.75;
+    let need = given === null ? 0 : pxToPt(given);
     row.forEach((cell, c) => {
       if (covered.has(`${r}:${c}`)) return;
       const m = mergeAt.get(`${r}:${c}`);
@@ -136,21 +137,11 @@ function span(col: number, cols: number, colPx: (c: number) => number): number {
 
 const round = (pt: number) => Math.ceil(pt * 4) / 4;
 
-export interface PageGeometry {
-  /** Page size in points (A4 landscape: 841.89 × 595.28). */
-  width: number;
-  height: number;
-  /** Margins in inches. */
-  margins: { left: number; right: number; top: number; bottom: number };
-}
-
-export const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
-
 /** The fit-to-width scale (whole percent, as spreadsheet programs use), at most 100 %. */
 export function fitScale(plan: SheetPlan, page: PageGeometry): number {
   const hidden = new Set(plan.hiddenColumns);
-  const totalPt = plan.columnWidths.reduce((s, px, c) => s + (hidden.has(c) ? 0 : px * 0.75), 0);
-  const printable = page.width - (page.margins.left + page.margins.right) * 72;
+  const totalPt = plan.columnWidths.reduce((s, px, c) => s + (hidden.has(c) ? 0 : pxToPt(px)), 0);
+  const printable = page.width - inchToPt(page.margins.left + page.margins.right);
   return Math.min(100, Math.floor((printable / totalPt) * 100)) / 100;
 }
 
@@ -168,8 +159,8 @@ export function keepTogetherBreak(plan: SheetPlan, heights: readonly number[], p
   if (start < 0 || lastRow < firstRow) return null;
   const scale = fitScale(plan, page);
   // 3 % slack for what the estimate cannot know (font hinting, the program's own rounding).
-  const capacity = ((page.height - (page.margins.top + page.margins.bottom) * 72) / scale) * 0.97;
-  const { first, last } = plan.print.repeatRows;
+  const capacity = ((page.height - inchToPt(page.margins.top + page.margins.bottom)) / scale) * 0.97;
+  const { first, last } = repeatRows(plan);
   const repeat = heights.slice(first, last + 1).reduce((s, h) => s + h, 0);
   const end = heights.length - 1;
   const pages = paginate(heights, capacity, repeat, last);

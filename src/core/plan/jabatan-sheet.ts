@@ -82,7 +82,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     hiddenColumns: [idColumn],
     // Sheets freezes rows from the top only, and its PDF export repeats frozen rows on
     // every page: freezing down to the table header would repeat tugas and fungsi.
-    // So the form freezes nothing; print.repeatRows (the table header) is repeated by
+    // So the form freezes nothing; the table header (print.ts repeatRows) is repeated by
     // the .xlsx, and the REKAP, whose header is near the top, freezes it.
     frozenRows: 0,
     protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "Dihitung otomatis oleh IKI Sheets" })),
@@ -90,7 +90,6 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     indikatorRows,
     table: { headerRow, headerRows, firstRow, lastRow, columns, idColumn },
     charts: [],
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: firstRow - 1 } },
   });
 }
 
