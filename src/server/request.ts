@@ -32,6 +32,8 @@ function issueMessage(shape: string, unknown: UnknownJabatan) {
         return `tahun harus bilangan bulat dari ${TAHUN_MIN} sampai ${TAHUN_MAX}, misalnya 2027 ${sent}`;
       case "periode":
         return `periode harus "tahunan" atau "triwulan" ${sent}`;
+      case "isi":
+        return `isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) ${sent}`;
       case "bundel":
         return `bundel harus true (satu file) atau false (satu file per jabatan) ${sent}`;
       case "jabatan":
