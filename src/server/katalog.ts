@@ -5,6 +5,7 @@
  * example or empty for another OPD, and never over an existing KATALOG.
  */
 import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../core/catalog/example";
+import type { Catalog } from "../core/catalog/model";
 import { CATALOG_SHEETS, type CatalogSheetName } from "../core/catalog/tables";
 import { clip } from "../core/quote";
 import { tahunJakarta } from "../core/tahun";
@@ -67,6 +68,32 @@ export function buatKatalog(request: unknown, services?: SheetsServices, now: Da
   } finally {
     if (locked) s?.lock.releaseLock();
   }
+}
+
+/** Problems quoted in full in a refusal; the rest are counted (the sidebar's Periksa katalog lists them all). */
+const PROBLEMS_QUOTED = 3;
+
+/**
+ * For the calls that build from the catalog (scaffoldYear, exportPdf): the catalog read in
+ * their read phase, or the Indonesian refusal when a sheet is missing or it has problems
+ * (nothing is created from such a catalog, and the built-in example never stands in).
+ */
+export function usableCatalog(catalog: SheetCatalog): { ok: true; catalog: Catalog } | { ok: false; error: string } {
+  const { problems } = catalog.read;
+  if (catalog.read.catalog && problems.length === 0) return { ok: true, catalog: catalog.read.catalog };
+  if (!catalog.sheets.KATALOG) {
+    return {
+      ok: false,
+      error:
+        "Katalog belum ada di spreadsheet ini (lembar KATALOG tidak ada). Buat dulu lewat bagian Katalog di sidebar, dari contoh bawaan atau kosong; bila nama lembarnya diganti, kembalikan namanya.",
+    };
+  }
+  const shown = problems.slice(0, PROBLEMS_QUOTED).map((p) => (p.cell ? `${p.cell}: ${p.message}` : p.message));
+  const more = problems.length > PROBLEMS_QUOTED ? ` (dan ${problems.length - PROBLEMS_QUOTED} masalah lain)` : "";
+  return {
+    ok: false,
+    error: `Katalog punya ${problems.length} masalah, jadi belum ada lembar yang dibuat. ${shown.join(" ")}${more} Perbaiki, lalu tekan Periksa katalog di sidebar untuk melihat semuanya dengan tautan ke selnya.`,
+  };
 }
 
 /** KATALOG is there: it is never overwritten. Says which sheet is missing, if one is, and how to start afresh. */

@@ -5,7 +5,8 @@
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog/example";
 import { QUOTE_MAX } from "../../src/core/quote";
-import { buatKatalog, periksaKatalog } from "../../src/server/katalog";
+import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
+import { buatKatalog, periksaKatalog, usableCatalog } from "../../src/server/katalog";
 import type { KatalogInfo, ServerResponse } from "../../src/shared/api";
 import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
 
@@ -201,5 +202,33 @@ describe("buatKatalog", () => {
     const message = error(buatKatalog({ isi: "k".repeat(5000) }, fake.services(), JUNE_2027));
     const quoted = /\(yang dikirim: "(k+…)"\)/.exec(message)?.[1];
     expect(quoted?.length).toBe(QUOTE_MAX + 1);
+  });
+});
+
+describe("usableCatalog (for the calls that build from the catalog)", () => {
+  it("hands over the catalog read when it has no problem", () => {
+    expect(usableCatalog(readSheetCatalog(withExample().services()))).toEqual({ ok: true, catalog: EXAMPLE_CATALOG });
+  });
+
+  it("no KATALOG: says where to create it, never the built-in example", () => {
+    const fake = createFakeSpreadsheetApp();
+    expect(usableCatalog(readSheetCatalog(fake.services()))).toEqual({ ok: false, error: expect.stringMatching(/^Katalog belum ada di spreadsheet ini \(lembar KATALOG tidak ada\)\. Buat dulu lewat bagian Katalog di sidebar/) });
+  });
+
+  it("problems: the first three with their cells, the rest counted", () => {
+    const fake = withExample();
+    for (const row of [2, 3, 4, 5, 6]) fake.user.type("KATALOG", `I${row}`, "persen");
+    const answer = usableCatalog(readSheetCatalog(fake.services()));
+    expect(answer.ok).toBe(false);
+    const error = answer.ok ? "" : answer.error;
+    expect(error).toMatch(/^Katalog punya 5 masalah, jadi belum ada lembar yang dibuat\. KATALOG!I2: .* KATALOG!I3: .* KATALOG!I4: .* \(dan 2 masalah lain\) Perbaiki, lalu tekan Periksa katalog/);
+    expect(error).not.toContain("KATALOG!I5");
+  });
+
+  it("a missing JABATAN is a problem like any other", () => {
+    const fake = withExample();
+    deleteSheet(fake, "JABATAN");
+    const answer = usableCatalog(readSheetCatalog(fake.services()));
+    expect(!answer.ok && answer.error).toMatch(/^Katalog punya 1 masalah, jadi belum ada lembar yang dibuat\. Lembar JABATAN/);
   });
 });
