@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../core/plan/types";
+import { a1, a1Range } from "../core/plan/a1";
 import { PRINT, PRINT_PAGE, repeatRows, XLSX_PAPER_SIZE } from "../core/plan/print";
 import { keepTogetherBreak, rowHeightsPt, splitMerges } from "./layout";
 import { markPrintCopy } from "./print-copy";
@@ -240,8 +241,9 @@ function clip(text: string, max: number): string {
 
 /** Whole-cell text match, e.g. L12="Sangat Baik", relative to the area's top-left cell. */
 function conditionalOf(rule: ConditionalTextRule, priority: number): ExcelJS.ConditionalFormattingOptions {
-  const topLeft = a1(rule.area.row, rule.area.col);
-  const ref = `${topLeft}:${a1(rule.area.row + rule.area.rows - 1, rule.area.col + rule.area.cols - 1)}`;
+  const { row, col, rows, cols } = rule.area;
+  const topLeft = a1(row, col);
+  const ref = a1Range(row, col, rows, cols);
   const text = rule.text.replace(/"/g, '""');
   const fill = argb(rule.background);
   return {
@@ -259,11 +261,4 @@ function conditionalOf(rule: ConditionalTextRule, priority: number): ExcelJS.Con
       },
     ],
   };
-}
-
-/** 0-based row/column → "B7". */
-export function a1(row: number, col: number): string {
-  let name = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return `${name}${row + 1}`;
 }

@@ -12,7 +12,8 @@ import { CATALOG } from "../../src/core/catalog";
 import { repeatRows } from "../../src/core/plan/print";
 import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { a1, argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
+import { a1 } from "../../src/core/plan/a1";
+import { argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
 import { HEADER_TAHUNAN } from "../support/spec";
 
 const TAHUN = 2027;
