@@ -5,7 +5,8 @@
 import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { PRINT_PAGE as PAGE } from "../../src/core/plan/print";
-import { fitScale, keepTogetherBreak, MIN_ROW_PT, rowHeightsPt, splitMerges, wrappedLines } from "../../src/offline/layout";
+import { wrappedLines } from "../../src/core/plan/text-height";
+import { fitScale, keepTogetherBreak, MIN_ROW_PT, rowHeightsPt, splitMerges } from "../../src/offline/layout";
 
 test("baris terbungkus per kata, baris baru dihitung", () => {
   expect(wrappedLines("Dinsos PPPA", 200, 10)).toBe(1);

@@ -2,11 +2,12 @@ import type { Indikator, Instansi, Jabatan } from "../catalog/schema";
 import { sheetName } from "../naming";
 import { formatNip } from "../rules/nip";
 import { type Skala } from "../rules/predikat";
-import { SheetBuilder, estimateHeight } from "./builder";
+import { SheetBuilder } from "./builder";
 import { columnIndex, headerRows, tableColumns, TRIWULAN } from "./columns";
 import { indikatorCells } from "./indikator-cells";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
+import { textHeightPx } from "./text-height";
 import type { ColumnPlan, Periode, SheetPlan } from "./types";
 
 export const TITLE = "INDIKATOR KINERJA INDIVIDU (IKI)";
@@ -45,7 +46,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     b.set(row, 2, text ? { value: text, style: STYLE.text } : { style: STYLE.text });
     b.merge({ row, col: 0, rows: 1, cols: 2 });
     b.merge({ row, col: 2, rows: 1, cols: lastVisible - 1 });
-    b.rowHeights[row] = estimateHeight(text, valueWidth);
+    b.rowHeights[row] = textHeightPx(text, valueWidth, STYLE.text);
   });
 
   const headerRow = 7;

@@ -51,6 +51,7 @@ const PT_PER_PX = 0.75;
 
 export const inchToPt = (inch: number): number => inch * PT_PER_INCH;
 export const pxToPt = (px: number): number => px * PT_PER_PX;
+export const ptToPx = (pt: number): number => pt / PT_PER_PX;
 
 /** A printed page: its size in points and its margins in inches. */
 export interface PageGeometry {
