@@ -2,10 +2,10 @@
 // top-level function per entry point with its JSDoc, generated from src/entries/registry.ts.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSidebar } from "./build-sidebar.mjs";
+import { loadTs } from "./load-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -36,19 +36,10 @@ export async function buildAll() {
   for (const extra of await buildExtras()) writeFileSync(join(dist, extra.name), extra.text);
 }
 
-/** The registry, bundled for Node, to read each entry's name, parameters and JSDoc. */
+/** The registry, loaded in Node, to read each entry's name, parameters and JSDoc. */
 async function loadRegistry() {
-  const out = await build({
-    ...common,
-    platform: "node",
-    entryPoints: [join(root, "scripts/registry-for-build.ts")],
-    format: "cjs",
-    write: false,
-  });
-  const module = { exports: {} };
-  const require = createRequire(import.meta.url);
-  new Function("module", "exports", "require", out.outputFiles[0].text)(module, module.exports, require);
-  return module.exports.stubs(NAMESPACE);
+  const { stubs } = await loadTs(join(root, "scripts/registry-for-build.ts"));
+  return stubs(NAMESPACE);
 }
 
 /** The files beside Code.js in dist/: the sidebar's self-contained HTML. */

@@ -1,39 +1,15 @@
 // `npm start -- --tahun 2027 …`: the offline workbook. Works right after `npm ci`, no build
-// step: src/offline/cli.ts is bundled in memory with esbuild (node, cjs, packages from
-// node_modules left external) and run with the arguments passed through.
-import { build } from "esbuild";
-import { createRequire } from "node:module";
+// step: src/offline/cli.ts is bundled in memory (load-ts.mjs) and run with the arguments
+// passed through.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadTs } from "./load-ts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const entry = join(root, "src/offline/cli.ts");
-
-async function loadCli() {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    packages: "external",
-    write: false,
-    logLevel: "silent",
-  });
-  const module = { exports: {} };
-  const require = createRequire(entry);
-  new Function("module", "exports", "require", "__filename", "__dirname", out.outputFiles[0].text)(
-    module,
-    module.exports,
-    require,
-    entry,
-    dirname(entry),
-  );
-  return module.exports;
-}
 
 try {
-  const cli = await loadCli();
+  // Silent: a failure is said below in Indonesian, not in esbuild's English.
+  const cli = await loadTs(join(root, "src/offline/cli.ts"), { logLevel: "silent" });
   process.exitCode = await cli.main(process.argv.slice(2));
 } catch (e) {
   // esbuild's and Node's messages are English: say what to do instead, in Indonesian.

@@ -1,5 +1,6 @@
 import { CUSTOM_FUNCTIONS } from "../functions/definitions";
 import { exportPdf } from "../server/export-pdf";
+import { buatKatalog, periksaKatalog } from "../server/katalog";
 import { onInstall, onOpen } from "../server/menu";
 import { scaffoldYear } from "../server/scaffold-year";
 import { showSidebar } from "../server/show-sidebar";
@@ -18,6 +19,8 @@ export const SERVER_API: ServerApi = {
   getSidebarData: () => getSidebarData(),
   scaffoldYear: (request) => scaffoldYear(request),
   exportPdf: (request) => exportPdf(request),
+  periksaKatalog: () => periksaKatalog(),
+  buatKatalog: (request) => buatKatalog(request),
 };
 
 /**
@@ -48,7 +51,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     name: "getSidebarData",
     params: [],
-    doc: ["Dipanggil sidebar: daftar jabatan, pilihan tahun, dan tahun yang sudah ada.", "@return {Object} ServerResponse<SidebarData>"],
+    doc: ["Dipanggil sidebar: daftar jabatan dari katalog, pilihan tahun, tahun yang sudah ada, dan keadaan katalog.", "@return {Object} ServerResponse<SidebarData>"],
     run: SERVER_API.getSidebarData,
   },
   {
@@ -70,5 +73,24 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       "@return {Object} ServerResponse<ExportResult>",
     ],
     run: SERVER_API.exportPdf,
+  },
+  {
+    name: "periksaKatalog",
+    params: [],
+    doc: [
+      "Dipanggil sidebar: membaca lembar KATALOG, JABATAN, dan PENGATURAN dan mendaftar setiap masalah dengan tautan ke selnya (ID kosong diisi sekali).",
+      "@return {Object} ServerResponse<KatalogInfo>",
+    ],
+    run: SERVER_API.periksaKatalog,
+  },
+  {
+    name: "buatKatalog",
+    params: ["request"],
+    doc: [
+      "Dipanggil sidebar: membuat lembar KATALOG, JABATAN, dan PENGATURAN pada pemakaian pertama (contoh bawaan atau kosong); katalog yang sudah ada tidak ditimpa.",
+      "@param {Object} request { isi: \"contoh\" | \"kosong\" }",
+      "@return {Object} ServerResponse<KatalogInfo>",
+    ],
+    run: SERVER_API.buatKatalog,
   },
 ];

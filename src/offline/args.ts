@@ -1,51 +1,118 @@
-/** The offline command's arguments: parsed, checked, and every problem said in one Indonesian line. */
-import { parseArgs } from "node:util";
+/**
+ * The offline command's arguments: parsed, checked with the request rules the
+ * sidebar's requests use (shared/requests.ts, core/tahun.ts), and every problem
+ * said in one Indonesian line. Defaults of the year request (periode, jabatan)
+ * are not filled in here: `yearRequest` (core/plan/year.ts) applies them.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import * as z from "zod/mini";
+import { DEFAULT_PERIODE } from "../core/plan/year";
 import { PERIODE } from "../core/plan/types";
-import { tahunJakarta } from "../core/tahun";
-import { TAHUN_MAX, TAHUN_MIN } from "../shared/api";
+import { TAHUN_MAX, TAHUN_MIN, tahunJakarta } from "../core/tahun";
+import { YearRequestSchema } from "../shared/requests";
 import { CliError, EXIT } from "./errors";
 import { clip, quote, QUOTE_MAX } from "../core/quote";
 
 export const USAGE =
-  "Pemakaian: npm start -- [--tahun 2027] [--periode tahunan|triwulan] [--out FOLDER] [--jabatan KODE,...] [--tanpa-pdf]";
+  "Pemakaian: npm start -- [--tahun 2027] [--periode tahunan|triwulan] [--out FOLDER] [--jabatan KODE,...] [--tanpa-pdf] [--help]";
 
-const ArgsSchema = z.object({
-  tahun: z.number().check(z.int(), z.gte(TAHUN_MIN), z.lte(TAHUN_MAX)),
-  periode: z.enum(PERIODE),
+/** The year request the sidebar sends, plus where to write and whether to make the PDF. */
+const ArgsSchema = z.extend(YearRequestSchema, {
   out: z.string().check(z.minLength(1)),
-  // Kode are the catalog's: whether each is known is checked against the catalog that is read (run.ts).
-  jabatan: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   pdf: z.boolean(),
 });
-export type CliArgs = z.infer<typeof ArgsSchema>;
+export type CliArgs = z.output<typeof ArgsSchema>;
+
+interface OptionHelp {
+  type: "string" | "boolean";
+  short?: string;
+  /** What the value looks like, in the help ("TAHUN"); none for a switch. */
+  value?: string;
+  /** One line: what it does and what happens without it. */
+  explain: string;
+  /** The option as typed in an example; the help's examples are checked to parse (test/offline/cli.test.ts). */
+  example: string;
+}
+
+
+/** Every option once: what parseArgs accepts and what --help lists come from this table. */
+const OPTIONS = {
+  tahun: {
+    type: "string",
+    value: "TAHUN",
+    explain: `tahun lembar IKI, ${TAHUN_MIN}–${TAHUN_MAX} (bawaan: tahun ini di Asia/Jakarta)`,
+    example: "--tahun 2027",
+  },
+  periode: {
+    type: "string",
+    value: PERIODE.join("|"),
+    explain: `triwulan menambah kolom TW I–IV, berkas IKI-<tahun>-triwulan.xlsx (bawaan: ${DEFAULT_PERIODE})`,
+    example: "--periode triwulan",
+  },
+  out: {
+    type: "string",
+    value: "FOLDER",
+    explain: "folder tujuan, dibuat bila belum ada (bawaan: folder tempat perintah dijalankan)",
+    example: "--out laporan",
+  },
+  jabatan: {
+    type: "string",
+    value: "KODE,...",
+    explain: "hanya jabatan ini, kode dipisah koma; daftar kode di bawah (bawaan: semua)",
+    example: '--jabatan "KADIS,KABID PPPA"',
+  },
+  "tanpa-pdf": {
+    type: "boolean",
+    explain: "hanya .xlsx, tanpa PDF (bawaan: PDF bila LibreOffice terpasang)",
+    example: "--tanpa-pdf",
+  },
+  help: { type: "boolean", short: "h", explain: "tampilkan bantuan ini", example: "--help" },
+} as const satisfies Record<string, OptionHelp>;
+
+type OptionName = keyof typeof OPTIONS;
+
+const PARSE_OPTIONS: NonNullable<ParseArgsConfig["options"]> = Object.fromEntries(
+  Object.entries(OPTIONS).map(([name, o]: [string, OptionHelp]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+);
+
+/** `npm start -- --help`: every option with one line of explanation and an example. */
+export const HELP = helpText();
+
+function helpText(): string {
+  const entries = Object.entries(OPTIONS) as [string, OptionHelp][];
+  const heads = entries.map(([name, o]) => `${o.short ? `-${o.short}, ` : ""}--${name}${o.value ? ` ${o.value}` : ""}`);
+  const width = Math.max(...heads.map((h) => h.length)) + 2;
+  return [
+    USAGE,
+    "",
+    "Menulis buku kerja IKI satu tahun (IKI-<tahun>.xlsx) dan PDF-nya bila LibreOffice terpasang.",
+    "Bila buku kerja tahun itu sudah ada, isian lama dipertahankan dan berkas lama disimpan di sampingnya.",
+    "",
+    "Opsi:",
+    ...entries.flatMap(([, o], i) => [`  ${(heads[i] ?? "").padEnd(width)}${o.explain}`, `  ${" ".repeat(width)}contoh: npm start -- ${o.example}`]),
+    "",
+    "Kode jabatan: kolom Kode di sheet JABATAN (contoh bawaan: KADIS, SEKRETARIS, …); huruf kecil, _ atau - untuk spasi juga boleh.",
+    "Kode keluar: 0 selesai, 1 berkas tidak dapat ditulis, 2 argumen salah.",
+  ].join("\n");
+}
 
 export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "help" {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  let tokens: ReturnType<typeof parseArgs>["tokens"];
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        tahun: { type: "string" },
-        periode: { type: "string" },
-        out: { type: "string" },
-        jabatan: { type: "string" },
-        "tanpa-pdf": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
+    ({ values, tokens } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, tokens: true, options: PARSE_OPTIONS }));
   } catch (e) {
     throw new CliError(`${argumentProblem(e)}. ${USAGE}`, EXIT.USAGE);
   }
+  const repeated = repeatedOption(tokens ?? []);
+  if (repeated) throw new CliError(repeated, EXIT.USAGE);
   if (values.help) return "help";
 
   const tahunText = typeof values.tahun === "string" ? values.tahun.trim() : undefined;
   const jabatanText = typeof values.jabatan === "string" ? values.jabatan : undefined;
   const raw = {
     tahun: tahunText === undefined ? tahunJakarta(now) : /^[+-]?\d+$/.test(tahunText) ? Number(tahunText) : Number.NaN,
-    periode: typeof values.periode === "string" ? values.periode.trim().toLowerCase() : "tahunan",
+    periode: typeof values.periode === "string" ? values.periode.trim().toLowerCase() : undefined,
     out: typeof values.out === "string" ? values.out : ".",
     jabatan: jabatanText === undefined ? undefined : splitJabatan(jabatanText),
     pdf: !values["tanpa-pdf"],
@@ -53,7 +120,9 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
   const parsed = ArgsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
 
-  const field = String(parsed.error.issues[0]?.path[0] ?? "");
+  // The first problem in the order the options are listed, whatever order the schema checks them in.
+  const wrong = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "")));
+  const field = ["tahun", "periode", "out", "jabatan"].find((f) => wrong.has(f));
   switch (field) {
     case "tahun":
       throw new CliError(`tahun ${quote(tahunText ?? "")} tidak sah: isi bilangan bulat ${TAHUN_MIN}–${TAHUN_MAX}, misalnya --tahun 2027`, EXIT.USAGE);
@@ -75,6 +144,28 @@ export function splitJabatan(text: string): string[] {
     .map((k) => k.trim().toUpperCase().replace(/[_-]+/g, " ").replace(/\s+/g, " "))
     .filter((k) => k.length > 0);
   return [...new Set(kode)];
+}
+
+type Token = NonNullable<ReturnType<typeof parseArgs>["tokens"]>[number];
+
+/**
+ * The first option given twice, in Indonesian, or null. parseArgs would keep the
+ * last value silently; a user who typed two years meant one of them, so ask.
+ */
+function repeatedOption(tokens: readonly Token[]): string | null {
+  const given = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const values = given.get(token.name) ?? [];
+    values.push(token.value ?? "");
+    given.set(token.name, values);
+    if (values.length < 2) continue;
+    const option = OPTIONS[token.name as OptionName];
+    // A switch has no values to show; the others show theirs, at most QUOTE_MAX characters in all.
+    const shown = option.type === "string" ? ` (${quote(values.join('", "'))})` : "";
+    return `opsi --${token.name} ditulis ${values.length} kali${shown}: tulis sekali saja, misalnya ${option.example}`;
+  }
+  return null;
 }
 
 /** node:util parseArgs errors (English) in Indonesian, quoting the offending argument. */

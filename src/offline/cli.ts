@@ -1,17 +1,18 @@
-import { parseCliArgs, USAGE } from "./args";
+import { HELP, parseCliArgs } from "./args";
 import { CliError, EXIT } from "./errors";
 import { errorCode } from "./messages";
 import { run, type RunIo } from "./run";
 
 /**
  * `npm start -- --tahun 2027 [--periode triwulan] [--out FOLDER] [--jabatan KODE,...] [--tanpa-pdf]`
+ * (`npm start -- --help` lists every option with an example).
  * Writes IKI-<tahun>.xlsx (triwulan: IKI-<tahun>-triwulan.xlsx), and the PDF beside it
  * when LibreOffice is installed. Run again, it carries the typed values over and keeps
  * the previous file beside the new one.
  * Exit codes: 0 done (a failed PDF is only a warning), 1 could not write, 2 bad arguments.
  */
 
-export { parseCliArgs, splitJabatan, USAGE, type CliArgs } from "./args";
+export { HELP, parseCliArgs, splitJabatan, USAGE, type CliArgs } from "./args";
 export { EXIT } from "./errors";
 
 export type CliIo = RunIo;
@@ -27,7 +28,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   try {
     const args = parseCliArgs(argv, io.now());
     if (args === "help") {
-      io.stdout(USAGE);
+      io.stdout(HELP);
       return EXIT.OK;
     }
     await run(args, io);

@@ -1,4 +1,6 @@
-import type { Area, CellPlan, SheetPlan } from "../core/plan/types";
+import { inchToPt, pxToPt, repeatRows, type PageGeometry } from "../core/plan/print";
+import { cellHeightPt } from "../core/plan/text-height";
+import type { Area, SheetPlan } from "../core/plan/types";
 
 /**
  * Print layout of a sheet plan in an .xlsx: row heights and where a manual page
@@ -7,85 +9,14 @@ import type { Area, CellPlan, SheetPlan } from "../core/plan/types";
  *
  * Sheets grows rows to fit wrapped text by itself; Excel and LibreOffice do not
  * when they open a file (they keep the default 15 pt and the text overflows). So
- * every row that holds text gets an explicit height, from an estimate of how the
- * text wraps in Arial at its column's width. Rows the plan sizes keep the plan's
+ * every row that holds text gets an explicit height, from the estimate of how the
+ * text wraps in Arial at its column's width (core/plan/text-height.ts, the one the
+ * plan sizes merged cells with). Rows the plan sizes keep at least the plan's
  * height. Because every height is then fixed, pages can be counted here too.
  */
 
-/** Arial advance widths in 1/1000 em, printable ASCII from " " (Liberation Sans has the same metrics). */
-const ASCII_UNITS = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space … /
-  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 … ?
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ … O
-  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P … _
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` … o
-  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p … ~
-];
-
-function charUnits(ch: string): number {
-  const code = ch.charCodeAt(0);
-  if (code >= 32 && code < 127) return ASCII_UNITS[code - 32] ?? 556;
-  return ch === "\u2014" ? 1000 : 600; // Σ, ×, –, letters with accents: about a digit
-}
-
-/** Width of `text` in px at `fontSize` pt (96 dpi); bold is about 8 % wider. */
-export function textWidthPx(text: string, fontSize: number, bold = false): number {
-  let units = 0;
-  for (const ch of text) units += charUnits(ch);
-  return (units / 1000) * fontSize * (96 / 72) * (bold ? 1.08 : 1) * SLACK;
-}
-
-/** A little generous, so wrapping is never underestimated (hinting, kerning, the program's rounding). */
-const SLACK = 1.03;
-
-/** Lines `text` takes when wrapped at word boundaries in `widthPx` (cell padding included). */
-export function wrappedLines(text: string, widthPx: number, fontSize: number, bold = false): number {
-  const usable = Math.max(10, widthPx - CELL_PADDING_PX);
-  const space = textWidthPx(" ", fontSize, bold);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines += 1;
-    let x = 0;
-    for (const word of paragraph.split(" ")) {
-      const w = textWidthPx(word, fontSize, bold);
-      const next = x === 0 ? w : x + space + w;
-      if (next <= usable) {
-        x = next;
-      } else if (x === 0) {
-        // A single word wider than the cell breaks inside the word.
-        const extra = Math.ceil(w / usable) - 1;
-        lines += extra;
-        x = w - extra * usable;
-      } else {
-        lines += 1;
-        x = w;
-        if (w > usable) {
-          const extra = Math.ceil(w / usable) - 1;
-          lines += extra;
-          x = w - extra * usable;
-        }
-      }
-    }
-  }
-  return lines;
-}
-
-/** Text inset of a cell, both sides together. */
-const CELL_PADDING_PX = 6;
-const DEFAULT_FONT = 10;
 /** Sheets' default row: 21 px. */
-export const MIN_ROW_PT = 15.75;
-const lineHeightPt = (fontSize: number) => fontSize * 1.22;
-const PADDING_PT = 4;
-
-/** Height (pt) a cell's text needs in a cell `widthPx` wide, or 0 when it holds no text. */
-function neededPt(cell: CellPlan, widthPx: number): number {
-  const text = cell.value === undefined ? (cell.formula ? "0" : "") : String(cell.value);
-  if (text === "") return 0;
-  const size = cell.style?.fontSize ?? DEFAULT_FONT;
-  const lines = cell.style?.wrap ? wrappedLines(text, widthPx, size, cell.style.bold) : text.split("\n").length;
-  return lines * lineHeightPt(size) + PADDING_PT;
-}
+export const MIN_ROW_PT = pxToPt(21);
 
 /**
  * Row heights in points for every row: what the text needs, and at least the
@@ -104,13 +35,13 @@ export function rowHeightsPt(plan: SheetPlan, merges: readonly Area[] = plan.mer
 
   const heights = plan.cells.map((row, r) => {
     const given = fixed(r);
-    let need = given === null ? 0 : given * 0.75;
+    let need = given === null ? 0 : pxToPt(given);
     row.forEach((cell, c) => {
       if (covered.has(`${r}:${c}`)) return;
       const m = mergeAt.get(`${r}:${c}`);
       if (m && m.rows > 1) return; // spread over its rows below
       const width = m ? span(m.col, m.cols, colPx) : colPx(c);
-      if (width > 0) need = Math.max(need, neededPt(cell, width));
+      if (width > 0) need = Math.max(need, cellHeightPt(cell, width));
     });
     return given !== null ? round(need) : need === 0 ? MIN_ROW_PT : round(Math.max(MIN_ROW_PT, need));
   });
@@ -120,7 +51,7 @@ export function rowHeightsPt(plan: SheetPlan, merges: readonly Area[] = plan.mer
     if (m.rows < 2) continue;
     const cell = plan.cells[m.row]?.[m.col];
     if (!cell) continue;
-    const need = neededPt(cell, span(m.col, m.cols, colPx));
+    const need = cellHeightPt(cell, span(m.col, m.cols, colPx));
     const have = heights.slice(m.row, m.row + m.rows).reduce((s, h) => s + h, 0);
     const last = m.row + m.rows - 1;
     if (need > have) heights[last] = round((heights[last] ?? MIN_ROW_PT) + need - have);
@@ -136,21 +67,11 @@ function span(col: number, cols: number, colPx: (c: number) => number): number {
 
 const round = (pt: number) => Math.ceil(pt * 4) / 4;
 
-export interface PageGeometry {
-  /** Page size in points (A4 landscape: 841.89 × 595.28). */
-  width: number;
-  height: number;
-  /** Margins in inches. */
-  margins: { left: number; right: number; top: number; bottom: number };
-}
-
-export const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
-
 /** The fit-to-width scale (whole percent, as spreadsheet programs use), at most 100 %. */
 export function fitScale(plan: SheetPlan, page: PageGeometry): number {
   const hidden = new Set(plan.hiddenColumns);
-  const totalPt = plan.columnWidths.reduce((s, px, c) => s + (hidden.has(c) ? 0 : px * 0.75), 0);
-  const printable = page.width - (page.margins.left + page.margins.right) * 72;
+  const totalPt = plan.columnWidths.reduce((s, px, c) => s + (hidden.has(c) ? 0 : pxToPt(px)), 0);
+  const printable = page.width - inchToPt(page.margins.left + page.margins.right);
   return Math.min(100, Math.floor((printable / totalPt) * 100)) / 100;
 }
 
@@ -168,8 +89,8 @@ export function keepTogetherBreak(plan: SheetPlan, heights: readonly number[], p
   if (start < 0 || lastRow < firstRow) return null;
   const scale = fitScale(plan, page);
   // 3 % slack for what the estimate cannot know (font hinting, the program's own rounding).
-  const capacity = ((page.height - (page.margins.top + page.margins.bottom) * 72) / scale) * 0.97;
-  const { first, last } = plan.print.repeatRows;
+  const capacity = ((page.height - inchToPt(page.margins.top + page.margins.bottom)) / scale) * 0.97;
+  const { first, last } = repeatRows(plan);
   const repeat = heights.slice(first, last + 1).reduce((s, h) => s + h, 0);
   const end = heights.length - 1;
   const pages = paginate(heights, capacity, repeat, last);

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { EXAMPLE_CATALOG, kodeJabatan } from "../core/catalog";
 import { ASIDE_TITLE } from "../core/plan/carry";
 import { sheetName } from "../core/naming";
-import { buildYearPlan } from "../core/plan/year";
+import { buildYearPlan, yearRequest } from "../core/plan/year";
 import { checkJabatan, type CliArgs } from "./args";
 import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./carry-workbook";
 import { CliError, EXIT } from "./errors";
@@ -31,19 +31,21 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   const catalog = EXAMPLE_CATALOG;
   const kodes = kodeJabatan(catalog);
   checkJabatan(args.jabatan, kodes);
+  // The request's defaults, applied as for the sidebar; args.jabatan stays as typed: left out means the whole year.
+  const { tahun, periode } = yearRequest(args, catalog);
   const outDir = resolve(io.cwd, args.out);
   ensureFolder(outDir);
-  const xlsx = join(outDir, workbookFileName(args.tahun, args.periode));
+  const xlsx = join(outDir, workbookFileName(tahun, periode));
   // Every refusal comes before anything is written.
   const old = existingWorkbook(xlsx) ? await readPrevious(xlsx) : null;
 
   const started = performance.now();
   const chosen = args.jabatan;
-  const present = jabatanPresent(previousSheets(old, kodes.map((k) => sheetName(args.tahun, k))), args.tahun, kodes);
+  const present = jabatanPresent(previousSheets(old, kodes.map((k) => sheetName(tahun, k))), tahun, kodes);
   const plan = buildYearPlan({
     catalog,
-    tahun: args.tahun,
-    periode: args.periode,
+    tahun,
+    periode,
     jabatan: chosen,
     // As in Sheets: the REKAP also covers the jabatan sheets already there.
     rekapJabatan: chosen && kodes.filter((k) => chosen.includes(k) || present.includes(k)),
@@ -51,7 +53,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   const carried = carryWorkbook(plan, old);
   const backup = await replace(xlsx, carried, old !== null, io.now());
   const seconds = (performance.now() - started) / 1000;
-  io.stdout(`Ditulis: ${xlsx} (${carried.workbook.worksheets.length} lembar, ${args.periode}, ${detik(seconds)})`);
+  io.stdout(`Ditulis: ${xlsx} (${carried.workbook.worksheets.length} lembar, ${periode}, ${detik(seconds)})`);
   io.stdout(`Lembar: ${plan.sheets.map((s) => s.name).join(" · ")}`);
   if (old) io.stdout(keptLine(carried));
   if (carried.copied.length) io.stdout(`Lembar lain disalin apa adanya: ${carried.copied.join(" · ")}`);

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../core/plan/types";
-import { A4_LANDSCAPE, keepTogetherBreak, rowHeightsPt, splitMerges } from "./layout";
+import { a1, a1Range } from "../core/plan/a1";
+import { PRINT, PRINT_PAGE, repeatRows, XLSX_PAPER_SIZE } from "../core/plan/print";
+import { keepTogetherBreak, rowHeightsPt, splitMerges } from "./layout";
 import { markPrintCopy } from "./print-copy";
 import { saveWorkbook } from "./save-workbook";
 
@@ -23,9 +25,7 @@ export { saveWorkbook, withArialNormalFont } from "./save-workbook";
 /** Sheets' default font; plan widths in pixels were laid out for it. */
 const FONT_NAME = "Arial";
 const FONT_SIZE = 10;
-/** Page margins in inches: room at the bottom for the page number under the signature block. */
-const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 };
-/** Page number, centred, small (per sheet in Excel; LibreOffice counts on through the workbook). */
+/** Page number, centred as PRINT.pageNumbers says, small (per sheet in Excel; LibreOffice counts on through the workbook). */
 const FOOTER = '&C&"Arial,Regular"&8Halaman &P';
 /** Functions newer than Excel 2007 must be written with the _xlfn. prefix in OOXML. */
 const XLFN = ["IFS", "SWITCH", "MAXIFS", "MINIFS", "TEXTJOIN", "CONCAT", "XLOOKUP", "IFNA", "FILTER", "SORT", "UNIQUE"];
@@ -91,8 +91,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
  * rows down with it; a sasaran cut by that break repeats its text below.
  */
 function forPrint(plan: SheetPlan): SheetPlan & { pageBreak: number | null; continued: [number, number, number][] } {
-  const page = { ...A4_LANDSCAPE, margins: MARGINS };
-  const row = keepTogetherBreak(plan, rowHeightsPt(plan), page);
+  const row = keepTogetherBreak(plan, rowHeightsPt(plan), PRINT_PAGE);
   if (row === null || row <= 0) return { ...plan, pageBreak: null, continued: [] };
   const { merges, continued } = splitMerges(plan.merges, row);
   const cells = plan.cells.map((cells) => [...cells]);
@@ -114,17 +113,17 @@ export function columnWidth(px: number): number {
 }
 
 function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
-  const { first, last } = plan.print.repeatRows;
+  const { first, last } = repeatRows(plan);
   const setup: Partial<ExcelJS.PageSetup> = {
-    paperSize: 9, // A4
-    orientation: plan.print.orientation,
-    fitToPage: true,
+    paperSize: XLSX_PAPER_SIZE,
+    orientation: PRINT.orientation,
+    fitToPage: PRINT.fitToWidth,
     fitToWidth: 1,
     fitToHeight: 0, // as many pages tall as needed
-    margins: MARGINS,
-    horizontalCentered: true,
-    verticalCentered: false,
-    showGridLines: false,
+    margins: { ...PRINT.marginsInch, header: PRINT.headerInch, footer: PRINT.footerInch },
+    horizontalCentered: PRINT.centerHorizontally,
+    verticalCentered: PRINT.centerVertically,
+    showGridLines: PRINT.gridlines,
     blackAndWhite: false,
   };
   if (last >= first && first >= 0) setup.printTitlesRow = `${first + 1}:${last + 1}`;
@@ -242,8 +241,9 @@ function clip(text: string, max: number): string {
 
 /** Whole-cell text match, e.g. L12="Sangat Baik", relative to the area's top-left cell. */
 function conditionalOf(rule: ConditionalTextRule, priority: number): ExcelJS.ConditionalFormattingOptions {
-  const topLeft = a1(rule.area.row, rule.area.col);
-  const ref = `${topLeft}:${a1(rule.area.row + rule.area.rows - 1, rule.area.col + rule.area.cols - 1)}`;
+  const { row, col, rows, cols } = rule.area;
+  const topLeft = a1(row, col);
+  const ref = a1Range(row, col, rows, cols);
   const text = rule.text.replace(/"/g, '""');
   const fill = argb(rule.background);
   return {
@@ -261,11 +261,4 @@ function conditionalOf(rule: ConditionalTextRule, priority: number): ExcelJS.Con
       },
     ],
   };
-}
-
-/** 0-based row/column → "B7". */
-export function a1(row: number, col: number): string {
-  let name = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return `${name}${row + 1}`;
 }

@@ -34,6 +34,8 @@ function issueMessage(shape: string, unknown: UnknownJabatan) {
         return `tahun harus bilangan bulat dari ${TAHUN_MIN} sampai ${TAHUN_MAX}, misalnya 2027 ${sent}`;
       case "periode":
         return `periode harus "tahunan" atau "triwulan" ${sent}`;
+      case "isi":
+        return `isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) ${sent}`;
       case "bundel":
         return `bundel harus true (satu file) atau false (satu file per jabatan) ${sent}`;
       case "jabatan":
@@ -64,9 +66,10 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
 /**
  * Parses a request; on failure `error` is "<what> tidak sah: <field sentence>; <field sentence>."
  * with one sentence per field (the first fault of a field), so the answer stays short whatever was sent.
- * `kodes`: the catalog's jabatan kodes; a jabatan entry not among them is a fault of the field too.
+ * `kodes`: the catalog's jabatan kodes; a jabatan entry not among them is a fault of the field too
+ * (left out while there is no usable catalog: the caller refuses for that reason instead).
  */
-export function parseRequest<S extends z.ZodMiniType>(schema: S, request: unknown, what: string, shape: string, kodes: readonly string[] = []): Parsed<z.infer<S>> {
+export function parseRequest<S extends z.ZodMiniType>(schema: S, request: unknown, what: string, shape: string, kodes?: readonly string[]): Parsed<z.infer<S>> {
   const unknown: UnknownJabatan = { count: 0, quoted: [] };
   const parsed = schema.safeParse(request, { error: issueMessage(shape, unknown) });
   const byField = new Map<string, string>();
@@ -77,7 +80,7 @@ export function parseRequest<S extends z.ZodMiniType>(schema: S, request: unknow
   }
   // Text entries the catalog does not know: checked whether or not another field failed, so one answer names every fault.
   const jabatan = (request as { jabatan?: unknown } | null)?.jabatan;
-  if (!byField.has("jabatan") && Array.isArray(jabatan)) {
+  if (kodes && !byField.has("jabatan") && Array.isArray(jabatan)) {
     const texts = jabatan.map((k) => (typeof k === "string" && k !== "" ? k : null));
     if (texts.every((k) => k !== null)) {
       const sentence = unknownSentence(texts as string[], kodes);

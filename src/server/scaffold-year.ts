@@ -11,24 +11,31 @@ import { defaultServices, type SheetsServices } from "../adapters/sheets/service
 import { writeYear, type WrittenSheet } from "../adapters/sheets/year";
 import type { ScaffoldResult, ServerResponse } from "../shared/api";
 import { ScaffoldRequestSchema } from "../shared/requests";
-import { currentCatalog } from "./catalog-source";
-import { kodeJabatan } from "../core/catalog";
+import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
+import { parseSheetName } from "../core/naming";
+import { tahunJakarta } from "../core/tahun";
+import { readSheetCatalog, writeNewIds, type SheetCatalog } from "../adapters/sheets/catalog";
+import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
+import { TARGET_YEARS, usableCatalog } from "./katalog";
 import { parseRequest } from "./request";
 
 /** How long to wait for another editor's run before answering "busy". */
 export const LOCK_WAIT_MS = 10_000;
 
-export function scaffoldYear(request: unknown, services?: SheetsServices): ServerResponse<ScaffoldResult> {
-  const catalog = currentCatalog();
-  const parsed = parseRequest(ScaffoldRequestSchema, request, "Permintaan", "{ tahun, jabatan?, periode? }", kodeJabatan(catalog));
-  if (!parsed.ok) return parsed;
-  // Defaults (every jabatan, tahunan) applied once, in core.
-  const year = yearRequest(parsed.data, catalog);
-  const { tahun, periode } = year;
+export function scaffoldYear(request: unknown, services?: SheetsServices, now: Date = new Date()): ServerResponse<ScaffoldResult> {
   let locked = false;
   let s: SheetsServices | undefined;
+  let tahun: unknown = (request as { tahun?: unknown } | null)?.tahun;
   try {
     s = services ?? defaultServices();
+    // Read phase: the catalog first, so the request's kodes are checked against it.
+    const sheetCatalog = readSheetCatalog(s);
+    const source = catalogSource(s, sheetCatalog);
+    const parsed = parseRequest(ScaffoldRequestSchema, request, "Permintaan", "{ tahun, jabatan?, periode? }", source.ok ? kodeJabatan(source.catalog) : undefined);
+    if (!parsed.ok) return parsed;
+    if (!source.ok) return source;
+    const { catalog } = source;
+    tahun = parsed.data.tahun;
     locked = s.lock.tryLock(LOCK_WAIT_MS);
     if (!locked) {
       return {
@@ -36,28 +43,50 @@ export function scaffoldYear(request: unknown, services?: SheetsServices): Serve
         error: `Lembar IKI sedang dibuat oleh editor lain di spreadsheet ini. Tunggu sampai selesai, lalu tekan tombol lagi untuk tahun ${tahun}.`,
       };
     }
+    if (source.firstUse) {
+      const years = Array.from({ length: TARGET_YEARS }, (_, i) => tahunJakarta(now) + i);
+      if (!writeCatalogSheets(s, catalog, years).written) return { ok: false, error: "Katalog berubah saat lembar disiapkan; tekan tombol lagi." };
+    }
+    // Defaults (every jabatan, tahunan) applied once, in core.
+    const year = yearRequest(parsed.data, catalog);
     const sheets = writeYear(s, year, catalog);
-    return { ok: true, data: result(tahun, periode, sheets) };
+    writeNewIds(sheetCatalog);
+    return { ok: true, data: result(year.tahun, year.periode, sheets, source.firstUse) };
   } catch (e) {
     console.error("scaffoldYear", e);
     // Cut: an error's text may repeat what was sent.
     const detail = clip(e instanceof Error ? e.message : String(e));
     return {
       ok: false,
-      error: `Lembar tahun ${tahun} gagal disiapkan: ${detail}. Nilai yang sudah diketik tidak dihapus; coba tekan tombol lagi.`,
+      error: `Lembar tahun ${clip(String(tahun), 12)} gagal disiapkan: ${detail}. Nilai yang sudah diketik tidak dihapus; coba tekan tombol lagi.`,
     };
   } finally {
     if (locked) s?.lock.releaseLock();
   }
 }
 
-function result(tahun: number, periode: Periode, sheets: WrittenSheet[]): ScaffoldResult {
+/**
+ * The catalog to build from: the one read, if usable; on first use (no KATALOG and no year's REKAP
+ * of the add-on yet) the built-in example, which is then written into the three catalog sheets;
+ * otherwise the refusal. A catalog deleted mid-year is never replaced behind the user's back.
+ */
+function catalogSource(s: SheetsServices, read: SheetCatalog): { ok: true; catalog: Catalog; firstUse: boolean } | { ok: false; error: string } {
+  const usable = usableCatalog(read);
+  if (usable.ok) return { ...usable, firstUse: false };
+  const firstUse = !read.sheets.KATALOG && !s.spreadsheet.getSheets().some((sheet) => parseSheetName(sheet.getName(), []) !== null);
+  return firstUse ? { ok: true, catalog: EXAMPLE_CATALOG, firstUse } : usable;
+}
+
+function result(tahun: number, periode: Periode, sheets: WrittenSheet[], katalogDibuat: boolean): ScaffoldResult {
   const kept = sheets.reduce((n, s) => n + s.kept, 0);
   const moved = sheets.filter((s) => s.movedAside > 0);
   const movedCount = moved.reduce((n, s) => n + s.movedAside, 0);
   const made = sheets.filter((s) => s.status === "dibuat").length;
   const lembarLama = sheets.flatMap((s) => (s.lembarLama ? [s.lembarLama] : []));
   const parts = [
+    katalogDibuat
+      ? "Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat di lembar KATALOG, JABATAN, dan PENGATURAN (ubah di sana untuk OPD Anda)."
+      : "",
     `Lembar IKI ${tahun} (${periode}) siap: ${made} dibuat, ${sheets.length - made} diperbarui.`,
     kept ? `${kept} isian yang sudah diketik dipertahankan.` : "",
     movedCount

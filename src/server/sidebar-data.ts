@@ -1,20 +1,25 @@
 /**
- * Sidebar call `getSidebarData()`: the jabatan list, the years to offer (last
- * year to two years ahead of this year in Asia/Jakarta) and the years that
- * already have sheets in this spreadsheet.
+ * Sidebar call `getSidebarData()`: the jabatan of the catalog read from the
+ * spreadsheet (none while it is missing or has problems: the catalog section says
+ * why), the years to offer (last year to two years ahead of this year in
+ * Asia/Jakarta), the years that already have sheets, and where the catalog is.
+ * Reads only: blank IDs are filled by the calls that write (periksaKatalog, scaffoldYear).
  */
-import { kodeJabatan } from "../core/catalog";
-import { currentCatalog } from "./catalog-source";
 import { parseSheetName } from "../core/naming";
 import { PERIODE } from "../core/plan/types";
+import { clip } from "../core/quote";
 import { tahunJakarta, tahunPilihan } from "../core/tahun";
+import { readSheetCatalog } from "../adapters/sheets/catalog";
+import type { SheetsServices } from "../adapters/sheets/services";
 import type { SidebarData, ServerResponse } from "../shared/api";
+import { infoOf } from "./katalog";
 
-export interface SidebarServices {
-  spreadsheet: { getSheets(): { getName(): string }[] };
-}
+export type SidebarServices = Pick<SheetsServices, "spreadsheet">;
 
-/** Years that have a "<tahun> <kode>" or "<tahun> REKAP" sheet (in any case, as Sheets matches names), ascending. */
+/**
+ * Years that have a "<tahun> <kode>" sheet of one of `kodes`, or a "<tahun> REKAP" (in any
+ * case, as Sheets matches names), ascending. Without a readable catalog only REKAP sheets tell.
+ */
 export function tahunAda(sheetNames: readonly string[], kodes: readonly string[]): number[] {
   const years = sheetNames.flatMap((name) => parseSheetName(name, kodes)?.tahun ?? []);
   return [...new Set(years)].sort((a, b) => a - b);
@@ -26,21 +31,28 @@ function defaultSidebarServices(): SidebarServices {
 
 export function getSidebarData(services?: SidebarServices, now: Date = new Date()): ServerResponse<SidebarData> {
   try {
-    const names = (services ?? defaultSidebarServices()).spreadsheet.getSheets().map((s) => s.getName());
+    const s = services ?? defaultSidebarServices();
+    // Every name is read for tahunAda anyway; the catalog sheets are found among them without another call.
+    const named = s.spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+    const catalog = readSheetCatalog(s, named);
+    const jabatan = catalog.read.catalog?.jabatan ?? [];
     const tahun = tahunJakarta(now);
-    const catalog = currentCatalog();
     return {
       ok: true,
       data: {
-        jabatan: catalog.jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
+        jabatan: jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
         tahunPilihan: tahunPilihan(tahun),
         tahunDefault: tahun,
-        tahunAda: tahunAda(names, kodeJabatan(catalog)),
+        tahunAda: tahunAda(
+          named.map((n) => n.name),
+          jabatan.map((j) => j.kode),
+        ),
         periode: PERIODE,
+        katalog: infoOf(s, catalog),
       },
     };
   } catch (e) {
     console.error("getSidebarData", e);
-    return { ok: false, error: `Data sidebar tidak dapat dimuat: ${e instanceof Error ? e.message : String(e)}. Tutup lalu buka lagi sidebar.` };
+    return { ok: false, error: `Data sidebar tidak dapat dimuat: ${clip(e instanceof Error ? e.message : String(e))}. Tutup lalu buka lagi sidebar.` };
   }
 }

@@ -8,7 +8,7 @@
  */
 import type * as z from "zod/mini";
 import type { Periode } from "../core/plan/types";
-import type { ExportRequestSchema, ScaffoldRequestSchema } from "./requests";
+import type { BuatKatalogRequestSchema, ExportRequestSchema, ScaffoldRequestSchema } from "./requests";
 
 export type { Periode };
 
@@ -23,6 +23,22 @@ export type ScaffoldRequest = z.output<typeof ScaffoldRequestSchema>;
 /** `{ tahun, jabatan?: kode[], bundel? }`; left out: every jabatan sheet of the year, one file each. */
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 
+/** `{ isi: "contoh" | "kosong" }`: the three catalog sheets filled with the built-in example, or empty for another OPD. */
+export type BuatKatalogRequest = z.output<typeof BuatKatalogRequestSchema>;
+
+/** A catalog problem for the sidebar: the cell ("KATALOG!I5", "" for a whole missing sheet), the Indonesian message, a link that opens the cell. */
+export interface CatalogProblemLink { cell: string; message: string; url: string }
+export interface KatalogInfo {
+  /** The three catalog sheets exist (on first use they do not: the sidebar offers the example or an empty catalog). */
+  ada: boolean;
+  /** Link to the KATALOG sheet ("" when it does not exist). */
+  url: string;
+  jabatan: number;
+  indikator: number;
+  /** Every problem of the catalog as read, in sheet order; empty when it can be used. */
+  masalah: CatalogProblemLink[];
+}
+
 export interface JabatanOption {
   kode: string;
   nama: string;
@@ -36,6 +52,8 @@ export interface SidebarData {
   /** Years that already have sheets in this spreadsheet. */
   tahunAda: number[];
   periode: readonly Periode[];
+  /** Where the catalog is and what is wrong with it; the jabatan list above is empty unless it can be used. */
+  katalog: KatalogInfo;
 }
 
 /** A sheet of the answer: made by this run, or there before and brought up to date. */
@@ -108,6 +126,8 @@ export interface ServerApi {
   getSidebarData: () => ServerResponse<SidebarData>;
   scaffoldYear: (request: ScaffoldRequest) => ServerResponse<ScaffoldResult>;
   exportPdf: (request: ExportRequest) => ServerResponse<ExportResult>;
+  periksaKatalog: () => ServerResponse<KatalogInfo>;
+  buatKatalog: (request: BuatKatalogRequest) => ServerResponse<KatalogInfo>;
 }
 
 export type Endpoint = keyof ServerApi;

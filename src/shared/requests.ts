@@ -38,3 +38,9 @@ export const ExportRequestSchema = z.object({
   /** One PDF for all chosen sheets instead of one per jabatan. */
   bundel: z.optional(z.boolean()),
 });
+
+/** Which catalog the three catalog sheets are written with on first use. */
+export const ISI_KATALOG = ["contoh", "kosong"] as const;
+
+/** `{ isi }`: "contoh" the built-in example, "kosong" an empty catalog for another OPD. */
+export const BuatKatalogRequestSchema = z.object({ isi: z.enum(ISI_KATALOG) });

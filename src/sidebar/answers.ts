@@ -1,8 +1,10 @@
 import type {
+  CatalogProblemLink,
   Endpoint,
   ExportedFile,
   ExportResult,
   JabatanOption,
+  KatalogInfo,
   Periode,
   RenamedSheet,
   ScaffoldResult,
@@ -12,7 +14,7 @@ import type {
   SidebarData,
 } from "../shared/api";
 import { clip, ServerError } from "./errors";
-import { count, field, hasOwn, integer, isObject, list, optional, record, ShapeError, text, type Guard, whatArrived } from "./shape";
+import { boolean, count, field, hasOwn, integer, isObject, list, optional, record, ShapeError, text, type Guard, whatArrived } from "./shape";
 
 /**
  * What each server function must answer, checked before anything is rendered:
@@ -31,13 +33,34 @@ function word<T extends string>(value: unknown, path: string): T {
   return text(value, path) as T;
 }
 
-const sidebarData = record<SidebarData>({
+const catalogProblem = record<CatalogProblemLink>({ cell: text, message: text, url: text });
+
+const katalogInfo = record<KatalogInfo>({ ada: boolean, url: text, jabatan: count, indikator: count, masalah: list(catalogProblem) });
+
+/**
+ * SidebarData as the sidebar reads it. `katalogLama`: an older server sent no
+ * `katalog`; it has no catalog sheets and builds from its built-in catalog, so
+ * there is nothing to check or create: `katalog` then says "there, no problems"
+ * with the jabatan count of the list and 0 indikator (unknown; not to be shown).
+ */
+export type SidebarAnswer = SidebarData & { katalogLama: boolean };
+
+const sidebarFields = record<Omit<SidebarData, "katalog">>({
   jabatan: list(jabatanOption),
   tahunPilihan: list(integer),
   tahunDefault: integer,
   tahunAda: list(integer),
   periode: list(word<Periode>),
 });
+
+const sidebarData: Guard<SidebarAnswer> = (value, path) => {
+  const data = sidebarFields(value, path);
+  const katalog = field(value as object, "katalog");
+  if (katalog === undefined) {
+    return { ...data, katalog: { ada: true, url: "", jabatan: data.jabatan.length, indikator: 0, masalah: [] }, katalogLama: true };
+  }
+  return { ...data, katalog: katalogInfo(katalog, `${path}.katalog`), katalogLama: false };
+};
 
 const sheetLink = record<SheetLink>({ name: text, url: text, status: word<SheetStatus> });
 
@@ -73,11 +96,16 @@ const exportResult = record<ExportResult>({
   catatanTataLetak: optional<string | undefined>(text, () => undefined),
 });
 
+/** What the sidebar reads from each endpoint: the contract's data, plus what it noticed of an older server. */
+export type Answer<K extends Endpoint> = K extends "getSidebarData" ? SidebarAnswer : ServerData<K>;
+
 /** One guard per endpoint of the contract: a new endpoint without one, or a guard of another shape, fails to compile. */
-const DATA: { readonly [K in Endpoint]: Guard<ServerData<K>> } = {
+const DATA: { readonly [K in Endpoint]: Guard<Answer<K>> } = {
   getSidebarData: sidebarData,
   scaffoldYear: scaffoldResult,
   exportPdf: exportResult,
+  periksaKatalog: katalogInfo,
+  buatKatalog: katalogInfo,
 };
 
 export function isEndpoint(name: string): name is Endpoint {
@@ -96,7 +124,7 @@ const REFUSAL_MAX = 500;
  * The data of a `{ ok: true, data }` answer of `name`, checked; throws a ServerError
  * with the server's message for `{ ok: false, error }` and for anything malformed.
  */
-export function readAnswer<K extends Endpoint>(name: K, answer: unknown): ServerData<K> {
+export function readAnswer<K extends Endpoint>(name: K, answer: unknown): Answer<K> {
   if (!isEndpoint(name)) throw new ServerError(`Fungsi server ${clip(String(name))} tidak dikenal.`);
   if (!isObject(answer)) throw formatError(`jawaban harus berupa objek { ok, data }, diterima ${whatArrived(answer)}`);
   const ok = field(answer, "ok");

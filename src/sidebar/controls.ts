@@ -155,12 +155,15 @@ export function statusArea(prefix: string): StatusArea {
 
 /**
  * A section's form: its fields, one action button registered with the job
- * runner (so two jobs never overlap), and `submit` run as a job on Enter or click.
+ * runner (so two jobs never overlap, and the catalog gate can keep it off with
+ * the reason in one line under it), and `submit` run as a job on Enter or click.
  */
 export function actionForm(prefix: string, label: string, jobs: Jobs, fields: HTMLElement[], submit: () => Promise<void>): HTMLFormElement {
-  const button = h("button", { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit" } }, label);
-  jobs.register(button);
-  const form = h("form", { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } }, ...fields, h("div", { className: "block" }, button));
+  const reasonId = `${prefix}-alasan`;
+  const button = h("button", { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit", "aria-describedby": reasonId } }, label);
+  const reason = h("p", { id: reasonId, className: "gate-reason" });
+  jobs.register(button, { reason });
+  const form = h("form", { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } }, ...fields, h("div", { className: "block" }, button, reason));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void jobs.run(button, submit);

@@ -1,4 +1,5 @@
-import type { SidebarData } from "../shared/api";
+import type { SidebarAnswer } from "./answers";
+import { catalogSection } from "./catalog-section";
 import { h, replaceChildren } from "./dom";
 import { messageOf } from "./errors";
 import { exportSection } from "./export-section";
@@ -7,11 +8,12 @@ import { scaffoldSection } from "./scaffold-section";
 import { callServer } from "./server";
 
 /**
- * Sidebar entry: loads getSidebarData(), then renders "Siapkan lembar tahun" and
- * "Ekspor PDF". Bundled by scripts/build-sidebar.mjs into dist/Sidebar.html.
+ * Sidebar entry: loads getSidebarData(), then renders "Katalog", "Siapkan lembar
+ * tahun" and "Ekspor PDF". Bundled by scripts/build-sidebar.mjs into dist/Sidebar.html.
  */
 
-function render(root: HTMLElement, data: SidebarData): void {
+/** `notice`: what the catalog section says after the panel was rebuilt for a new catalog (and takes the focus). */
+function render(root: HTMLElement, data: SidebarAnswer, notice?: string): void {
   const jobs = createJobs();
   const tahunAda = new Set(data.tahunAda);
   const exporter = exportSection(data, jobs);
@@ -19,7 +21,10 @@ function render(root: HTMLElement, data: SidebarData): void {
     tahunAda.add(tahun);
     for (const years of [scaffolder.years, exporter.years]) years.markExisting([...tahunAda]);
   });
-  replaceChildren(root, scaffolder.element, h("hr"), exporter.element);
+  const reload = async (message: string) => render(root, await callServer("getSidebarData"), message);
+  const katalog = catalogSection(data, jobs, { reload }, notice);
+  replaceChildren(root, katalog.element, h("hr"), scaffolder.element, h("hr"), exporter.element);
+  if (notice !== undefined) katalog.focus();
 }
 
 async function load(root: HTMLElement): Promise<void> {

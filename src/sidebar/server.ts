@@ -1,5 +1,5 @@
-import type { Endpoint, RequestOf, ServerData } from "../shared/api";
-import { isEndpoint, readAnswer } from "./answers";
+import type { Endpoint, RequestOf } from "../shared/api";
+import { isEndpoint, readAnswer, type Answer } from "./answers";
 import { clip, ServerError } from "./errors";
 import { field, isObject } from "./shape";
 
@@ -40,7 +40,7 @@ function messageProperty(error: object): unknown {
  * `{ ok: false, error }`, throws (failure handler), or answers something not of
  * the expected shape.
  */
-export function callServer<K extends Endpoint>(name: K, ...args: RequestOf<K>): Promise<ServerData<K>> {
+export function callServer<K extends Endpoint>(name: K, ...args: RequestOf<K>): Promise<Answer<K>> {
   return new Promise((resolve, reject) => {
     const run = runner();
     if (!run) {

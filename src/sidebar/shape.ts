@@ -35,6 +35,8 @@ export function fail(path: string, expected: string, value: unknown): never {
 
 export const text: Guard<string> = (value, path) => (typeof value === "string" ? value : fail(path, "teks", value));
 
+export const boolean: Guard<boolean> = (value, path) => (typeof value === "boolean" ? value : fail(path, "true atau false", value));
+
 /** A whole number (a year). */
 export const integer: Guard<number> = (value, path) =>
   typeof value === "number" && Number.isInteger(value) ? value : fail(path, "bilangan bulat", value);

@@ -50,7 +50,7 @@ describe("sidebar: server strings named like built-in object properties", () => 
       getSidebarData: ok(sidebarData({ periode: ["tahunan", ...PROTO_NAMES] as Periode[] })),
     });
     try {
-      await page.locator("#siapkan-tombol, [role=alert]").first().waitFor();
+      await page.locator("#siapkan-tombol, [role=alert]:visible").first().waitFor();
       expect(await alerts(page)).toEqual([]);
       const labels = await page.locator("#siapkan fieldset").nth(1).locator("label").allTextContents();
       expect(labels).toEqual(["Tahunan", ...PROTO_NAMES]);

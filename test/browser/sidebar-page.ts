@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
-import type { SidebarData } from "../../src/shared/api";
+import type { KatalogInfo, SidebarData } from "../../src/shared/api";
 import { chromiumPath } from "./chromium-path";
 import { stubEndpoints, type Handlers, type Stub } from "./stub-endpoints";
 
@@ -59,7 +59,15 @@ export function sidebarHtml(): string {
   return html;
 }
 
-/** The year list as getSidebarData() builds it, with the real catalog's jabatan. */
+/** The link to the KATALOG sheet in the stubbed answers. */
+export const KATALOG_URL = "https://docs.google.com/spreadsheets/d/abc/edit#gid=11";
+
+/** The built-in example's catalog, read with no problem. */
+export function katalogInfo(overrides: Partial<KatalogInfo> = {}): KatalogInfo {
+  return { ada: true, url: KATALOG_URL, jabatan: 7, indikator: 22, masalah: [], ...overrides };
+}
+
+/** The year list as getSidebarData() builds it, with the real catalog's jabatan, read with no problem. */
 export function sidebarData(overrides: Partial<SidebarData> = {}): SidebarData {
   return {
     jabatan: CATALOG.jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
@@ -67,6 +75,7 @@ export function sidebarData(overrides: Partial<SidebarData> = {}): SidebarData {
     tahunDefault: 2026,
     tahunAda: [2025],
     periode: ["tahunan", "triwulan"],
+    katalog: katalogInfo(),
     ...overrides,
   };
 }

@@ -63,6 +63,7 @@ describe("sidebar: Siapkan lembar tahun", () => {
       await expect(section.locator("[role=status]").textContent()).resolves.toContain("Menyiapkan lembar tahun 2027");
       await expect(button.isDisabled()).resolves.toBe(true);
       await expect(page.locator("#ekspor-tombol").isDisabled()).resolves.toBe(true);
+      await expect(page.locator("#katalog-periksa").isDisabled()).resolves.toBe(true);
 
       const [request] = (await stub.waitForCalls("scaffoldYear", 1))[0]!;
       expect(request).toEqual({
@@ -119,6 +120,9 @@ describe("sidebar: Siapkan lembar tahun", () => {
     const { page, stub, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: refuse("Uji.") });
     try {
       await page.locator("#siapkan-tombol").waitFor();
+      await page.keyboard.press("Tab"); // the catalog's "buka" link
+      await page.keyboard.press("Tab"); // "Periksa katalog"
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("katalog-periksa");
       await page.keyboard.press("Tab"); // year
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("siapkan-tahun");
       await page.keyboard.press("ArrowDown"); // 2026 → 2027

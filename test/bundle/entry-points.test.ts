@@ -29,6 +29,8 @@ describe("scaffoldYear and getSidebarData from dist/Code.js", () => {
   test("creates the 8 sheets of 2027; typed values survive a second run", () => {
     const fake = createFakeSpreadsheetApp();
     const g = load(fake.globals());
+    // The jabatan list of getSidebarData comes from the catalog sheets.
+    expect(g.buatKatalog!({ isi: "contoh" })).toMatchObject({ ok: true });
     const first = g.scaffoldYear!({ tahun: 2027 }) as { ok: boolean; data: { sheets: { name: string; status: string }[] } };
     expect(first.ok).toBe(true);
     expect(first.data.sheets.map((s) => s.name)).toEqual([...SHEETS_2027]);

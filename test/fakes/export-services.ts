@@ -13,6 +13,7 @@
  *   fakes.urlFetch.otherwise = 403;                     // every request refused (the token lacks a scope)
  *   fakeExportServices({ properties: shared })          // a second server call of the same user
  */
+import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { kodeJabatan } from "../../src/core/catalog";
 import { scaffoldYear } from "../../src/server/scaffold-year";
@@ -185,6 +186,7 @@ export function fakeExportServices(
     sleep: (ms) => clock.sleep(ms),
     random,
     now: () => clock.now(),
+    readCatalog: () => readSheetCatalog({ spreadsheet: spreadsheetApp.spreadsheet }),
   };
   return { services, spreadsheetApp, spreadsheet: spreadsheetApp.spreadsheet, urlFetch, scriptApp, drive, properties, clock };
 }

@@ -4,11 +4,15 @@
  */
 import ExcelJS from "exceljs";
 import { execFile } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
+
+const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
+import { yearRequest } from "../../src/core/plan/year";
 import { tahunJakarta } from "../../src/core/tahun";
-import { parseCliArgs, splitJabatan } from "../../src/offline/cli";
+import { HELP, parseCliArgs, splitJabatan } from "../../src/offline/cli";
 import { findSoffice } from "../../src/offline/libreoffice";
 
 const SCRIPT = join(__dirname, "../../scripts/offline.mjs");
@@ -34,6 +38,12 @@ function start(args: string[], cwd = dir, timeout = 60_000): Promise<Run> {
 }
 
 const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
+
+/** Every option of the command, as a user types it. */
+const OPTIONS = ["--tahun", "--periode", "--out", "--jabatan", "--tanpa-pdf", "--help"];
+
+/** `--jabatan "KADIS,KABID PPPA" --out x` → its arguments, as a shell splits them (double quotes only). */
+const shellWords = (text: string) => [...text.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? "");
 
 describe("npm start (proses anak)", () => {
   test("menulis IKI-2027.xlsx dan melaporkan jalur, jumlah lembar dan waktu", async () => {
@@ -85,6 +95,10 @@ describe("npm start (proses anak)", () => {
     [["--tahunn", "2027"], /^Galat: opsi tidak dikenal: --tahunn\. Pemakaian: npm start --/],
     [["--tahun"], /^Galat: opsi --tahun perlu nilai/],
     [["2027"], /^Galat: argumen tanpa opsi: 2027 \(tulis misalnya --tahun 2027\)/],
+    [["--tahun", "2027", "--tahun", "2028"], /^Galat: opsi --tahun ditulis 2 kali \("2027", "2028"\): tulis sekali saja, misalnya --tahun 2027\n/],
+    [["--jabatan=KADIS", "--tanpa-pdf", "--jabatan", "KABID_PPPA"], /^Galat: opsi --jabatan ditulis 2 kali \("KADIS", "KABID_PPPA"\)/],
+    [["--tanpa-pdf", "--tanpa-pdf"], /^Galat: opsi --tanpa-pdf ditulis 2 kali: tulis sekali saja, misalnya --tanpa-pdf\n/],
+    [["-h", "--help"], /^Galat: opsi --help ditulis 2 kali/],
   ])("argumen salah %j: satu baris galat, kode keluar 2", async (args, message) => {
     const run = await start([...args, "--out", join(dir, "tidak-dipakai")]);
     expect(run.code).toBe(2);
@@ -92,6 +106,17 @@ describe("npm start (proses anak)", () => {
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe("");
     expect(existsSync(join(dir, "tidak-dipakai"))).toBe(false);
+  }, 60_000);
+
+  test("--help: setiap opsi dengan penjelasan dan contoh, kode keluar 0, tidak menulis apa pun", async () => {
+    const here = join(dir, "bantuan");
+    mkdirSync(here);
+    const run = await start(["--help"], here);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(`${HELP}\n`);
+    for (const option of OPTIONS) expect(run.stdout).toContain(`npm start -- ${option}`);
+    expect(readdirSync(here)).toEqual([]);
   }, 60_000);
 
   test("folder yang tidak dapat ditulisi: satu baris galat, kode keluar 1", async () => {
@@ -128,12 +153,45 @@ describe("aturan argumen", () => {
   const now = new Date("2026-12-31T18:00:00Z"); // already 1 January 2027 in Jakarta (UTC+7)
 
   test("bawaan: tahun sekarang di Jakarta, tahunan, folder sekarang, semua jabatan, dengan PDF", () => {
-    expect(parseCliArgs([], now)).toEqual({ tahun: 2027, periode: "tahunan", out: ".", pdf: true });
+    // periode and jabatan are left out here; their defaults are applied once, by yearRequest.
+    const args = parseCliArgs([], now);
+    expect(args).toEqual({ tahun: 2027, out: ".", pdf: true });
+    expect(args !== "help" && yearRequest(args, EXAMPLE_CATALOG)).toEqual({ tahun: 2027, periode: "tahunan", jabatan: [...KODE_JABATAN] });
   });
   test("kode jabatan: koma, spasi, garis bawah, huruf kecil; tanpa duplikat", () => {
     expect(splitJabatan("kasubag_umum, KABID  PPPA,kasubag-umum,")).toEqual(["KASUBAG UMUM", "KABID PPPA"]);
   });
   test("--help", () => {
     expect(parseCliArgs(["--help"], now)).toBe("help");
+    expect(parseCliArgs(["-h"], now)).toBe("help");
+  });
+
+  test("bantuan: satu baris penjelasan tiap opsi, lalu contohnya; setiap contoh sah", () => {
+    const help = HELP.split("\n");
+    for (const option of OPTIONS) {
+      const at = help.findIndex((l) => new RegExp(`^\\s+(-\\w, )?${option}\\b.*?\\s{2,}\\S`).test(l));
+      expect({ option, found: at >= 0 }).toEqual({ option, found: true });
+      const example = help[at + 1] ?? "";
+      expect(example).toMatch(new RegExp(`^\\s+contoh: npm start -- ${option}\\b`));
+      const args = shellWords(example.replace(/^\s+contoh: npm start -- /, ""));
+      expect(() => parseCliArgs(args, now)).not.toThrow();
+    }
+  });
+
+  test("opsi yang diulang: galat yang menyebut opsinya, bukan diam-diam yang terakhir", () => {
+    expect(() => parseCliArgs(["--periode", "triwulan", "--periode=tahunan"], now)).toThrow(
+      expect.objectContaining({ code: 2, message: 'opsi --periode ditulis 2 kali ("triwulan", "tahunan"): tulis sekali saja, misalnya --periode triwulan' }),
+    );
+  });
+
+  test("nilai opsi yang diulang dikutip paling banyak 80 karakter", () => {
+    const long = "x".repeat(500);
+    let message = "";
+    try {
+      parseCliArgs(["--out", long, "--out", long], now);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^opsi --out ditulis 2 kali \("x{80}…"\): tulis sekali saja/);
   });
 });

@@ -5,9 +5,9 @@
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { A4_LANDSCAPE, fitScale, keepTogetherBreak, MIN_ROW_PT, rowHeightsPt, splitMerges, wrappedLines } from "../../src/offline/layout";
-
-const PAGE = { ...A4_LANDSCAPE, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6 } };
+import { PRINT_PAGE as PAGE } from "../../src/core/plan/print";
+import { wrappedLines } from "../../src/core/plan/text-height";
+import { fitScale, keepTogetherBreak, MIN_ROW_PT, rowHeightsPt, splitMerges } from "../../src/offline/layout";
 
 test("baris terbungkus per kata, baris baru dihitung", () => {
   expect(wrappedLines("Dinsos PPPA", 200, 10)).toBe(1);

@@ -9,9 +9,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
+import { repeatRows } from "../../src/core/plan/print";
 import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { a1, argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
+import { a1 } from "../../src/core/plan/a1";
+import { argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
 import { HEADER_TAHUNAN } from "../support/spec";
 
 const TAHUN = 2027;
@@ -146,7 +148,7 @@ describe.each(["tahunan", "triwulan"] as const)("buku kerja %s", (periode) => {
       expect(setup.fitToHeight).toBe(0);
       expect(setup.showGridLines).toBe(false);
       expect(setup.horizontalCentered).toBe(true);
-      const { first, last } = sheet.print.repeatRows;
+      const { first, last } = repeatRows(sheet);
       expect(setup.printTitlesRow).toBe(`${first + 1}:${last + 1}`);
       expect(first).toBe(sheet.table.headerRow);
     }

@@ -1,3 +1,5 @@
+import { CATALOG_LAIN } from "../fixtures/catalog-lain";
+import { fakeWithCatalog } from "../support/catalog-fake";
 import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { fakeExportServices, gidOf } from "../fakes/export-services";
@@ -94,7 +96,7 @@ describe("exportPdf: results", () => {
   });
 
   it("only a '(lama)' sheet of a jabatan: that jabatan has no sheet to export", () => {
-    const spreadsheetApp = createFakeSpreadsheetApp();
+    const spreadsheetApp = fakeWithCatalog();
     spreadsheetApp.user.insertSheet("2027 KADIS (lama)");
     const response = exportPdf({ tahun: 2027, jabatan: ["KADIS"] }, fakeExportServices({ spreadsheetApp }).services);
     expect(response).toEqual({ ok: false, error: expect.stringMatching(/Sheet "2027 KADIS" untuk jabatan KADIS belum ada/) });
@@ -112,5 +114,26 @@ describe("exportPdf: results", () => {
     };
     const response = exportPdf({ tahun: 2027 }, fakes.services);
     expect(response).toEqual({ ok: false, error: "Ekspor PDF gagal karena kesalahan tak terduga: x is undefined" });
+  });
+});
+
+describe("exportPdf: the catalog read from the spreadsheet", () => {
+  it("no KATALOG: refused in Indonesian, nothing fetched (the built-in example never stands in)", () => {
+    const spreadsheetApp = createFakeSpreadsheetApp();
+    spreadsheetApp.user.insertSheet("2027 KADIS");
+    const fakes = fakeExportServices({ spreadsheetApp });
+    const response = exportPdf({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services);
+    expect(response).toEqual({ ok: false, error: expect.stringContaining("Katalog belum ada") });
+    expect(fakes.urlFetch.calls).toEqual([]);
+  });
+
+  it("another OPD's catalog: its kodes are known, the built-in ones are not", () => {
+    const spreadsheetApp = fakeWithCatalog(CATALOG_LAIN);
+    const kode = CATALOG_LAIN.jabatan[0]!.kode;
+    expect(scaffoldYear({ tahun: 2027, jabatan: [kode] }, spreadsheetApp.services()).ok).toBe(true);
+    const fakes = fakeExportServices({ spreadsheetApp });
+    expect(exportPdf({ tahun: 2027, jabatan: [kode] }, fakes.services).ok).toBe(true);
+    const refused = exportPdf({ tahun: 2027, jabatan: ["KADIS"] }, fakeExportServices({ spreadsheetApp }).services);
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining(`jabatan ke-1 tidak dikenal (yang dikirim: "KADIS"); pilih dari: ${kode}`) });
   });
 });

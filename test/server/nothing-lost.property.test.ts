@@ -6,13 +6,14 @@
  * The multiset of typed values before equals what the sheets hold beyond a fresh
  * form (in place and moved aside), and the answer's counts add up to it.
  */
+import { fakeWithCatalog } from "../support/catalog-fake";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import fc from "fast-check";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
-import { createFakeSpreadsheetApp, renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
 import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues, type TypedGrid } from "../support/typed-grid";
 
 const KODE = ["KADIS", "SEKRETARIS", "KASUBAG UMUM", "KABID REHSOS", "KABID LINJAMSOS", "KABID DAYASOS", "KABID PPPA"] as const;
@@ -72,7 +73,7 @@ describe("scaffoldYear property: every typed value survives a re-run", () => {
         fc.array(edit, { maxLength: 6 }),
         fc.boolean(),
         (kode, periode, again, jabatanEdits, rekapEdits, lowerCase) => {
-          const fake = createFakeSpreadsheetApp();
+          const fake = fakeWithCatalog();
           ok(scaffoldYear({ tahun: 2027, periode, jabatan: [kode] }, fake.services()));
           const plans = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: [kode] }).sheets;
           const typed: unknown[] = [];
@@ -94,7 +95,7 @@ describe("scaffoldYear property: every typed value survives a re-run", () => {
 
           const result = ok(scaffoldYear({ tahun: 2027, periode: again, jabatan: [kode] }, fake.services()));
           expect(result.lembarLama).toEqual([]);
-          const fresh = createFakeSpreadsheetApp();
+          const fresh = fakeWithCatalog();
           ok(scaffoldYear({ tahun: 2027, periode: again, jabatan: [kode] }, fresh.services()));
           const after = new Map<string, number>();
           for (const plan of plans) for (const [k, n] of beyondForm(fake, fresh, plan.name)) after.set(k, (after.get(k) ?? 0) + n);

@@ -2,11 +2,12 @@
  * PRODUCT.md §11: error messages quote at most 80 characters of what was sent, and
  * many faults in one field make one sentence, so a huge request never makes a huge answer.
  */
+import { fakeWithCatalog } from "../support/catalog-fake";
 import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { SheetsServices } from "../../src/adapters/sheets/services";
 import { fakeExportServices } from "../fakes/export-services";
-import { createFakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+
 
 const MB = "x".repeat(1_000_000);
 const HEAD = `"${"x".repeat(80)}…"`;
@@ -18,7 +19,7 @@ beforeEach(() => {
 afterEach(() => consoleError.mockRestore());
 
 function scaffoldError(request: unknown, services?: SheetsServices): string {
-  const response = scaffoldYear(request, services ?? createFakeSpreadsheetApp().services());
+  const response = scaffoldYear(request, services ?? fakeWithCatalog().services());
   if (response.ok) throw new Error("expected an error");
   return response.error;
 }
@@ -68,7 +69,7 @@ describe.each([
 });
 
 it("scaffoldYear: an unexpected error's text is cut too", () => {
-  const services = createFakeSpreadsheetApp().services();
+  const services = fakeWithCatalog().services();
   services.spreadsheet.getUrl = () => {
     throw new Error(`gagal: ${MB}`);
   };

@@ -5,13 +5,14 @@
  * developer metadata, or by earlier versions with its protection or its id column)
  * are updated in place, whatever the user removed from them.
  */
+import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { TITLE } from "../../src/core/plan/jabatan-sheet";
 import { REKAP_TITLE } from "../../src/core/plan/rekap-sheet";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
-import { createFakeSpreadsheetApp, deleteColumns, FAKE_SPREADSHEET_URL, removeProtections, renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { deleteColumns, FAKE_SPREADSHEET_URL, removeProtections, renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
 
 /** The marker's key is stored in users' documents: changing it would make every existing sheet look foreign. */
 const MARKER = "iki-sheets";
@@ -81,7 +82,7 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
     ["2027 kadis", "2027 KADIS", TITLE],
     ["2027 REKAP", "2027 REKAP", REKAP_TITLE],
   ])("%s", (name, target, title) => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     const own = handMade(fake, name);
     const before = state(own);
     fake.log.clear();
@@ -107,7 +108,7 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
   });
 
   it("several in one run: each renamed, all listed, still one read phase", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     const rekap = handMade(fake, "2027 REKAP");
     const kadis = handMade(fake, "2027 kadis");
     const before = [state(rekap), state(kadis)];
@@ -123,7 +124,7 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
   });
 
   it("a second run leaves both alone: the fresh sheet is the add-on's, the renamed one is not the year's", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     const own = handMade(fake, "2027 KADIS");
     ok(scaffoldYear({ tahun: 2027 }, fake.services()));
     const made = sheet(fake, "2027 KADIS");
@@ -138,7 +139,7 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
   });
 
   it("numbers the new name when '(lama)' is taken, compared without regard to case", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     fake.user.insertSheet("2027 kadis (LAMA)");
     const own = handMade(fake, "2027 KADIS");
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
@@ -154,7 +155,7 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
   });
 
   it("jabatan not chosen: a hand-made sheet is neither renamed nor put in the REKAP", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     const own = handMade(fake, "2027 KADIS");
     const before = state(own);
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["SEKRETARIS"] }, fake.services()));
@@ -170,10 +171,10 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
 describe("scaffoldYear: the add-on's own sheets are updated in place", () => {
   /** The year made by the add-on; `legacy` removes the marker, as sheets made before it have none. */
   function year(options: { legacy?: boolean } = {}): { fake: FakeSpreadsheetApp; ids: Map<string, number> } {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     ok(scaffoldYear({ tahun: 2027 }, fake.services()));
-    if (options.legacy) for (const s of fake.spreadsheet.sheets) s.metadata = [];
-    return { fake, ids: new Map(fake.spreadsheet.sheets.map((s) => [s.name, s.id])) };
+    if (options.legacy) for (const s of yearSheets(fake)) s.metadata = [];
+    return { fake, ids: new Map(yearSheets(fake).map((s) => [s.name, s.id])) };
   }
   const plans = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027 }).sheets;
   /** 1-based column of the hidden id column of a sheet of the year. */
@@ -182,13 +183,13 @@ describe("scaffoldYear: the add-on's own sheets are updated in place", () => {
   function expectUpdatedInPlace(fake: FakeSpreadsheetApp, ids: Map<string, number>, result: ScaffoldResult): void {
     expect(result.lembarLama).toEqual([]);
     expect(result.sheets.map((s) => s.status)).toEqual(plans.map(() => "diperbarui"));
-    expect(new Map(fake.spreadsheet.sheets.map((s) => [s.name, s.id]))).toEqual(ids);
-    for (const s of fake.spreadsheet.sheets) expect([s.name, markers(s)]).toEqual([s.name, 1]);
+    expect(new Map(yearSheets(fake).map((s) => [s.name, s.id]))).toEqual(ids);
+    for (const s of yearSheets(fake)) expect([s.name, markers(s)]).toEqual([s.name, 1]);
   }
 
   it("new sheets carry the marker once; re-runs do not add it again", () => {
     const { fake, ids } = year();
-    for (const s of fake.spreadsheet.sheets) expect(s.metadata.map((m) => m.key)).toEqual([MARKER]);
+    for (const s of yearSheets(fake)) expect(s.metadata.map((m) => m.key)).toEqual([MARKER]);
     fake.log.clear();
     expectUpdatedInPlace(fake, ids, ok(scaffoldYear({ tahun: 2027 }, fake.services())));
     expect(fake.log.calls.filter((c) => c.method === "addDeveloperMetadata")).toEqual([]);
@@ -216,20 +217,20 @@ describe("scaffoldYear: the add-on's own sheets are updated in place", () => {
 
   it("made before the marker, protection removed: recognised by the id column header", () => {
     const { fake, ids } = year({ legacy: true });
-    for (const s of fake.spreadsheet.sheets) removeProtections(fake, s.name);
+    for (const s of yearSheets(fake)) removeProtections(fake, s.name);
     expectUpdatedInPlace(fake, ids, ok(scaffoldYear({ tahun: 2027 }, fake.services())));
   });
 
   it("made before the marker, id column deleted: recognised by the protection", () => {
     const { fake, ids } = year({ legacy: true });
-    for (const s of fake.spreadsheet.sheets) deleteColumns(fake, s.name, idColumn(s.name));
+    for (const s of yearSheets(fake)) deleteColumns(fake, s.name, idColumn(s.name));
     expectUpdatedInPlace(fake, ids, ok(scaffoldYear({ tahun: 2027 }, fake.services())));
   });
 
   it("a triwulan year made before the marker is recognised when made again as tahunan", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     ok(scaffoldYear({ tahun: 2027, periode: "triwulan" }, fake.services()));
-    for (const s of fake.spreadsheet.sheets) {
+    for (const s of yearSheets(fake)) {
       s.metadata = [];
       removeProtections(fake, s.name);
     }

@@ -1,3 +1,6 @@
+import { CATALOG_LAIN } from "../fixtures/catalog-lain";
+import { createFakeSpreadsheetApp, deleteSheet } from "../fakes/spreadsheet-app";
+import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { ASIDE_TITLE } from "../../src/core/plan/carry";
 import { buildYearPlan } from "../../src/core/plan/year";
@@ -5,7 +8,7 @@ import type { SheetPlan } from "../../src/core/plan/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { checkProtection } from "../adapters/sheets/protection-check";
-import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
 
 const NAMES = [...CATALOG.jabatan.map((j) => `2027 ${j.kode}`), "2027 REKAP"];
 
@@ -48,14 +51,14 @@ function expectAllKept(fake: FakeSpreadsheetApp, plans: SheetPlan[], typed: Map<
 }
 
 describe("scaffoldYear, first run", () => {
-  const fake = createFakeSpreadsheetApp();
+  const fake = fakeWithCatalog();
   const result = ok(scaffoldYear({ tahun: 2027 }, fake.services()));
 
   it("creates '<tahun> <kode>' for every jabatan and '<tahun> REKAP', with links", () => {
-    expect(fake.spreadsheet.sheets.map((s) => s.name)).toEqual(NAMES);
+    expect(yearSheets(fake).map((s) => s.name)).toEqual(NAMES);
     expect(result.sheets.map((s) => [s.name, s.status])).toEqual(NAMES.map((n) => [n, "dibuat"]));
     // The sidebar runs in a frame on another domain: a bare "#gid=" would not reach the spreadsheet.
-    expect(result.sheets.map((s) => s.url)).toEqual(fake.spreadsheet.sheets.map((s) => `${FAKE_SPREADSHEET_URL}#gid=${s.id}`));
+    expect(result.sheets.map((s) => s.url)).toEqual(yearSheets(fake).map((s) => `${FAKE_SPREADSHEET_URL}#gid=${s.id}`));
     expect(result).toMatchObject({ tahun: 2027, periode: "tahunan", nilaiDipertahankan: 0, nilaiDipindahkan: 0 });
     expect(result.message).toBe("Lembar IKI 2027 (tahunan) siap: 8 dibuat, 0 diperbarui.");
   });
@@ -80,7 +83,9 @@ describe("scaffoldYear, first run", () => {
     expect(getUrl[0]!.seq).toBeLessThan(fake.log.calls.find((c) => c.kind === "write")!.seq);
     expect(fake.log.readAfterWrite()).toBeUndefined();
     expect(fake.flushes).toBe(1);
-    expect(fake.log.calls[0]).toMatchObject({ method: "tryLock" });
+    // The catalog is read first (its kodes check the request); the lock is held before the first write.
+    const lock = fake.log.calls.find((c) => c.method === "tryLock")!;
+    expect(lock.seq).toBeLessThan(fake.log.calls.find((c) => c.kind === "write")!.seq);
     expect(fake.log.calls.at(-1)).toMatchObject({ method: "releaseLock" });
     expect(fake.lock.held).toBe(false);
   });
@@ -103,7 +108,7 @@ describe.each(["tahunan", "triwulan"] as const)("scaffoldYear, re-run (%s)", (pe
   const plans = buildYearPlan({ catalog: CATALOG, tahun: 2027, periode }).sheets;
 
   it("keeps every typed value, also after a row was inserted above and rows were sorted", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     ok(scaffoldYear({ tahun: 2027, periode }, fake.services()));
     const typed = typeEverything(fake, plans);
     expect(typed.size).toBeGreaterThan(20);
@@ -144,7 +149,7 @@ describe.each(["tahunan", "triwulan"] as const)("scaffoldYear, re-run (%s)", (pe
 
 describe("scaffoldYear, chosen jabatan", () => {
   it("writes only the chosen jabatan and a REKAP that also covers the year's sheets already there", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     ok(scaffoldYear({ tahun: 2027, jabatan: ["KABID PPPA"] }, fake.services()));
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"], periode: "tahunan" }, fake.services()));
     expect(result.sheets.map((s) => [s.name, s.status])).toEqual([
@@ -159,7 +164,7 @@ describe("scaffoldYear, chosen jabatan", () => {
   });
 
   it("moves the typed values of a jabatan sheet aside when they lose their place, and says where", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
     const plan = buildYearPlan({ catalog: CATALOG, tahun: 2027, jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
     fake.user.type(plan.name, cellOf(fake, plan, "kadis.idg", "capaian"), 88);
@@ -173,13 +178,14 @@ describe("scaffoldYear, chosen jabatan", () => {
 
 describe("scaffoldYear, refusals", () => {
   it("another editor holds the lock: an Indonesian message and nothing written", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     fake.lockHeldElsewhere = true;
     const response = scaffoldYear({ tahun: 2027 }, fake.services());
     expect(response).toEqual({ ok: false, error: expect.stringContaining("sedang dibuat oleh editor lain") });
-    expect(fake.log.count("write", "read")).toBe(0);
-    expect(fake.spreadsheet.sheets).toHaveLength(0);
-    expect(fake.log.calls.map((c) => c.method)).toEqual(["tryLock"]);
+    expect(fake.log.count("write")).toBe(0);
+    expect(yearSheets(fake)).toHaveLength(0);
+    // Only the catalog was read (three sheets) before the lock was asked for.
+    expect(fake.log.calls.filter((c) => c.kind !== "read").map((c) => c.method)).toEqual(["tryLock"]);
   });
 
   it.each([
@@ -189,21 +195,22 @@ describe("scaffoldYear, refusals", () => {
     [{ tahun: 2027, periode: "bulanan" }, 'periode harus "tahunan" atau "triwulan" (yang dikirim: "bulanan")'],
     [null, "permintaan harus berupa objek { tahun, jabatan?, periode? }"],
   ])("invalid request %j: an Indonesian error naming the field, nothing touched", (request, message) => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     const response = scaffoldYear(request, fake.services());
     expect(response.ok).toBe(false);
     expect(!response.ok && response.error).toContain(message);
     expect(!response.ok && response.error).toMatch(/^Permintaan tidak sah: /);
-    expect(fake.log.count()).toBe(0);
+    // The catalog was read (to know its kodes); nothing written, no lock taken.
+    expect(fake.log.count("write", "lock")).toBe(0);
   });
 
   it("names both fields when both are wrong", () => {
-    const response = scaffoldYear({ tahun: "abc", jabatan: ["XYZ"] }, createFakeSpreadsheetApp().services());
+    const response = scaffoldYear({ tahun: "abc", jabatan: ["XYZ"] }, fakeWithCatalog().services());
     expect(!response.ok && response.error).toMatch(/tahun harus .*; jabatan ke-1 tidak dikenal/);
   });
 
   it("an unexpected error is answered in Indonesian, logged, and the lock released", () => {
-    const fake = createFakeSpreadsheetApp();
+    const fake = fakeWithCatalog();
     const services = fake.services();
     services.spreadsheet.insertSheet = () => {
       throw new Error("Service Spreadsheets timed out");
@@ -214,5 +221,46 @@ describe("scaffoldYear, refusals", () => {
     expect(spy).toHaveBeenCalled();
     expect(fake.lock.held).toBe(false);
     spy.mockRestore();
+  });
+});
+
+describe("scaffoldYear and the catalog sheets", () => {
+  it("first use (no KATALOG, no year yet): the built-in example is written into the catalog sheets, then the year", () => {
+    const fake = createFakeSpreadsheetApp();
+    const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
+    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "2027 KADIS", "2027 REKAP"]);
+    expect(result.message).toMatch(/^Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat/);
+    // The next run reads the catalog it wrote: nothing is written to the catalog again.
+    fake.log.clear();
+    const again = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
+    expect(again.message).not.toMatch(/katalog contoh/);
+    expect(fake.log.calls.filter((c) => c.kind === "write" && ["KATALOG", "JABATAN", "PENGATURAN"].includes(c.sheet ?? ""))).toEqual([]);
+  });
+
+  it("KATALOG deleted after a year was made: refused, the example is not written behind the user's back", () => {
+    const fake = fakeWithCatalog();
+    ok(scaffoldYear({ tahun: 2027 }, fake.services()));
+    deleteSheet(fake, "KATALOG");
+    const response = scaffoldYear({ tahun: 2027 }, fake.services());
+    expect(response).toEqual({ ok: false, error: expect.stringContaining("Katalog belum ada di spreadsheet ini") });
+    expect(fake.spreadsheet.names()).not.toContain("KATALOG");
+  });
+
+  it("a catalog with problems: refused with the cells, nothing made", () => {
+    const fake = fakeWithCatalog();
+    fake.user.type("KATALOG", "I2", "indeks-lama");
+    const response = scaffoldYear({ tahun: 2027 }, fake.services());
+    expect(response).toEqual({ ok: false, error: expect.stringMatching(/^Katalog punya 1 masalah, .*KATALOG!I2/) });
+    expect(yearSheets(fake)).toEqual([]);
+  });
+
+  it("targets come from the catalog's Target <tahun>; the year's rows are the ones in force", () => {
+    const fake = fakeWithCatalog(CATALOG_LAIN);
+    const kode = CATALOG_LAIN.jabatan[0]!.kode;
+    ok(scaffoldYear({ tahun: 2027, jabatan: [kode] }, fake.services()));
+    const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2027, jabatan: [kode] }).sheets[0] as SheetPlan;
+    const withTarget = CATALOG_LAIN.jabatan[0]!.sasaran.flatMap((s) => s.indikator).filter((i) => i.target["2027"] !== undefined && plan.indikatorRows[i.id] !== undefined);
+    expect(withTarget.length).toBeGreaterThan(0);
+    for (const i of withTarget) expect(fake.user.cell(plan.name, cellOf(fake, plan, i.id, "target")).value).toEqual(i.target["2027"]);
   });
 });

@@ -18,6 +18,7 @@ const DATA: SidebarData = {
   tahunDefault: 2026,
   tahunAda: [],
   periode: ["tahunan", "triwulan"],
+  katalog: { ada: true, url: "https://docs.google.com/spreadsheets/d/x/edit#gid=3", jabatan: 1, indikator: 2, masalah: [] },
 };
 
 /** The detail of the format error `answer` gives, or "ok" when it is accepted. */
@@ -35,7 +36,7 @@ function detail(name: "scaffoldYear" | "getSidebarData" | "exportPdf", data: unk
 describe("readAnswer", () => {
   it("accepts well-formed answers, equal to what was sent", () => {
     expect(readAnswer("scaffoldYear", { ok: true, data: SCAFFOLD })).toEqual(SCAFFOLD);
-    expect(readAnswer("getSidebarData", { ok: true, data: DATA })).toEqual(DATA);
+    expect(readAnswer("getSidebarData", { ok: true, data: DATA })).toEqual({ ...DATA, katalogLama: false });
     const exported = { tahun: 2027, folderName: "IKI 2027", folderUrl: "https://x.y", files: [{ name: "a.pdf", url: "https://x.y/a", label: "KADIS" }], message: "" };
     expect(readAnswer("exportPdf", { ok: true, data: exported })).toEqual(exported);
   });

@@ -4,6 +4,7 @@
  * The real services are assignable to them; `defaultExportServices()` reads the
  * globals only when called, and each member only when it is used.
  */
+import { readSheetCatalog, type SheetCatalog } from "../sheets/catalog";
 import { ExportProblem } from "../../core/export/problem";
 
 /** Drive v3 resource types, from @types/google-apps-script (apis/drive_v3.d.ts). */
@@ -90,6 +91,8 @@ export interface ExportServices {
   random(): number;
   /** Date.now: the retry budget and the call's deadline. */
   now(): number;
+  /** The spreadsheet's catalog sheets, read: the jabatan to export and their order come from there. */
+  readCatalog(): SheetCatalog;
 }
 
 /** The Advanced Drive service, or a clear error when the manifest does not enable it. */
@@ -125,5 +128,7 @@ export function defaultExportServices(): ExportServices {
     sleep: (ms) => Utilities.sleep(ms),
     random: () => Math.random(),
     now: () => Date.now(),
+    // Only the spreadsheet: reading the catalog needs no lock or builders.
+    readCatalog: () => readSheetCatalog({ spreadsheet: SpreadsheetApp.getActiveSpreadsheet() }),
   };
 }

@@ -30,6 +30,8 @@ export interface RangeApi {
   setWraps(isWrapEnabled: boolean[][]): unknown;
   setNotes(notes: (string | null)[][]): unknown;
   setDataValidations(rules: (BuiltValidation | null)[][]): unknown;
+  /** One rule over the whole range (KATALOG's Kode Jabatan dropdown, fed from JABATAN). */
+  setDataValidation(rule: BuiltValidation | null): unknown;
   clearDataValidations(): unknown;
   breakApart(): unknown;
   merge(): unknown;
@@ -112,6 +114,8 @@ export interface DataValidationBuilderApi {
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
   requireNumberLessThanOrEqualTo(number: number): DataValidationBuilderApi;
   requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  /** A dropdown of the values of a range, of this sheet or another (the list follows later edits there). */
+  requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;
   requireFormulaSatisfied(formula: string): DataValidationBuilderApi;
   setHelpText(helpText: string): DataValidationBuilderApi;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;

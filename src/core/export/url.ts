@@ -1,44 +1,37 @@
 /**
  * The spreadsheet export URL that prints a sheet (or every visible sheet) to PDF,
- * laid out like the official IKI form (PRODUCT.md §8), and the Drive links the
+ * laid out like the official IKI form (README, "PDF export"), and the Drive links the
  * sidebar shows. Pure: no Apps Script globals.
  *
  * The export endpoint's parameters are not an official API; these are the ones
  * Sheets' own "Download → PDF" dialog sends, as used widely in Apps Script code.
+ * The page itself (paper, orientation, margins, …) is core/plan/print.ts's, shared
+ * with the offline .xlsx.
  */
+import { PRINT } from "../plan/print";
 
 export const EXPORT_BASE = "https://docs.google.com/spreadsheets/d/";
-
-/** Page margins in inches (the unit the endpoint reads). */
-export const MARGIN_INCH = {
-  /** 1.5 cm above the title. */
-  top: 0.6,
-  /** 1.5 cm below: room for the page number under the signature block. */
-  bottom: 0.6,
-  /** 1.27 cm left and right: the wide table keeps a readable scale when fitted to the width. */
-  left: 0.5,
-  right: 0.5,
-} as const;
 
 /** Every parameter of a PDF export, in the order written into the URL (gid last, when given). */
 export const PDF_EXPORT_PARAMS: readonly (readonly [string, string])[] = [
   ["format", "pdf"],
-  ["size", "A4"],
-  ["portrait", "false"], // landscape
-  ["fitw", "true"], // fit to the page width
-  ["gridlines", "false"],
+  ["size", PRINT.paper],
+  ["portrait", String(PRINT.orientation !== "landscape")],
+  ["fitw", String(PRINT.fitToWidth)], // fit to the page width
+  ["gridlines", String(PRINT.gridlines)],
   ["printtitle", "false"], // no spreadsheet title on top
   ["sheetnames", "false"], // no sheet name on top
-  ["pagenum", "CENTER"], // page numbers, bottom centre
+  ["pagenum", PRINT.pageNumbers.toUpperCase()], // page numbers, bottom
   ["printnotes", "false"], // the input help notes stay on screen
-  ["fzr", "true"], // frozen header rows repeated on every page
+  // Sheets repeats frozen rows only: the sheets that freeze their table header get it on every page.
+  ["fzr", "true"],
   ["fzc", "false"],
-  ["horizontal_alignment", "CENTER"],
-  ["vertical_alignment", "TOP"],
-  ["top_margin", String(MARGIN_INCH.top)],
-  ["bottom_margin", String(MARGIN_INCH.bottom)],
-  ["left_margin", String(MARGIN_INCH.left)],
-  ["right_margin", String(MARGIN_INCH.right)],
+  ["horizontal_alignment", PRINT.centerHorizontally ? "CENTER" : "LEFT"],
+  ["vertical_alignment", PRINT.centerVertically ? "MIDDLE" : "TOP"],
+  ["top_margin", String(PRINT.marginsInch.top)], // inches, the unit the endpoint reads
+  ["bottom_margin", String(PRINT.marginsInch.bottom)],
+  ["left_margin", String(PRINT.marginsInch.left)],
+  ["right_margin", String(PRINT.marginsInch.right)],
   ["attachment", "false"],
 ];
 

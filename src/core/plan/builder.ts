@@ -98,10 +98,3 @@ function runs<T extends { row: number; col: number }>(cells: T[], same: (a: T, b
   }
   return out;
 }
-
-/** Rough height (px) of wrapped text in a column of `widthPx`, for merged cells that do not grow by themselves. */
-export function estimateHeight(text: string, widthPx: number, lineHeight = 17): number {
-  const perLine = Math.max(8, Math.floor(widthPx / 7));
-  const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
-  return lines * lineHeight + 6;
-}

@@ -2,11 +2,12 @@ import type { Indikator, Instansi, Jabatan } from "../catalog/model";
 import { sheetName } from "../naming";
 import { formatNip } from "../rules/nip";
 import type { Skala } from "../rules/predikat";
-import { SheetBuilder, estimateHeight } from "./builder";
+import { SheetBuilder } from "./builder";
 import { columnIndex, headerRows, tableColumns, TRIWULAN } from "./columns";
 import { indikatorCells } from "./indikator-cells";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
+import { textHeightPx } from "./text-height";
 import type { ColumnPlan, Periode, SheetPlan } from "./types";
 
 export const TITLE = "INDIKATOR KINERJA INDIVIDU (IKI)";
@@ -46,7 +47,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     b.set(row, 2, text ? { value: text, style: STYLE.text } : { style: STYLE.text });
     b.merge({ row, col: 0, rows: 1, cols: 2 });
     b.merge({ row, col: 2, rows: 1, cols: lastVisible - 1 });
-    b.rowHeights[row] = estimateHeight(text, valueWidth);
+    b.rowHeights[row] = textHeightPx(text, valueWidth, STYLE.text);
   });
 
   const headerRow = 7;
@@ -83,7 +84,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     hiddenColumns: [idColumn],
     // Sheets freezes rows from the top only, and its PDF export repeats frozen rows on
     // every page: freezing down to the table header would repeat tugas and fungsi.
-    // So the form freezes nothing; print.repeatRows (the table header) is repeated by
+    // So the form freezes nothing; the table header (print.ts repeatRows) is repeated by
     // the .xlsx, and the REKAP, whose header is near the top, freezes it.
     frozenRows: 0,
     protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "Dihitung otomatis oleh IKI Sheets" })),
@@ -91,7 +92,6 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     indikatorRows,
     table: { headerRow, headerRows, firstRow, lastRow, columns, idColumn },
     charts: [],
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: firstRow - 1 } },
   });
 }
 

@@ -121,7 +121,6 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
           },
         ]
       : [],
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow, last: firstRow - 1 } },
   });
 }
 

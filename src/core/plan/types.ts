@@ -62,7 +62,7 @@ export interface ColumnPlan {
 }
 
 export interface TablePlan {
-  /** First header row and the number of header rows (the ones frozen and repeated on every page). */
+  /** First header row and the number of header rows (the ones repeated on every printed page, print.ts). */
   headerRow: number;
   headerRows: number;
   /** First and last data rows (inclusive); lastRow < firstRow when the table has no rows. */
@@ -122,7 +122,11 @@ export interface SheetPlan {
    * periode): on a re-run such a formula is the form's, not the user's.
    */
   formFormulaShapes?: readonly string[];
-  print: { orientation: "landscape"; paper: "A4"; fitToWidth: true; repeatRows: { first: number; last: number } };
+  /**
+   * @deprecated Read by nothing: how a sheet prints is core/plan/print.ts's (the repeated rows
+   * are the table's header rows). Optional only until the catalog writer stops setting it.
+   */
+  print?: unknown;
 }
 
 export interface YearPlan {

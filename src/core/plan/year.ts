@@ -20,11 +20,14 @@ export interface YearRequest {
   jabatan: readonly string[];
 }
 
+/** The periode of a year asked for without one. */
+export const DEFAULT_PERIODE: Periode = "tahunan";
+
 /** The defaults of a year's request, applied here and nowhere else. */
 export function yearRequest(asked: YearAsked, catalog: Catalog): YearRequest {
   return {
     tahun: asked.tahun,
-    periode: asked.periode ?? "tahunan",
+    periode: asked.periode ?? DEFAULT_PERIODE,
     jabatan: asked.jabatan ?? catalog.jabatan.map((j) => j.kode),
   };
 }

@@ -1,6 +1,6 @@
+import { PRINT } from "../../../src/core/plan/print";
 import {
   EXPORT_BASE,
-  MARGIN_INCH,
   PDF_EXPORT_PARAMS,
   buildPdfExportUrl,
   driveFileUrl,
@@ -34,10 +34,10 @@ describe("buildPdfExportUrl", () => {
     ["fzc", "false"],
     ["horizontal_alignment", "CENTER"],
     ["vertical_alignment", "TOP"],
-    ["top_margin", "0.6"],
+    ["top_margin", "0.5"],
     ["bottom_margin", "0.6"],
-    ["left_margin", "0.5"],
-    ["right_margin", "0.5"],
+    ["left_margin", "0.4"],
+    ["right_margin", "0.4"],
     ["attachment", "false"],
   ])("sets %s=%s", (key, value) => {
     const params = paramsOf(buildPdfExportUrl({ spreadsheetId: ID, gid: 7 }));
@@ -52,6 +52,7 @@ describe("buildPdfExportUrl", () => {
   });
 
   it("margins leave room for the signature block and the page number, in inches", () => {
+    const MARGIN_INCH = PRINT.marginsInch;
     expect(MARGIN_INCH.bottom).toBeGreaterThanOrEqual(0.5);
     expect(MARGIN_INCH.top).toBeGreaterThanOrEqual(0.5);
     for (const m of Object.values(MARGIN_INCH)) expect(m).toBeLessThanOrEqual(1);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXAMPLE_CATALOG as CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
+import { repeatRows } from "../../../src/core/plan/print";
 import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { HEADER_TAHUNAN, SHEETS_2027 } from "../../support/spec";
@@ -54,7 +55,7 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
     expect(all).toContain("NIP. 19680223 198803 1 001");
     expect(sheet.hiddenColumns).toEqual([idColumn]);
     expect(sheet.frozenRows).toBe(0);
-    expect(sheet.print.repeatRows).toEqual({ first: headerRow, last: sheet.table.firstRow - 1 });
+    expect(repeatRows(sheet)).toEqual({ first: headerRow, last: sheet.table.firstRow - 1 });
   });
 
   test("a sasaran spans its indicator rows (merged vertically)", () => {

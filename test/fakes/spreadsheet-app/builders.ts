@@ -58,6 +58,10 @@ export class FakeDataValidationBuilder extends FakeBuilder implements DataValida
   requireValueInList(values: string[], showDropdown: boolean) {
     return this.require("requireValueInList", [values, showDropdown]);
   }
+  /** The range itself is kept (criteria.args[0]): tests read its sheet and box, as Sheets keeps the reference. */
+  requireValueInRange(range: RangeApi, showDropdown: boolean) {
+    return this.require("requireValueInRange", [range as FakeRange, showDropdown]);
+  }
   requireFormulaSatisfied(formula: string) {
     return this.require("requireFormulaSatisfied", [formula]);
   }

@@ -25,7 +25,7 @@
  *   fake.user.cell("2027 KADIS", "G12")                 // the cell's state: value, formula, note, …
  *   fake.user.protection("2027 KADIS", "K12")           // "protected" | "warning-only" | "unprotected"
  *   fake.user.insertSheet("Catatan"), fake.user.hideSheet("Catatan"), fake.user.select("2027 KADIS")
- *   renameSheet(fake, "2027 KADIS", "Lama"), deleteColumns(fake, "2027 KADIS", 20), removeProtections(fake, "2027 KADIS")
+ *   renameSheet(fake, "2027 KADIS", "Lama"), deleteSheet(fake, "JABATAN"), deleteColumns(fake, "2027 KADIS", 20), removeProtections(fake, "2027 KADIS")
  *   fake.spreadsheet.sheet("2027 KADIS")!.metadata      // its developer metadata (key, value)
  *   fake.spreadsheet.sheet("2027 KADIS")                // the FakeSheet, for merges, protections, charts, …
  *   fake.spreadsheet.names(), .visibleNames(), .hiddenNames(), .active   // tabs as the user sees them
@@ -76,7 +76,7 @@ export { FakeRange, FakeRangeList } from "./range";
 export { FakeSheet } from "./sheet";
 export { FAKE_SPREADSHEET_ID, FAKE_SPREADSHEET_URL, FakeSpreadsheet } from "./spreadsheet";
 export { FakeUser } from "./user";
-export { deleteColumns, removeProtections, renameSheet } from "./user-sheets";
+export { deleteColumns, deleteSheet, removeProtections, renameSheet } from "./user-sheets";
 
 export function createFakeSpreadsheetApp(): FakeSpreadsheetApp {
   return new FakeSpreadsheetApp();

@@ -86,6 +86,12 @@ export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Ra
   setDataValidations(rules: (BuiltValidation | null)[][]): FakeRange {
     return this.grid("setDataValidations", rules, (cell, v) => (cell.validation = v as FakeDataValidation | null));
   }
+  /** Range.setDataValidation(rule): one rule (or none) on every cell of the range. */
+  setDataValidation(rule: BuiltValidation | null): FakeRange {
+    this.rec("setDataValidation", "write");
+    this.each((cell) => (cell.validation = rule as FakeDataValidation | null));
+    return this;
+  }
   clearDataValidations(): FakeRange {
     this.rec("clearDataValidations", "write");
     this.each((cell) => (cell.validation = null));

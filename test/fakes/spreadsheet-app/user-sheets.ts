@@ -1,7 +1,7 @@
 /**
  * More of what a user does in the Sheets UI, unlogged and 1-based like Sheets:
- * renaming a tab, deleting columns, removing a sheet's protections. (Kept apart
- * from user.ts, the FakeUser class.)
+ * renaming or deleting a tab, deleting columns, removing a sheet's protections.
+ * (Kept apart from user.ts, the FakeUser class.)
  */
 import type { FakeSpreadsheetApp } from "./app";
 import type { Box } from "./cells";
@@ -16,6 +16,15 @@ function sheetOf(fake: FakeSpreadsheetApp, name: string): FakeSheet {
 /** Renames a tab (as in Sheets: refused when taken in any case; formulas pointing at it follow). */
 export function renameSheet(fake: FakeSpreadsheetApp, from: string, to: string): void {
   sheetOf(fake, from).rename(to);
+}
+
+/** Deletes a tab (right-click → Delete): its content goes with it; the user lands on the first visible sheet if it was theirs. */
+export function deleteSheet(fake: FakeSpreadsheetApp, name: string): void {
+  const sheet = sheetOf(fake, name);
+  const book = fake.spreadsheet;
+  if (book.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+  book.sheets.splice(book.sheets.indexOf(sheet), 1);
+  if (book.active === sheet) book.active = book.sheets.find((s) => !s.hidden);
 }
 
 /** Removes every protection of the sheet (Data → Protect sheets and ranges → delete). */

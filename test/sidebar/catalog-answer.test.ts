@@ -1,0 +1,97 @@
+/** readAnswer for the catalog (periksaKatalog, buatKatalog, SidebarData.katalog) and the gate it sets. */
+import type { KatalogInfo, SidebarData } from "../../src/shared/api";
+import { readAnswer } from "../../src/sidebar/answers";
+import { gateReason } from "../../src/sidebar/catalog-section";
+import { ServerError } from "../../src/sidebar/errors";
+
+const INFO: KatalogInfo = {
+  ada: true,
+  url: "https://docs.google.com/spreadsheets/d/x/edit#gid=3",
+  jabatan: 7,
+  indikator: 22,
+  masalah: [{ cell: "KATALOG!I5", message: 'Jenis "indeks" tidak dikenal.', url: "https://docs.google.com/spreadsheets/d/x/edit#gid=3&range=I5" }],
+};
+
+const DATA: SidebarData = {
+  jabatan: [{ kode: "KADIS", nama: "Kepala Dinas" }],
+  tahunPilihan: [2026, 2027],
+  tahunDefault: 2026,
+  tahunAda: [],
+  periode: ["tahunan"],
+  katalog: INFO,
+};
+
+/** The detail of the format error, or "ok" when the answer is accepted. */
+function detail(name: "periksaKatalog" | "buatKatalog" | "getSidebarData", data: unknown): string {
+  try {
+    readAnswer(name, { ok: true, data });
+    return "ok";
+  } catch (error) {
+    expect(error).toBeInstanceOf(ServerError);
+    const m = /^Jawaban server tidak sesuai format: (.*)\. Muat ulang sidebar lalu coba lagi\.$/s.exec((error as Error).message);
+    return m ? m[1]! : `unexpected message: ${(error as Error).message}`;
+  }
+}
+
+describe("readAnswer: KatalogInfo", () => {
+  it.each(["periksaKatalog", "buatKatalog"] as const)("%s: a well-formed answer, equal to what was sent, extra fields dropped", (name) => {
+    expect(readAnswer(name, { ok: true, data: INFO })).toEqual(INFO);
+    const extra = { ...INFO, lain: 1, masalah: [{ ...INFO.masalah[0], baris: 5 }] };
+    expect(readAnswer(name, { ok: true, data: extra })).toEqual(INFO);
+  });
+
+  it("never reads inherited fields", () => {
+    expect(detail("periksaKatalog", Object.create(INFO) as object)).toBe("data.ada harus berupa true atau false, diterima tidak ada");
+    const inheritedCell = Object.assign(Object.create({ cell: "KATALOG!A1" }) as object, { message: "m", url: "" });
+    expect(detail("periksaKatalog", { ...INFO, masalah: [inheritedCell] })).toBe("data.masalah[0].cell harus berupa teks, diterima tidak ada");
+  });
+
+  it.each<[string, unknown, string]>([
+    ["ada missing", { ...INFO, ada: undefined }, "data.ada harus berupa true atau false, diterima tidak ada"],
+    ["ada as 1", { ...INFO, ada: 1 }, "data.ada harus berupa true atau false, diterima angka 1"],
+    ["url null", { ...INFO, url: null }, "data.url harus berupa teks, diterima null"],
+    ["jabatan fractional", { ...INFO, jabatan: 1.5 }, "data.jabatan harus berupa bilangan bulat ≥ 0, diterima angka 1.5"],
+    ["indikator as text", { ...INFO, indikator: "22" }, 'data.indikator harus berupa bilangan bulat ≥ 0, diterima teks "22"'],
+    ["masalah an object", { ...INFO, masalah: {} }, "data.masalah harus berupa daftar, diterima objek"],
+    ["a problem as text", { ...INFO, masalah: ["KATALOG!I5"] }, 'data.masalah[0] harus berupa objek, diterima teks "KATALOG!I5"'],
+    ["a problem without url", { ...INFO, masalah: [{ cell: "A1", message: "m" }] }, "data.masalah[0].url harus berupa teks, diterima tidak ada"],
+    ["a list", [INFO], "data harus berupa objek, diterima daftar"],
+  ])("%s", (_what, data, expected) => {
+    expect(detail("periksaKatalog", data)).toBe(expected);
+    expect(detail("buatKatalog", data)).toBe(expected);
+  });
+});
+
+describe("readAnswer: SidebarData.katalog", () => {
+  it("is read and marked as from a server that has catalog sheets", () => {
+    expect(readAnswer("getSidebarData", { ok: true, data: DATA })).toEqual({ ...DATA, katalogLama: false });
+  });
+
+  it("absent (an older server, built-in catalog): there, no problems, the jabatan count of the list", () => {
+    const { katalog: _omitted, ...older } = DATA;
+    const read = readAnswer("getSidebarData", { ok: true, data: older });
+    expect(read.katalogLama).toBe(true);
+    expect(read.katalog).toEqual({ ada: true, url: "", jabatan: 1, indikator: 0, masalah: [] });
+  });
+
+  it.each<[string, unknown, string]>([
+    ["null", null, "data.katalog harus berupa objek, diterima null"],
+    ["a problem with a numeric message", { ...INFO, masalah: [{ cell: "A1", message: 3, url: "" }] }, "data.katalog.masalah[0].message harus berupa teks, diterima angka 3"],
+  ])("malformed (%s) is refused", (_what, katalog, expected) => {
+    expect(detail("getSidebarData", { ...DATA, katalog })).toBe(expected);
+  });
+});
+
+describe("gateReason", () => {
+  const fine: KatalogInfo = { ...INFO, masalah: [] };
+  it.each<[string, KatalogInfo, boolean, string | null]>([
+    ["a usable catalog", fine, false, null],
+    ["no catalog", { ...fine, ada: false }, false, "Buat katalog dulu"],
+    ["problems", INFO, false, "Perbaiki katalog dulu (1 masalah)"],
+    ["no catalog and problems", { ...INFO, ada: false }, false, "Buat katalog dulu"],
+    ["no jabatan yet", { ...fine, jabatan: 0 }, false, "Isi katalog dulu (belum ada jabatan)"],
+    ["an older server", { ...fine, ada: false }, true, null],
+  ])("%s", (_what, info, lama, expected) => {
+    expect(gateReason(info, lama)).toBe(expected);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * A SpreadsheetApp fake whose spreadsheet already holds a catalog (KATALOG, JABATAN,
+ * PENGATURAN written as the add-on writes them), its log and flush count cleared, so a
+ * test measures only what it does next.
+ */
+import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
+import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
+import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+
+export const CATALOG_SHEET_NAMES = ["KATALOG", "JABATAN", "PENGATURAN"];
+
+export function fakeWithCatalog(catalog: Catalog = EXAMPLE_CATALOG, fake: FakeSpreadsheetApp = createFakeSpreadsheetApp()): FakeSpreadsheetApp {
+  const written = writeCatalogSheets(fake.services(), catalog, [2026, 2027, 2028, 2029, 2030]);
+  if (!written.written) throw new Error("fakeWithCatalog: KATALOG already there");
+  fake.log.clear();
+  fake.flushes = 0;
+  return fake;
+}
+
+/** The spreadsheet's sheets other than the catalog's: the year sheets and any of the user's. */
+export function yearSheets(fake: FakeSpreadsheetApp): FakeSpreadsheetApp["spreadsheet"]["sheets"] {
+  return fake.spreadsheet.sheets.filter((s) => !CATALOG_SHEET_NAMES.includes(s.name));
+}
