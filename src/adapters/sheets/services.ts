@@ -112,7 +112,6 @@ export interface SpreadsheetApi {
 export interface DataValidationBuilderApi {
   requireNumberBetween(start: number, end: number): DataValidationBuilderApi;
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
-  requireNumberLessThanOrEqualTo(number: number): DataValidationBuilderApi;
   requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
   /** A dropdown of the values of a range, of this sheet or another (the list follows later edits there). */
   requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;

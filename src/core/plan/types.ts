@@ -42,9 +42,12 @@ export interface CellPlan {
   note?: string;
 }
 
-/** How a user's input is checked; rejected, not just warned, so bad input never lands. */
+/**
+ * How a user's input is checked; rejected, not just warned, so bad input never lands.
+ * A number always has a lower bound (0 for counts, the first year for years).
+ */
 export type ValidationPlan =
-  | { kind: "number"; min?: number; max?: number; help: string }
+  | { kind: "number"; min: number; max?: number; help: string }
   | { kind: "list"; values: readonly string[]; help: string }
   | { kind: "text"; help: string };
 
