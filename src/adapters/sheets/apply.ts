@@ -3,8 +3,8 @@
  * grouped merges and runs, and no read at all (the read phase ran before).
  *
  * Every range the sheet needs (the plan area, merge blocks, bordered areas,
- * input areas, colour-rule areas, chart data, and on a re-run the whole sheet
- * for clearing) comes from one getRangeList call.
+ * input or protected areas, colour-rule areas, chart data, and on a re-run the
+ * whole sheet for clearing) comes from one getRangeList call.
  */
 import { a1Range, columnLetter } from "../../core/plan/a1";
 import type { Area, SheetPlan } from "../../core/plan/types";
@@ -51,7 +51,9 @@ export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapsho
   const g = sheetGrids(plan);
   const merges = mergeBlocks(plan.merges);
   const bordersEach = plan.borders.length <= BORDER_EACH_MAX;
-  const protect = plan.protectedAreas.length > 0 && !snapshot?.foreignProtection;
+  const areas = plan.protection === "areas";
+  // Someone else's sheet protection stands in the way of ours, not of range protections.
+  const protect = plan.protectedAreas.length > 0 && (areas || !snapshot?.foreignProtection);
   const whole = snapshot ? `A:${columnLetter(Math.max(cols, plan.width) - 1)}` : null;
   const planArea: Area | null = g.rows && g.cols ? { row: 0, col: 0, rows: g.rows, cols: g.cols } : null;
   const range = rangesOf(sheet, [
@@ -59,7 +61,7 @@ export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapsho
     ...(planArea ? [planArea] : []),
     ...merges.map((b) => b.area),
     ...(bordersEach ? plan.borders : []),
-    ...(protect ? plan.inputs : []),
+    ...(protect ? (areas ? plan.protectedAreas : plan.inputs) : []),
     ...plan.conditionalRules.map((r) => r.area),
     ...plan.charts.flatMap((c) => [c.labels, c.values]),
   ]);
@@ -75,7 +77,8 @@ export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapsho
   if (bordersEach) for (const area of plan.borders) range(area).setBorder(true, true, true, true, true, true);
   else sheet.getRangeList(plan.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
   writeLayout(sheet, plan, !snapshot);
-  if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null);
+  if (areas) protectAreas(plan, snapshot, protect ? range : null);
+  else if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null);
   if (plan.conditionalRules.length || snapshot) {
     sheet.setConditionalFormatRules(buildTextRules(services, plan.conditionalRules, (rule) => range(rule.area)));
   }
@@ -168,6 +171,21 @@ function protectSheet(sheet: SheetApi, plan: SheetPlan, snapshot: SheetSnapshot 
   }
   const protection = sheet.protect().setDescription(description).setWarningOnly(true);
   if (inputs.length) protection.setUnprotectedRanges(inputs);
+}
+
+/**
+ * One warning-only protection per protected area, the rest of the sheet free: rows and
+ * columns users add stay editable. Ours from an earlier run (range protections, and a
+ * sheet protection should the sheet once have been protected whole) are removed first:
+ * a range protection cannot be moved to another range.
+ */
+function protectAreas(plan: SheetPlan, snapshot: SheetSnapshot | null, range: ((area: Area) => RangeApi) | null): void {
+  snapshot?.protection?.protection.remove();
+  for (const old of snapshot?.areaProtections ?? []) old.remove();
+  if (!range) return;
+  for (const area of plan.protectedAreas) {
+    range(area).protect().setDescription(PROTECTION_PREFIX + area.description).setWarningOnly(true);
+  }
 }
 
 function a1Of(area: Area): string {

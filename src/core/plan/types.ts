@@ -95,6 +95,18 @@ export interface ChartPlan {
   height: number;
 }
 
+/**
+ * How the Sheets adapter guards a plan's protected areas, always warning-only (an .xlsx
+ * protects nothing, see src/offline/workbook.ts):
+ * - "sheet-except-inputs": one protection of the whole sheet that leaves `inputs` free, for
+ *   the year's sheets, where everything but the cells to fill is the form's; the areas give
+ *   only its description then;
+ * - "areas": one protection per protected area and the rest of the sheet free, for sheets
+ *   whose users add rows and columns of their own (the catalog sheets: header, ID column,
+ *   PENGATURAN labels).
+ */
+export type ProtectionMode = "sheet-except-inputs" | "areas";
+
 export interface SheetPlan {
   name: string;
   kind: "jabatan" | "rekap";
@@ -111,11 +123,10 @@ export interface SheetPlan {
   hiddenColumns: number[];
   frozenRows: number;
   inputs: InputArea[];
-  /**
-   * Computed areas, which must warn before an edit. The Sheets adapter meets this with
-   * one warning-only protection of the whole sheet that leaves `inputs` free.
-   */
+  /** Areas that must warn before an edit (computed cells, labels the add-on reads); how, says `protection`. */
   protectedAreas: (Area & { description: string })[];
+  /** How the Sheets adapter guards `protectedAreas`; left out, "sheet-except-inputs". */
+  protection?: ProtectionMode;
   conditionalRules: ConditionalTextRule[];
   /** Indicator id → row, for jabatan sheets. */
   indikatorRows: Record<string, number>;
