@@ -7,6 +7,7 @@
  * whole sheet for clearing) comes from one getRangeList call.
  */
 import { a1Range, columnLetter } from "../../core/plan/a1";
+import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from "../../core/plan/text-height";
 import type { Area, SheetPlan } from "../../core/plan/types";
 import { buildTextRules, buildTextStyle, buildValidation } from "./builders";
 import { sheetGrids, type SheetGrids } from "./grids";
@@ -18,9 +19,6 @@ import type { RangeApi, SheetApi, SheetsServices } from "./services";
 /** Size of a sheet made by insertSheet(name). */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
-/** Column width and row height of a new sheet, in pixels: not set again on a new sheet. */
-export const DEFAULT_COLUMN_WIDTH = 100;
-export const DEFAULT_ROW_HEIGHT = 21;
 /** Up to this many bordered areas, each gets setBorder on its range from the shared list; more share one RangeList.setBorder. */
 const BORDER_EACH_MAX = 2;
 
@@ -135,8 +133,8 @@ function writeCells(services: WriteServices, area: RangeApi, g: SheetGrids): voi
  */
 function writeLayout(sheet: SheetApi, plan: SheetPlan, isNew: boolean): void {
   const hidden = new Set(plan.hiddenColumns);
-  const widths = plan.columnWidths.map((w, c) => (hidden.has(c) || (isNew && w === DEFAULT_COLUMN_WIDTH) ? null : w));
-  const heights = plan.rowHeights.map((h) => (isNew && h === DEFAULT_ROW_HEIGHT ? null : h));
+  const widths = plan.columnWidths.map((w, c) => (hidden.has(c) || (isNew && w === DEFAULT_COLUMN_PX) ? null : w));
+  const heights = plan.rowHeights.map((h) => (isNew && h === DEFAULT_ROW_PX ? null : h));
   for (const run of runs(widths)) sheet.setColumnWidths(run.start + 1, run.count, run.value);
   for (const run of runs(heights)) sheet.setRowHeights(run.start + 1, run.count, run.value);
   for (const run of indexRuns(plan.hiddenColumns)) sheet.hideColumns(run.start + 1, run.count);

@@ -67,6 +67,10 @@ export function wrappedLines(text: string, widthPx: number, fontSize: number, bo
   return lines;
 }
 
+/** Row height and column width (px) of a new Sheets sheet: the size of what a plan leaves unsized. */
+export const DEFAULT_ROW_PX = 21;
+export const DEFAULT_COLUMN_PX = 100;
+
 /** Text inset of a cell, both sides together. */
 const CELL_PADDING_PX = 6;
 /** Sheets' default font size, in pt. */
