@@ -77,7 +77,7 @@ const CELL_PADDING_PX = 6;
 const DEFAULT_FONT_PT = 10;
 
 /** Lines of `text` in a cell `widthPx` wide: wrapped at words when the cell wraps, else one per line break. */
-export function textLines(text: string, widthPx: number, style: CellStyle = {}): number {
+function textLines(text: string, widthPx: number, style: CellStyle = {}): number {
   const size = style.fontSize ?? DEFAULT_FONT_PT;
   return style.wrap ? wrappedLines(text, widthPx, size, style.bold) : text.split("\n").length;
 }
