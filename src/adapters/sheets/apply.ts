@@ -174,8 +174,9 @@ function protectSheet(sheet: SheetApi, plan: SheetPlan, snapshot: SheetSnapshot 
 /**
  * One warning-only protection per protected area, the rest of the sheet free: rows and
  * columns users add stay editable. Ours from an earlier run (range protections, and a
- * sheet protection should the sheet once have been protected whole) are removed first:
- * a range protection cannot be moved to another range.
+ * sheet protection should the sheet once have been protected whole) are removed and made
+ * again rather than matched to the new areas: a sheet has a handful, and the areas move
+ * when rows do.
  */
 function protectAreas(plan: SheetPlan, snapshot: SheetSnapshot | null, range: ((area: Area) => RangeApi) | null): void {
   snapshot?.protection?.protection.remove();
