@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** appsscript.json against PRODUCT.md §8 and §10: these scopes and no more, the Drive v3 advanced service on. */
+/** appsscript.json against README "Permissions (OAuth scopes)": these scopes and no more, the Drive v3 advanced service on. */
 const manifest = JSON.parse(readFileSync(join(__dirname, "..", "appsscript.json"), "utf8")) as {
   timeZone: string;
   runtimeVersion: string;
@@ -11,7 +11,7 @@ const manifest = JSON.parse(readFileSync(join(__dirname, "..", "appsscript.json"
 };
 
 describe("appsscript.json", () => {
-  it("asks for exactly the four scopes of PRODUCT.md §10", () => {
+  it("asks for exactly the four scopes of the README (Permissions)", () => {
     expect([...manifest.oauthScopes].sort()).toEqual(
       [
         "https://www.googleapis.com/auth/spreadsheets.currentonly",

@@ -1,6 +1,6 @@
 /**
  * What a user sent, quoted in a message: at most `max` characters of it, then "…"
- * (PRODUCT.md §11). Built within that bound, so a 50 MB request never becomes a
+ * (every message that quotes input). Built within that bound, so a 50 MB request never becomes a
  * 50 MB string on the way. Used by the server's request errors and the offline command.
  */
 export const QUOTE_MAX = 80;

@@ -1,5 +1,5 @@
 import { inchToPt, pxToPt, repeatRows, type PageGeometry } from "../core/plan/print";
-import { cellHeightPt } from "../core/plan/text-height";
+import { cellHeightPt, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from "../core/plan/text-height";
 import type { Area, SheetPlan } from "../core/plan/types";
 
 /**
@@ -15,8 +15,8 @@ import type { Area, SheetPlan } from "../core/plan/types";
  * height. Because every height is then fixed, pages can be counted here too.
  */
 
-/** Sheets' default row: 21 px. */
-export const MIN_ROW_PT = pxToPt(21);
+/** The lowest row: Sheets' default. */
+export const MIN_ROW_PT = pxToPt(DEFAULT_ROW_PX);
 
 /**
  * Row heights in points for every row: what the text needs, and at least the
@@ -24,7 +24,7 @@ export const MIN_ROW_PT = pxToPt(21);
  */
 export function rowHeightsPt(plan: SheetPlan, merges: readonly Area[] = plan.merges): number[] {
   const hidden = new Set(plan.hiddenColumns);
-  const colPx = (c: number) => (hidden.has(c) ? 0 : (plan.columnWidths[c] ?? 100));
+  const colPx = (c: number) => (hidden.has(c) ? 0 : (plan.columnWidths[c] ?? DEFAULT_COLUMN_PX));
   const fixed = (r: number) => plan.rowHeights[r] ?? null;
   const mergeAt = new Map<string, Area>();
   const covered = new Set<string>();

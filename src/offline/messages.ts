@@ -1,6 +1,6 @@
 /**
  * Pieces of the offline command's Indonesian messages: paths quoted in at most 80
- * characters (PRODUCT.md §11; other input is quoted with core/quote), file-system
+ * characters (QUOTE_MAX; other input is quoted with core/quote), file-system
  * failures in words, and durations. Node's own error text is English and never
  * reaches the user.
  */

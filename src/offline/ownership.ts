@@ -3,7 +3,7 @@
  * command's own when it still shows the id column's header (the test the Sheets
  * adapter uses for sheets without its marker) or holds a validation the renderer
  * wrote (those stay on the input cells when the id column is deleted). Any other
- * sheet is the user's own (PRODUCT.md §11): it is copied over unchanged as
+ * sheet is the user's own (README, "Offline workbook"): it is copied over unchanged as
  * "<name> (lama)" and the year's sheet is made afresh, as in Sheets.
  */
 import type ExcelJS from "exceljs";

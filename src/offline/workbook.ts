@@ -207,13 +207,9 @@ export function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
     case "number": {
       const { min, max } = plan;
       const [operator, formulae, error] =
-        min !== undefined && max !== undefined
-          ? (["between", [min, max], `Isi dengan angka dari ${min} sampai ${max}.`] as const)
-          : min !== undefined
-            ? (["greaterThanOrEqual", [min], `Isi dengan angka paling kecil ${min}.`] as const)
-            : max !== undefined
-              ? (["lessThanOrEqual", [max], `Isi dengan angka paling besar ${max}.`] as const)
-              : (["between", [-1e15, 1e15], "Isi dengan angka."] as const);
+        max === undefined
+          ? (["greaterThanOrEqual", [min], `Isi dengan angka paling kecil ${min}.`] as const)
+          : (["between", [min, max], `Isi dengan angka dari ${min} sampai ${max}.`] as const);
       return { ...common, type: "decimal", operator, formulae: [...formulae], error: clip(`${error} ${plan.help}`, 255) };
     }
     case "list":

@@ -1,5 +1,5 @@
 /**
- * Sidebar calls for the catalog (KATALOG, JABATAN, PENGATURAN; PRODUCT.md §3, §7):
+ * Sidebar calls for the catalog (KATALOG, JABATAN, PENGATURAN; core/catalog/tables/layout.ts):
  * `periksaKatalog()` reads it and lists every problem with a link to its cell;
  * `buatKatalog({ isi })` writes the three sheets on first use, from the built-in
  * example or empty for another OPD, and never over an existing KATALOG.

@@ -12,12 +12,6 @@ import type { BuatKatalogRequestSchema, ExportRequestSchema, ScaffoldRequestSche
 
 export type { Periode };
 
-/**
- * For src/offline until it imports core/tahun.ts; the bounds live there.
- * TODO(issue 8): drop once src/offline/args.ts imports them from core/tahun.
- */
-export { TAHUN_MAX, TAHUN_MIN } from "../core/tahun";
-
 /** `{ tahun, jabatan?: kode[], periode? }`; left out: every jabatan, tahunan. */
 export type ScaffoldRequest = z.output<typeof ScaffoldRequestSchema>;
 /** `{ tahun, jabatan?: kode[], bundel? }`; left out: every jabatan sheet of the year, one file each. */

@@ -36,11 +36,30 @@ const READY = "Katalog siap dipakai: tidak ada masalah.";
 const CELL_MAX = 40;
 const MESSAGE_MAX = 400;
 
+/** KATALOG, JABATAN, PENGATURAN: the server says each missing one in a problem without a cell. */
+const CATALOG_SHEETS = 3;
+
+/**
+ * No catalog sheet at all: the first use. Then the three "Lembar … tidak ada" problems
+ * only repeat what the section says, and are not listed. One or two sheets missing
+ * (deleted or renamed mid-year) is not a first use: those problems are listed.
+ */
+export function isFirstUse(info: KatalogInfo): boolean {
+  if (info.ada || info.url !== "") return false;
+  return info.masalah.length === 0 || (info.masalah.length === CATALOG_SHEETS && info.masalah.every((m) => !m.cell && !m.url));
+}
+
+/** The problems the section lists. */
+function listed(info: KatalogInfo): readonly CatalogProblemLink[] {
+  return isFirstUse(info) ? [] : info.masalah;
+}
+
 /** Why creating and exporting are off, or null when the catalog can be used. */
 export function gateReason(info: KatalogInfo, lama = false): string | null {
   if (lama) return null;
-  if (!info.ada) return "Buat katalog dulu";
+  if (isFirstUse(info)) return "Buat katalog dulu";
   if (info.masalah.length > 0) return `Perbaiki katalog dulu (${info.masalah.length} masalah)`;
+  if (!info.ada) return "Buat katalog dulu";
   if (info.jabatan === 0) return "Isi katalog dulu (belum ada jabatan)";
   return null;
 }
@@ -55,6 +74,13 @@ function resultMessage(text: string): HTMLElement {
   return h("p", { className: "result-message" }, text);
 }
 
+/** The cell as a link; a missing sheet's problem has no cell (the message alone), a cell of one has no link. */
+function cellView(m: CatalogProblemLink): Child[] {
+  if (!m.cell) return [];
+  const cell = clip(m.cell, CELL_MAX);
+  return [m.url ? link(cell, m.url, "_top") : h("strong", {}, cell), " "];
+}
+
 /** Every problem, each with its cell as a link; the list scrolls, the count stays on top. */
 export function problemsView(masalah: readonly CatalogProblemLink[]): Child[] {
   if (masalah.length === 0) return [];
@@ -65,8 +91,7 @@ export function problemsView(masalah: readonly CatalogProblemLink[]): Child[] {
     h(
       "ul",
       { id: "katalog-masalah", className: "problems", attrs: { "aria-labelledby": "katalog-jumlah", tabindex: "0" } },
-      // A problem of a whole sheet (one missing) has no cell: the message alone.
-      ...masalah.map((m) => h("li", {}, m.cell ? link(clip(m.cell, CELL_MAX), m.url, "_top") : null, m.cell ? " " : null, clip(m.message, MESSAGE_MAX))),
+      ...masalah.map((m) => h("li", {}, ...cellView(m), clip(m.message, MESSAGE_MAX))),
     ),
   ];
 }
@@ -101,11 +126,19 @@ export function catalogSection(data: SidebarAnswer, jobs: Jobs, hooks: CatalogHo
         h("p", { className: "gray hint" }, "Server ini belum membaca katalog dari spreadsheet, jadi tidak ada yang perlu diperiksa."),
       ];
     }
-    if (!k.ada) {
+    if (isFirstUse(k)) {
       return [
         h("p", { className: "katalog-line" }, "Spreadsheet ini belum punya katalog (lembar KATALOG, JABATAN dan PENGATURAN)."),
         h("p", { className: "gray hint" }, "Pakai contoh Dinas Sosial PPPA Sampang, atau mulai dengan katalog kosong untuk OPD lain."),
         h("div", { className: "block buttons" }, contoh, kosong),
+      ];
+    }
+    if (!k.ada) {
+      // The server never writes over an existing KATALOG: offer a new catalog only when it is the one missing.
+      return [
+        h("p", { className: "katalog-line" }, "Katalog belum lengkap: ada lembar katalog yang tidak ditemukan (terhapus atau diganti namanya)."),
+        h("p", { className: "gray hint" }, "Kembalikan nama lembarnya lalu tekan Periksa katalog", k.url ? "." : ", atau buat katalog baru."),
+        h("div", { className: "block buttons" }, periksa, k.url ? null : contoh, k.url ? null : kosong),
       ];
     }
     return [
@@ -126,7 +159,7 @@ export function catalogSection(data: SidebarAnswer, jobs: Jobs, hooks: CatalogHo
         return;
       }
       status.progress("");
-      status.result(...(next.masalah.length ? problemsView(next.masalah) : [resultMessage(READY)]));
+      status.result(...(next.masalah.length ? problemsView(listed(next)) : [resultMessage(READY)]));
     } catch (error) {
       status.progress("");
       status.error(messageOf(error));
@@ -154,13 +187,13 @@ export function catalogSection(data: SidebarAnswer, jobs: Jobs, hooks: CatalogHo
     } catch (error) {
       jobs.gate("Muat ulang sidebar dulu (daftar jabatan belum diperbarui)");
       status.progress("");
-      status.result(resultMessage(done), ...problemsView(info.masalah));
+      status.result(resultMessage(done), ...problemsView(listed(info)));
       status.error(`Daftar jabatan belum dapat dimuat ulang. ${messageOf(error)} Tutup lalu buka lagi sidebar.`);
     }
   }
 
   show(info);
-  status.result(notice ? resultMessage(notice) : null, ...problemsView(info.masalah));
+  status.result(notice ? resultMessage(notice) : null, ...problemsView(listed(info)));
 
   const element = h(
     "section",
@@ -171,6 +204,6 @@ export function catalogSection(data: SidebarAnswer, jobs: Jobs, hooks: CatalogHo
   );
   return {
     element,
-    focus: () => (info.ada ? periksa : contoh).focus(),
+    focus: () => summary.querySelector("button")?.focus(),
   };
 }

@@ -1,6 +1,5 @@
 import type { Page } from "playwright-core";
-import type { KatalogInfo } from "../../src/shared/api";
-import { katalogInfo, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { katalogInfo, katalogMissing, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { ok, refuse, throws, type Reply } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -14,7 +13,6 @@ const FORMAT = "Jawaban server tidak sesuai format";
 const ENGLISH = /Cannot read|Failed to execute|undefined|null is not|TypeError|is not a function|is not iterable/;
 
 const FINE_LINE = "Katalog: 7 jabatan, 22 indikator — buka";
-const NONE: KatalogInfo = { ada: false, url: "", jabatan: 0, indikator: 0, masalah: [] };
 
 /** `katalogInfo()` with some fields replaced by values of the wrong kind. */
 function broken(fields: Record<string, unknown>): Reply {
@@ -57,7 +55,7 @@ describe("sidebar: Katalog, a malformed answer shows an Indonesian error and cha
 
   it.each([MALFORMED[0]!, MALFORMED[2]!, MALFORMED[6]!])("buatKatalog answering %s: still the first use, nothing reloaded", async (_what, reply, detail) => {
     const { page, stub, close } = await openSidebar(browser(), {
-      getSidebarData: ok(sidebarData({ jabatan: [], katalog: NONE })),
+      getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing() })),
       buatKatalog: reply,
     });
     try {

@@ -2,7 +2,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Handlers } from "./stub-endpoints";
-import { katalogInfo, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { katalogInfo, katalogMissing, KATALOG_URL, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { ok } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -36,19 +36,21 @@ const STATES: [string, Handlers, (page: Page) => Promise<void>][] = [
     await page.getByRole("button", { name: "Periksa katalog" }).click();
     await page.locator("#katalog-masalah").waitFor();
   }],
-  ["pertama", { getSidebarData: ok(sidebarData({ jabatan: [], katalog: { ada: false, url: "", jabatan: 0, indikator: 0, masalah: [] } })) }, async (page) => {
+  ["pertama", { getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing() })) }, async (page) => {
     await page.locator("#katalog-contoh").waitFor();
   }],
   ["dibuat", {
     getSidebarData: (() => {
       let loads = 0;
-      const none = { ada: false, url: "", jabatan: 0, indikator: 0, masalah: [] };
-      return () => (++loads === 1 ? ok(sidebarData({ jabatan: [], katalog: none })) : ok(sidebarData()));
+      return () => (++loads === 1 ? ok(sidebarData({ jabatan: [], katalog: katalogMissing() })) : ok(sidebarData()));
     })(),
     buatKatalog: ok(katalogInfo()),
   }, async (page) => {
     await page.getByRole("button", { name: "Pakai contoh (Dinas Sosial PPPA Sampang)" }).click();
     await page.locator("#katalog-periksa").waitFor();
+  }],
+  ["belum-lengkap", { getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing(["JABATAN"], KATALOG_URL) })) }, async (page) => {
+    await page.locator("#katalog-masalah").waitFor();
   }],
   ["server-lama", { getSidebarData: ok((({ katalog: _k, ...older }) => older)(sidebarData())) }, async (page) => {
     await page.locator("#siapkan-tombol").waitFor();

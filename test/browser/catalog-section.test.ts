@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
-import type { CatalogProblemLink, KatalogInfo, SidebarData } from "../../src/shared/api";
-import { katalogInfo, KATALOG_URL, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import type { CatalogProblemLink, SidebarData } from "../../src/shared/api";
+import { katalogInfo, katalogMissing, KATALOG_URL, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { deferred, ok, throws, type Reply } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -19,9 +19,8 @@ function problems(n: number): CatalogProblemLink[] {
   }));
 }
 
-const NONE: KatalogInfo = { ada: false, url: "", jabatan: 0, indikator: 0, masalah: [] };
-/** What getSidebarData answers before the first use: no catalog, so no jabatan to offer. */
-const FIRST_USE: SidebarData = sidebarData({ jabatan: [], katalog: NONE });
+/** What getSidebarData answers before the first use: no catalog sheet, so no jabatan to offer. */
+const FIRST_USE: SidebarData = sidebarData({ jabatan: [], katalog: katalogMissing() });
 
 /** The gate's state of the year section's and the export's buttons: [disabled, reason] each. */
 async function gated(page: Page): Promise<[boolean, string][]> {
@@ -113,6 +112,7 @@ describe("sidebar: Katalog with problems", () => {
       ...problems(10),
       { cell: `KATALOG!B7 ${PAYLOAD}`, message: `Kode Jabatan "${PAYLOAD}" tidak ada di JABATAN.`, url: `javascript:alert(2)` },
       { cell: "", message: "Lembar PENGATURAN tidak ada.", url: "" },
+      { cell: "JABATAN!A3", message: "Kode wajib diisi.", url: "" },
     ];
     const { page, dialogs, stray, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
@@ -122,20 +122,23 @@ describe("sidebar: Katalog with problems", () => {
       await page.getByRole("button", { name: "Periksa katalog" }).click();
       const list = page.locator("#katalog-masalah");
       await list.waitFor();
-      await expect(page.locator("#katalog-jumlah").innerText()).resolves.toBe("12 masalah di katalog");
+      await expect(page.locator("#katalog-jumlah").innerText()).resolves.toBe("13 masalah di katalog");
       await expect(list.locator("li").allInnerTexts()).resolves.toEqual([
         ...problems(10).map((p) => `${p.cell} ${p.message}`),
         `KATALOG!B7 ${PAYLOAD} Kode Jabatan "${PAYLOAD}" tidak ada di JABATAN.`,
         "Lembar PENGATURAN tidak ada.",
+        "JABATAN!A3 Kode wajib diisi.",
       ]);
+      // A cell without a link is just named, not said to have a bad link.
+      await expect(list.locator("li").last().locator("strong").innerText()).resolves.toBe("JABATAN!A3");
       const links = list.locator("a");
       await expect(links.count()).resolves.toBe(10);
       await expect(links.first().getAttribute("href")).resolves.toBe(`${SHEET}#gid=11&range=I5`);
       await expect(links.first().getAttribute("target")).resolves.toBe("_top");
       await expect(links.first().innerText()).resolves.toBe("KATALOG!I5");
-      expect(await gated(page)).toEqual(closedBy("Perbaiki katalog dulu (12 masalah)"));
+      expect(await gated(page)).toEqual(closedBy("Perbaiki katalog dulu (13 masalah)"));
       // The list has the accessible name of its count, and the hostile texts stayed text.
-      await expect(page.getByRole("list", { name: "12 masalah di katalog" }).count()).resolves.toBe(1);
+      await expect(page.getByRole("list", { name: "13 masalah di katalog" }).count()).resolves.toBe(1);
       await page.locator("#katalog-masalah .no-link").click();
       await page.waitForTimeout(200); // time for a failed image load to fire onerror
       await expect(page.locator("img").count()).resolves.toBe(0);
@@ -187,6 +190,27 @@ describe("sidebar: Katalog with problems", () => {
   });
 });
 
+describe("sidebar: Katalog with a sheet deleted or renamed mid-year", () => {
+  it.each([
+    ["JABATAN (KATALOG is there: never written over, so no new catalog offered)", katalogMissing(["JABATAN"], KATALOG_URL), ["Periksa katalog"], "."],
+    ["KATALOG", katalogMissing(["KATALOG"]), ["Periksa katalog", "Pakai contoh (Dinas Sosial PPPA Sampang)", "Mulai katalog kosong"], ", atau buat katalog baru."],
+  ])("%s: says the catalog is incomplete and lists the missing sheet", async (_what, katalog, buttons, end) => {
+    const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData({ jabatan: [], katalog })) });
+    try {
+      const section = page.locator("#katalog");
+      await expect(section.locator(".katalog-line").innerText()).resolves.toBe(
+        "Katalog belum lengkap: ada lembar katalog yang tidak ditemukan (terhapus atau diganti namanya).",
+      );
+      await expect(section.locator(".hint").first().innerText()).resolves.toBe(`Kembalikan nama lembarnya lalu tekan Periksa katalog${end}`);
+      await expect(section.getByRole("button").allInnerTexts()).resolves.toEqual(buttons);
+      await expect(section.locator("#katalog-masalah li").allInnerTexts()).resolves.toEqual([katalog.masalah[0]!.message]);
+      expect(await gated(page)).toEqual(closedBy("Perbaiki katalog dulu (1 masalah)"));
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("sidebar: Katalog on first use", () => {
   it.each([
     ["Pakai contoh (Dinas Sosial PPPA Sampang)", "contoh", katalogInfo(), "Katalog contoh dibuat: 7 jabatan, 22 indikator.", OPEN],
@@ -210,6 +234,8 @@ describe("sidebar: Katalog on first use", () => {
         "Spreadsheet ini belum punya katalog (lembar KATALOG, JABATAN dan PENGATURAN).",
       );
       await expect(section.getByRole("button").allInnerTexts()).resolves.toEqual(["Pakai contoh (Dinas Sosial PPPA Sampang)", "Mulai katalog kosong"]);
+      // The three "Lembar … tidak ada" would only repeat the line above.
+      await expect(section.locator("#katalog-masalah").count()).resolves.toBe(0);
       expect(await gated(page)).toEqual(closedBy("Buat katalog dulu"));
 
       await section.getByRole("button", { name: label }).click();

@@ -48,7 +48,7 @@ export class FakeClock {
 
 /**
  * The main SpreadsheetApp fake holding the year's sheets, made by the real
- * scaffoldYear (the jabatan in catalog order, then REKAP: PRODUCT.md §6), with
+ * scaffoldYear (the jabatan in catalog order, then REKAP: README "The sidebar: preparing a year"), with
  * sheets a user added `before` and `after` them; the log is cleared afterwards.
  * The user is on the last sheet added, as Sheets leaves them.
  */

@@ -1,6 +1,6 @@
 /**
  * Messages of the offline command quote at most 80 characters of what the user
- * sent in (PRODUCT.md §11), and no raw English error text reaches the user.
+ * sent in (QUOTE_MAX, src/core/quote.ts), and no raw English error text reaches the user.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

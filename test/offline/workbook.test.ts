@@ -69,7 +69,7 @@ describe.each(["tahunan", "triwulan"] as const)("buku kerja %s", (periode) => {
     }
   });
 
-  test("label kepala tabel persis seperti PRODUCT.md §6", () => {
+  test("label kepala tabel persis seperti README", () => {
     const { book, plan } = get(periode);
     for (const sheet of jabatanSheets(plan)) {
       const ws = book.getWorksheet(sheet.name)!;

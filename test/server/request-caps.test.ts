@@ -1,5 +1,5 @@
 /**
- * PRODUCT.md §11: error messages quote at most 80 characters of what was sent, and
+ * src/core/quote.ts: error messages quote at most 80 characters of what was sent, and
  * many faults in one field make one sentence, so a huge request never makes a huge answer.
  */
 import { fakeWithCatalog } from "../support/catalog-fake";

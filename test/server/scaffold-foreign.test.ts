@@ -1,5 +1,5 @@
 /**
- * PRODUCT.md §11: a sheet with the year's name that the add-on did not make is not
+ * README, "Pressing the button again": a sheet with the year's name that the add-on did not make is not
  * taken over. It is renamed "<name> (lama)" (numbered when taken) with everything in
  * it untouched, and a fresh sheet is made; the add-on's own sheets (marked with
  * developer metadata, or by earlier versions with its protection or its id column)

@@ -1,7 +1,7 @@
 /** readAnswer for the catalog (periksaKatalog, buatKatalog, SidebarData.katalog) and the gate it sets. */
 import type { KatalogInfo, SidebarData } from "../../src/shared/api";
 import { readAnswer } from "../../src/sidebar/answers";
-import { gateReason } from "../../src/sidebar/catalog-section";
+import { gateReason, isFirstUse } from "../../src/sidebar/catalog-section";
 import { ServerError } from "../../src/sidebar/errors";
 
 const INFO: KatalogInfo = {
@@ -82,16 +82,23 @@ describe("readAnswer: SidebarData.katalog", () => {
   });
 });
 
-describe("gateReason", () => {
+describe("isFirstUse and gateReason", () => {
   const fine: KatalogInfo = { ...INFO, masalah: [] };
-  it.each<[string, KatalogInfo, boolean, string | null]>([
-    ["a usable catalog", fine, false, null],
-    ["no catalog", { ...fine, ada: false }, false, "Buat katalog dulu"],
-    ["problems", INFO, false, "Perbaiki katalog dulu (1 masalah)"],
-    ["no catalog and problems", { ...INFO, ada: false }, false, "Buat katalog dulu"],
-    ["no jabatan yet", { ...fine, jabatan: 0 }, false, "Isi katalog dulu (belum ada jabatan)"],
-    ["an older server", { ...fine, ada: false }, true, null],
-  ])("%s", (_what, info, lama, expected) => {
+  const sheetMissing = (sheet: string) => ({ cell: "", message: `Lembar ${sheet} tidak ada.`, url: "" });
+  const none: KatalogInfo = { ada: false, url: "", jabatan: 0, indikator: 0, masalah: ["KATALOG", "JABATAN", "PENGATURAN"].map(sheetMissing) };
+  it.each<[string, KatalogInfo, boolean, boolean, string | null]>([
+    ["a usable catalog", fine, false, false, null],
+    ["no catalog sheet (three missing-sheet problems)", none, false, true, "Buat katalog dulu"],
+    ["no catalog, nothing said", { ...none, masalah: [] }, false, true, "Buat katalog dulu"],
+    ["JABATAN deleted mid-year (KATALOG linked)", { ...none, url: INFO.url, masalah: [sheetMissing("JABATAN")] }, false, false, "Perbaiki katalog dulu (1 masalah)"],
+    ["KATALOG deleted mid-year", { ...none, masalah: [sheetMissing("KATALOG")] }, false, false, "Perbaiki katalog dulu (1 masalah)"],
+    ["three problems, one with a cell", { ...none, masalah: [...none.masalah.slice(1), INFO.masalah[0]!] }, false, false, "Perbaiki katalog dulu (3 masalah)"],
+    ["problems", INFO, false, false, "Perbaiki katalog dulu (1 masalah)"],
+    ["sheets missing, nothing said", { ...fine, ada: false }, false, false, "Buat katalog dulu"],
+    ["no jabatan yet", { ...fine, jabatan: 0 }, false, false, "Isi katalog dulu (belum ada jabatan)"],
+    ["an older server", none, true, true, null],
+  ])("%s", (_what, info, lama, first, expected) => {
+    expect(isFirstUse(info)).toBe(first);
     expect(gateReason(info, lama)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
-/** Expectations written out from PRODUCT.md (not taken from src), shared by tests that check the same facts. */
+/** Expectations written out from the README (not taken from src), shared by tests that check the same facts. */
 
-/** The table header of a tahunan jabatan sheet, exactly as §6 gives it. */
+/** The table header of a tahunan jabatan sheet, exactly as README "The sidebar: preparing a year" gives it. */
 export const HEADER_TAHUNAN = [
   "No",
   "Sasaran / Kinerja Utama",
@@ -17,7 +17,7 @@ export const HEADER_TAHUNAN = [
   "Keterangan",
 ] as const;
 
-/** The year's sheet set for 2027, in catalog order, REKAP last (§6). */
+/** The year's sheet set for 2027, in catalog order, REKAP last (README "The sidebar: preparing a year"). */
 export const SHEETS_2027 = [
   "2027 KADIS",
   "2027 SEKRETARIS",
@@ -29,7 +29,7 @@ export const SHEETS_2027 = [
   "2027 REKAP",
 ] as const;
 
-/** The seven custom functions and their parameters, in order (§5). */
+/** The seven custom functions and their parameters, in order (README "Custom functions"). */
 export const CUSTOM_FUNCTION_PARAMS: Record<string, string[]> = {
   IKI_PERCENT: ["pembilang", "penyebut"],
   IKI_CAPAIAN: ["realisasi", "target", "polaritas"],

@@ -3,10 +3,11 @@
  * grouped merges and runs, and no read at all (the read phase ran before).
  *
  * Every range the sheet needs (the plan area, merge blocks, bordered areas,
- * input areas, colour-rule areas, chart data, and on a re-run the whole sheet
- * for clearing) comes from one getRangeList call.
+ * input or protected areas, colour-rule areas, chart data, and on a re-run the
+ * whole sheet for clearing) comes from one getRangeList call.
  */
 import { a1Range, columnLetter } from "../../core/plan/a1";
+import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from "../../core/plan/text-height";
 import type { Area, SheetPlan } from "../../core/plan/types";
 import { buildTextRules, buildTextStyle, buildValidation } from "./builders";
 import { sheetGrids, type SheetGrids } from "./grids";
@@ -18,9 +19,6 @@ import type { RangeApi, SheetApi, SheetsServices } from "./services";
 /** Size of a sheet made by insertSheet(name). */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
-/** Column width and row height of a new sheet, in pixels: not set again on a new sheet. */
-export const DEFAULT_COLUMN_WIDTH = 100;
-export const DEFAULT_ROW_HEIGHT = 21;
 /** Up to this many bordered areas, each gets setBorder on its range from the shared list; more share one RangeList.setBorder. */
 const BORDER_EACH_MAX = 2;
 
@@ -51,7 +49,9 @@ export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapsho
   const g = sheetGrids(plan);
   const merges = mergeBlocks(plan.merges);
   const bordersEach = plan.borders.length <= BORDER_EACH_MAX;
-  const protect = plan.protectedAreas.length > 0 && !snapshot?.foreignProtection;
+  const areas = plan.protection === "areas";
+  // Someone else's sheet protection stands in the way of ours, not of range protections.
+  const protect = plan.protectedAreas.length > 0 && (areas || !snapshot?.foreignProtection);
   const whole = snapshot ? `A:${columnLetter(Math.max(cols, plan.width) - 1)}` : null;
   const planArea: Area | null = g.rows && g.cols ? { row: 0, col: 0, rows: g.rows, cols: g.cols } : null;
   const range = rangesOf(sheet, [
@@ -59,7 +59,7 @@ export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapsho
     ...(planArea ? [planArea] : []),
     ...merges.map((b) => b.area),
     ...(bordersEach ? plan.borders : []),
-    ...(protect ? plan.inputs : []),
+    ...(protect ? (areas ? plan.protectedAreas : plan.inputs) : []),
     ...plan.conditionalRules.map((r) => r.area),
     ...plan.charts.flatMap((c) => [c.labels, c.values]),
   ]);
@@ -75,7 +75,8 @@ export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapsho
   if (bordersEach) for (const area of plan.borders) range(area).setBorder(true, true, true, true, true, true);
   else sheet.getRangeList(plan.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
   writeLayout(sheet, plan, !snapshot);
-  if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null);
+  if (areas) protectAreas(plan, snapshot, protect ? range : null);
+  else if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null);
   if (plan.conditionalRules.length || snapshot) {
     sheet.setConditionalFormatRules(buildTextRules(services, plan.conditionalRules, (rule) => range(rule.area)));
   }
@@ -132,8 +133,8 @@ function writeCells(services: WriteServices, area: RangeApi, g: SheetGrids): voi
  */
 function writeLayout(sheet: SheetApi, plan: SheetPlan, isNew: boolean): void {
   const hidden = new Set(plan.hiddenColumns);
-  const widths = plan.columnWidths.map((w, c) => (hidden.has(c) || (isNew && w === DEFAULT_COLUMN_WIDTH) ? null : w));
-  const heights = plan.rowHeights.map((h) => (isNew && h === DEFAULT_ROW_HEIGHT ? null : h));
+  const widths = plan.columnWidths.map((w, c) => (hidden.has(c) || (isNew && w === DEFAULT_COLUMN_PX) ? null : w));
+  const heights = plan.rowHeights.map((h) => (isNew && h === DEFAULT_ROW_PX ? null : h));
   for (const run of runs(widths)) sheet.setColumnWidths(run.start + 1, run.count, run.value);
   for (const run of runs(heights)) sheet.setRowHeights(run.start + 1, run.count, run.value);
   for (const run of indexRuns(plan.hiddenColumns)) sheet.hideColumns(run.start + 1, run.count);
@@ -168,6 +169,22 @@ function protectSheet(sheet: SheetApi, plan: SheetPlan, snapshot: SheetSnapshot 
   }
   const protection = sheet.protect().setDescription(description).setWarningOnly(true);
   if (inputs.length) protection.setUnprotectedRanges(inputs);
+}
+
+/**
+ * One warning-only protection per protected area, the rest of the sheet free: rows and
+ * columns users add stay editable. Ours from an earlier run (range protections, and a
+ * sheet protection should the sheet once have been protected whole) are removed and made
+ * again rather than matched to the new areas: a sheet has a handful, and the areas move
+ * when rows do.
+ */
+function protectAreas(plan: SheetPlan, snapshot: SheetSnapshot | null, range: ((area: Area) => RangeApi) | null): void {
+  snapshot?.protection?.protection.remove();
+  for (const old of snapshot?.areaProtections ?? []) old.remove();
+  if (!range) return;
+  for (const area of plan.protectedAreas) {
+    range(area).protect().setDescription(PROTECTION_PREFIX + area.description).setWarningOnly(true);
+  }
 }
 
 function a1Of(area: Area): string {

@@ -24,10 +24,7 @@ function newValidation(services: Pick<SheetsServices, "newDataValidation">, plan
   let b = services.newDataValidation();
   switch (plan.kind) {
     case "number":
-      if (plan.min !== undefined && plan.max !== undefined) b = b.requireNumberBetween(plan.min, plan.max);
-      else if (plan.min !== undefined) b = b.requireNumberGreaterThanOrEqualTo(plan.min);
-      else if (plan.max !== undefined) b = b.requireNumberLessThanOrEqualTo(plan.max);
-      else b = b.requireNumberBetween(-1e15, 1e15);
+      b = plan.max === undefined ? b.requireNumberGreaterThanOrEqualTo(plan.min) : b.requireNumberBetween(plan.min, plan.max);
       break;
     case "list":
       b = b.requireValueInList([...plan.values], true);

@@ -1,5 +1,5 @@
 /**
- * The catalog as the spreadsheet holds it (KATALOG, JABATAN, PENGATURAN; PRODUCT.md §3):
+ * The catalog as the spreadsheet holds it (KATALOG, JABATAN, PENGATURAN; core/catalog/tables/layout.ts):
  * found by name without regard to case and read in one read phase (`readSheetCatalog`),
  * then, in the write phase, the ids the reader made for blank ID cells written once
  * (`writeNewIds`), so they never change after. A missing sheet is a problem the reader

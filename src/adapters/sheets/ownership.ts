@@ -3,7 +3,7 @@
  * carries the add-on's marker (sheet-level developer metadata, which survives
  * deleted columns and removed protections), or, for sheets made before the marker,
  * the add-on's protection or its id column's header. Any other sheet is the user's
- * own (PRODUCT.md §11): it is renamed "<name> (lama)" and left as it is.
+ * own (README, "Pressing the button again"): it is renamed "<name> (lama)" and left as it is.
  */
 import { lamaName, sheetKey } from "../../core/naming";
 import { columnIndex, tableColumns } from "../../core/plan/columns";

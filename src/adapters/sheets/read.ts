@@ -21,6 +21,8 @@ export interface SheetSnapshot extends OldSheet {
   maxColumns: number;
   /** The sheet protection this add-on made on an earlier run (updated, not made again), or null. */
   protection: { protection: ProtectionApi; description: string } | null;
+  /** The range protections this add-on made on an earlier run, read only for a plan that protects areas (they are replaced). */
+  areaProtections: ProtectionApi[];
   /**
    * Someone else's sheet protection is on the sheet. A sheet has one sheet protection at most
    * (Sheet.protect() hands the existing one back), so the add-on leaves it as it is.
@@ -48,8 +50,15 @@ export function findSheets(services: Pick<SheetsServices, "spreadsheet">, names:
   return new Map(names.map((name) => [name, services.spreadsheet.getSheetByName(name)]));
 }
 
-/** What an existing sheet holds, for telling whose it is (ownership.ts), carrying typed values over and clearing it. */
-export function readSnapshot(services: Pick<SheetsServices, "sheetProtection">, sheet: SheetApi, options: { charts: boolean }): SheetSnapshot {
+/**
+ * What an existing sheet holds, for telling whose it is (ownership.ts), carrying typed values over and clearing it.
+ * `areaProtections`: the plan to write protects areas (SheetPlan.protection), so our range protections are read too.
+ */
+export function readSnapshot(
+  services: Pick<SheetsServices, "sheetProtection" | "rangeProtection">,
+  sheet: SheetApi,
+  options: { charts: boolean; areaProtections?: boolean },
+): SheetSnapshot {
   const marked = hasMarker(sheet);
   const data = sheet.getDataRange();
   const values = data.getValues();
@@ -70,9 +79,14 @@ export function readSnapshot(services: Pick<SheetsServices, "sheetProtection">, 
     maxColumns,
     protection,
     foreignProtection,
+    areaProtections: options.areaProtections ? ours(sheet.getProtections(services.rangeProtection)) : [],
     charts: options.charts ? sheet.getCharts() : [],
     marked,
   };
+}
+
+function ours(protections: ProtectionApi[]): ProtectionApi[] {
+  return protections.filter((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
 }
 
 /** Rows a plan needs on its sheet: its cells and its charts' anchors. */

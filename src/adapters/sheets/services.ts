@@ -38,6 +38,8 @@ export interface RangeApi {
   mergeAcross(): unknown;
   mergeVertically(): unknown;
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): unknown;
+  /** A protection of this range only (a plan protecting areas, not its whole sheet). */
+  protect(): ProtectionApi;
 }
 
 export interface RangeListApi {
@@ -45,7 +47,7 @@ export interface RangeListApi {
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): unknown;
 }
 
-/** A sheet protection (Sheet.protect(); getProtections(ProtectionType.SHEET)). */
+/** A sheet or range protection (Sheet.protect(), Range.protect(); getProtections(ProtectionType.SHEET or RANGE)). */
 export interface ProtectionApi {
   getDescription(): string;
   setDescription(description: string): ProtectionApi;
@@ -112,7 +114,6 @@ export interface SpreadsheetApi {
 export interface DataValidationBuilderApi {
   requireNumberBetween(start: number, end: number): DataValidationBuilderApi;
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
-  requireNumberLessThanOrEqualTo(number: number): DataValidationBuilderApi;
   requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
   /** A dropdown of the values of a range, of this sheet or another (the list follows later edits there). */
   requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;
@@ -154,6 +155,8 @@ export interface SheetsServices {
   flush(): void;
   /** SpreadsheetApp.ProtectionType.SHEET. */
   sheetProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
+  /** SpreadsheetApp.ProtectionType.RANGE. */
+  rangeProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
 }
 
 /** The real services; reads the Apps Script globals only when called (no side effect at load). */
@@ -167,6 +170,7 @@ export function defaultServices(): SheetsServices {
     newTextStyle: () => app.newTextStyle(),
     flush: () => app.flush(),
     sheetProtection: app.ProtectionType.SHEET,
+    rangeProtection: app.ProtectionType.RANGE,
   };
 }
 

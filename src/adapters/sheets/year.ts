@@ -51,7 +51,7 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   const reserved = new Set<string>();
   const jobs = plan.sheets.map((sheetPlan) => {
     const sheet = found.get(sheetPlan.name) ?? null;
-    const read = sheet ? readSnapshot(services, sheet, { charts: sheetPlan.charts.length > 0 }) : null;
+    const read = sheet ? readSnapshot(services, sheet, { charts: sheetPlan.charts.length > 0, areaProtections: sheetPlan.protection === "areas" }) : null;
     const snapshot = read && isOwned(read) ? read : null;
     const foreign = read && !snapshot ? foreignSheet(services, read.sheet, reserved, urlOf) : null;
     const carried = carryOver(sheetPlan, snapshot);

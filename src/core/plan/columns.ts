@@ -11,7 +11,7 @@ export const TRIWULAN = [
 const col = (key: string, header: string[], width: number, input: boolean): ColumnPlan => ({ key, header, width, input });
 
 /**
- * The indicator table's columns (PRODUCT.md §6): the tahunan labels exactly; a
+ * The indicator table's columns (README, "The sidebar: preparing a year"): the tahunan labels exactly; a
  * triwulan sheet adds Pembilang, Penyebut, Realisasi for each quarter after Target,
  * and its yearly Pembilang/Penyebut/Realisasi then come from the latest quarter.
  * The last column is the hidden indicator id.

@@ -40,7 +40,7 @@ export const PRINT = {
 } as const;
 
 /** A4 in points, landscape (wide side across). */
-export const PAGE_PT = { width: 841.89, height: 595.28 } as const;
+const PAGE_PT = { width: 841.89, height: 595.28 } as const;
 
 /** The paper's code in an .xlsx page setup (ECMA-376: 9 is A4). */
 export const XLSX_PAPER_SIZE = 9;

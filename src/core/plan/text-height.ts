@@ -67,13 +67,17 @@ export function wrappedLines(text: string, widthPx: number, fontSize: number, bo
   return lines;
 }
 
+/** Row height and column width (px) of a new Sheets sheet: the size of what a plan leaves unsized. */
+export const DEFAULT_ROW_PX = 21;
+export const DEFAULT_COLUMN_PX = 100;
+
 /** Text inset of a cell, both sides together. */
 const CELL_PADDING_PX = 6;
 /** Sheets' default font size, in pt. */
 const DEFAULT_FONT_PT = 10;
 
 /** Lines of `text` in a cell `widthPx` wide: wrapped at words when the cell wraps, else one per line break. */
-export function textLines(text: string, widthPx: number, style: CellStyle = {}): number {
+function textLines(text: string, widthPx: number, style: CellStyle = {}): number {
   const size = style.fontSize ?? DEFAULT_FONT_PT;
   return style.wrap ? wrappedLines(text, widthPx, size, style.bold) : text.split("\n").length;
 }

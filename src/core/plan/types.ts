@@ -41,9 +41,12 @@ export interface CellPlan {
   note?: string;
 }
 
-/** How a user's input is checked; rejected, not just warned, so bad input never lands. */
+/**
+ * How a user's input is checked; rejected, not just warned, so bad input never lands.
+ * A number always has a lower bound (0 for counts, the first year for years).
+ */
 export type ValidationPlan =
-  | { kind: "number"; min?: number; max?: number; help: string }
+  | { kind: "number"; min: number; max?: number; help: string }
   | { kind: "list"; values: readonly string[]; help: string }
   | { kind: "text"; help: string };
 
@@ -91,6 +94,18 @@ export interface ChartPlan {
   height: number;
 }
 
+/**
+ * How the Sheets adapter guards a plan's protected areas, always warning-only (an .xlsx
+ * protects nothing, see src/offline/workbook.ts):
+ * - "sheet-except-inputs": one protection of the whole sheet that leaves `inputs` free, for
+ *   the year's sheets, where everything but the cells to fill is the form's; the areas give
+ *   only its description then;
+ * - "areas": one protection per protected area and the rest of the sheet free, for sheets
+ *   whose users add rows and columns of their own (the catalog sheets: header, ID column,
+ *   PENGATURAN labels).
+ */
+export type ProtectionMode = "sheet-except-inputs" | "areas";
+
 export interface SheetPlan {
   name: string;
   kind: "jabatan" | "rekap";
@@ -107,11 +122,10 @@ export interface SheetPlan {
   hiddenColumns: number[];
   frozenRows: number;
   inputs: InputArea[];
-  /**
-   * Computed areas, which must warn before an edit. The Sheets adapter meets this with
-   * one warning-only protection of the whole sheet that leaves `inputs` free.
-   */
+  /** Areas that must warn before an edit (computed cells, labels the add-on reads); how, says `protection`. */
   protectedAreas: (Area & { description: string })[];
+  /** How the Sheets adapter guards `protectedAreas`; left out, "sheet-except-inputs". */
+  protection?: ProtectionMode;
   conditionalRules: ConditionalTextRule[];
   /** Indicator id → row, for jabatan sheets. */
   indikatorRows: Record<string, number>;

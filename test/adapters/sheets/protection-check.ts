@@ -1,5 +1,5 @@
 /**
- * The protection rule of PRODUCT.md §6 checked cell by cell on the fake: every
+ * The protection rule (README, "The sidebar: preparing a year") checked cell by cell on the fake: every
  * computed cell of a plan (a formula, or inside a protected area) warns before
  * an edit, and no input cell is guarded at all. Returns the cells that break it.
  */

@@ -70,6 +70,7 @@ export class FakeSpreadsheetApp
       newTextStyle: () => (this.log.record("SpreadsheetApp", "newTextStyle", "builder"), new FakeTextStyleBuilder(this)),
       flush: () => this.flush(),
       sheetProtection: PROTECTION_TYPE.SHEET,
+      rangeProtection: PROTECTION_TYPE.RANGE,
     };
   }
   /** Globals as Apps Script has them, for code loaded in a vm context (dist/Code.js). */

@@ -52,9 +52,6 @@ export class FakeDataValidationBuilder extends FakeBuilder implements DataValida
   requireNumberGreaterThanOrEqualTo(number: number) {
     return this.require("requireNumberGreaterThanOrEqualTo", [number]);
   }
-  requireNumberLessThanOrEqualTo(number: number) {
-    return this.require("requireNumberLessThanOrEqualTo", [number]);
-  }
   requireValueInList(values: string[], showDropdown: boolean) {
     return this.require("requireValueInList", [values, showDropdown]);
   }

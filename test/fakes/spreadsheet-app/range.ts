@@ -120,7 +120,7 @@ export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Ra
     if (this.box.rows > 1) for (let c = 0; c < this.box.cols; c++) this.addMerge({ ...this.box, col: this.box.col + c, cols: 1 });
     return this;
   }
-  /** Range.protect(): a RANGE protection over this range (the adapter protects whole sheets; users protect ranges). */
+  /** Range.protect(): a RANGE protection over this range (users' own; the adapter's for a plan that protects areas). */
   protect(): FakeProtection {
     this.rec("protect", "write");
     const p = new FakeProtection(this.sheet, "RANGE", { ...this.box });

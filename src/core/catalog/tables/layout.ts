@@ -1,5 +1,5 @@
 /**
- * The three catalog sheets as the secretariat sees them (PRODUCT.md §3): sheet names,
+ * The three catalog sheets as the secretariat sees them: sheet names,
  * header labels, notes, widths and the PENGATURAN rows. The labels are the user-facing
  * template: the writer puts them there and the reader looks for them, so they live here once.
  */

@@ -1,6 +1,6 @@
 /**
  * What is wrong with a catalog as the sheets hold it: one problem per cell, in
- * Indonesian, saying what is wrong and what is allowed (PRODUCT.md §3). Collected,
+ * Indonesian, saying what is wrong and what is allowed (the rules: cells.ts, read-*.ts). Collected,
  * never thrown, so a read reports all of them at once.
  */
 import { a1 } from "../../plan/a1";
@@ -47,7 +47,7 @@ export function cellRef(sheet: CatalogSheetName, row: number, col: number): stri
 }
 
 /**
- * What a cell holds, for a message: at most 80 characters (PRODUCT.md §11). A date as the date
+ * What a cell holds, for a message: at most 80 characters (core/quote.ts). A date as the date
  * the user saw: Sheets hands dates over at midnight in the script's time zone, so local parts.
  */
 export function shown(v: unknown): string {

@@ -1,6 +1,6 @@
 /**
  * JABATAN → the jabatan list, in print order: kode, nama, tugas, fungsi and the
- * optional official (PRODUCT.md §3). Sasaran are added from KATALOG afterwards.
+ * optional official (columns in layout.ts). Sasaran are added from KATALOG afterwards.
  */
 import { KODE_MAX, KODE_PATTERN, KODE_RESERVED, type Jabatan, type PenandaTanganLembar } from "../model";
 import { isBlank, lines, readText, withoutLetters } from "./cells";

@@ -1,5 +1,5 @@
 /**
- * KATALOG → the sasaran and indicators of each jabatan (PRODUCT.md §3): one row per
+ * KATALOG → the sasaran and indicators of each jabatan (columns in layout.ts): one row per
  * indicator in print order; consecutive rows of one jabatan with the same sasaran text
  * are one sasaran; a row with an empty Indikator Kinerja is a sasaran without indicator.
  */

@@ -1,6 +1,6 @@
 /**
  * PENGATURAN → the instansi settings: one setting a row, found by its label in the
- * `Pengaturan` column, its value in `Nilai` (PRODUCT.md §3).
+ * `Pengaturan` column, its value in `Nilai` (labels in layout.ts).
  */
 import { PENANDA_TANGAN_LEMBAR, STATUS_PENANDATANGAN, type Instansi, type PenandaTanganLembar, type StatusPenandatangan } from "../model";
 import { SKALA, type Skala } from "../../rules/predikat";

@@ -1,5 +1,5 @@
 /**
- * The catalog read from its three sheets (PRODUCT.md §3): one pass over the values the
+ * The catalog read from its three sheets (layout.ts): one pass over the values the
  * adapter read (Sheets getValues(), or an xlsx), every problem at once, and nothing
  * returned as a catalog while there is one.
  */

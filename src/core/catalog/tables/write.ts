@@ -1,5 +1,5 @@
 /**
- * A catalog → its three sheets (PRODUCT.md §3), as plans the renderers already know
+ * A catalog → its three sheets (laid out in layout.ts), as plans the renderers already know
  * (src/core/plan/types.ts): cells with notes and the text format, dropdowns and other
  * input checks, the protected ID column, frozen header, widths. Pure.
  */
