@@ -8,7 +8,6 @@
  */
 import type { Catalog } from "../../core/catalog/model";
 import { CATALOG_SHEETS, catalogTables, readCatalog, sheetValues, type CatalogRead, type CatalogSheetName, type CatalogTables, type CatalogTableValues } from "../../core/catalog/tables";
-import type { SheetPlan } from "../../core/plan/types";
 import type { RenamedSheet } from "../../shared/api";
 import { applySheetPlan } from "./apply";
 import { findCatalogSheets, type CatalogSheets } from "./catalog";
@@ -57,7 +56,7 @@ export function writeCatalogSheets(services: CatalogWriteServices, catalog: Cata
   const urls = {} as Record<CatalogSheetName, string>;
   for (const name of CATALOG_SHEETS) {
     // A catalog plan is a SheetPlan without the year's parts (CatalogSheetPlan); the renderer reads none of them.
-    const applied = applySheetPlan(writer, tables[name].plan as unknown as SheetPlan, null);
+    const applied = applySheetPlan(writer, tables[name].plan, null);
     urls[name] = `${spreadsheetUrl}#gid=${applied.sheetId}`;
   }
   writeRangeLists(services, tables, inserted);

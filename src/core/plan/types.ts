@@ -108,7 +108,7 @@ export type ProtectionMode = "sheet-except-inputs" | "areas";
 
 export interface SheetPlan {
   name: string;
-  kind: "jabatan" | "rekap";
+  kind: "jabatan" | "rekap" | "katalog";
   kode?: string;
   /** Rows × columns; every row has exactly `width` cells. */
   cells: CellPlan[][];
@@ -136,11 +136,6 @@ export interface SheetPlan {
    * periode): on a re-run such a formula is the form's, not the user's.
    */
   formFormulaShapes?: readonly string[];
-  /**
-   * @deprecated Read by nothing: how a sheet prints is core/plan/print.ts's (the repeated rows
-   * are the table's header rows). Optional only until the catalog writer stops setting it.
-   */
-  print?: unknown;
 }
 
 export interface YearPlan {

@@ -248,10 +248,25 @@ describe("document calls", () => {
     const writes = fake.log.perSheet("write");
     const tables = catalogTables(EXAMPLE_CATALOG, { targetYears: YEARS });
     for (const name of CATALOG_SHEETS) {
-      // insertSheet, the marker, 9 cell setters, the border, frozen rows, 4 protection calls (17);
-      // one per run of equal widths; one per dropdown fed from another sheet.
+      // insertSheet, the marker, 9 cell setters, the border, frozen rows (13); three calls per protected area
+      // (protect, description, warning only: only the labels and the ID column warn); one per run of equal
+      // widths; one per dropdown fed from another sheet.
       const { plan, rangeLists } = tables[name];
-      expect(writes.get(name)).toBeLessThanOrEqual(17 + runs(plan.columnWidths).length + rangeLists.length);
+      expect(writes.get(name)).toBeLessThanOrEqual(13 + 3 * plan.protectedAreas.length + runs(plan.columnWidths).length + rangeLists.length);
     }
+  });
+});
+
+describe("catalog sheets are protected by area only", () => {
+  it("the header and ID column warn; a new Target column and rows past the table do not", () => {
+    const fake = createFakeSpreadsheetApp();
+    writeCatalogSheets(fake.services(), EXAMPLE_CATALOG, YEARS);
+    expect(fake.user.protection("KATALOG", "A1")).toBe("warning-only");
+    expect(fake.user.protection("KATALOG", "A2")).toBe("unprotected");
+    const plan = catalogTables(EXAMPLE_CATALOG, { targetYears: YEARS }).KATALOG.plan;
+    const idCol = plan.cells[0]!.findIndex((c) => c.value === "ID") + 1;
+    expect(fake.user.protection("KATALOG", 5, idCol)).toBe("warning-only");
+    expect(fake.user.protection("KATALOG", 1, plan.width + 2)).toBe("unprotected");
+    expect(fake.user.protection("KATALOG", 500, 1)).toBe("unprotected");
   });
 });

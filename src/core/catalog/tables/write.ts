@@ -22,7 +22,7 @@ import {
 import { showNip } from "./nip";
 
 /** A catalog sheet's plan: a SheetPlan without what only a year's sheet has (year, periode, indicator rows). */
-export type CatalogSheetPlan = Omit<SheetPlan, "kind" | "kode" | "tahun" | "periode" | "indikatorRows" | "formFormulaShapes"> & { kind: "katalog" };
+export type CatalogSheetPlan = SheetPlan & { kind: "katalog" };
 
 /** A dropdown whose values are a range of another sheet (KATALOG's Kode Jabatan ← JABATAN's Kode): SheetPlan cannot say so. */
 export interface RangeListPlan {
@@ -238,10 +238,12 @@ function tableSheet(name: CatalogSheetName, columns: readonly Column[], rows: re
       ...area,
       description: `Label dan kolom ${name} yang dibaca atau diisi oleh add-on`,
     })),
+    // Only the labels and the ID column warn: rows and Target columns users add stay free.
+    protection: "areas",
     conditionalRules: [],
+    indikatorRows: {},
     table,
     charts: [],
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } },
   };
   return { name, headerRow: HEADER_ROW, plan, rangeLists: [] };
 }

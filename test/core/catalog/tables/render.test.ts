@@ -12,7 +12,7 @@ import { CATALOG_LAIN } from "../../../fixtures/catalog-lain";
 import { EXAMPLE_CATALOG } from "../../../../src/core/catalog/example";
 
 /** Until SheetPlan's kind includes the catalog sheets, the renderers see them through this cast. */
-const asSheetPlan = (sheet: CatalogSheet) => sheet.plan as unknown as SheetPlan;
+const asSheetPlan = (sheet: CatalogSheet): SheetPlan => sheet.plan;
 
 test("Sheets adapter grids: '=' text is quoted, formats and notes and dropdowns are there", () => {
   const sheet = catalogTables(CATALOG_LAIN).KATALOG;
