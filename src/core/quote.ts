@@ -44,6 +44,7 @@ function boundedJson(v: unknown, limit: number): string {
       let first = true;
       for (const key in x) {
         if (full()) break;
+        // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; this runs wherever Code.js is loaded.
         if (!Object.prototype.hasOwnProperty.call(x, key)) continue;
         put(`${first ? "" : ","}${JSON.stringify(key.slice(0, limit))}:`);
         first = false;

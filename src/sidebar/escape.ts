@@ -9,6 +9,7 @@ import { h } from "./dom";
 export function safeUrl(url: unknown): string | null {
   if (typeof url !== "string") return null;
   // Browsers strip tabs and newlines out of URLs; refuse them rather than reason about it.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here.
   if (/[\u0000-\u001f\u007f\s]/.test(url)) return null;
   if (/^https:\/\/[^/]/.test(url)) return url;
   if (/^#gid=[0-9]+/.test(url)) return url;

@@ -15,6 +15,7 @@ export class ShapeError extends Error {
 
 /** Own properties only: `constructor`, `toString`, `__proto__` of Object.prototype are never read as data. */
 export function hasOwn(object: object, key: PropertyKey): boolean {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: the sidebar may run in an older browser than Object.hasOwn (ES2022).
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 

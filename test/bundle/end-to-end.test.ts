@@ -67,7 +67,10 @@ test("scaffoldYear, then exportPdf as a bundle and for KADIS: both PDFs saved, e
   const before = layout(fake);
 
   const visibleAtRequest: string[][] = [];
-  urlFetch.reply(() => (visibleAtRequest.push(fake.spreadsheet.visibleNames()), 200));
+  urlFetch.reply(() => {
+    visibleAtRequest.push(fake.spreadsheet.visibleNames());
+    return 200;
+  });
   const bundle = server.exportPdf!({ tahun: 2027, bundel: true });
   expect(bundle).toMatchObject({ ok: true, data: { folderName: "IKI 2027", files: [{ name: "IKI 2027 - Bundel.pdf", label: "BUNDEL" }] } });
   expect(visibleAtRequest).toEqual([YEAR_SHEETS]);

@@ -98,7 +98,13 @@ describe("exportPdf from dist/Code.js", () => {
 describe("onOpen from dist/Code.js", () => {
   test("adds the add-on menu item that opens the sidebar", () => {
     const items: [string, string][] = [];
-    const menu = { addItem: (label: string, fn: string) => (items.push([label, fn]), menu), addToUi: () => undefined };
+    const menu = {
+      addItem: (label: string, fn: string) => {
+        items.push([label, fn]);
+        return menu;
+      },
+      addToUi: () => undefined,
+    };
     const g = load({ SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) } });
     g.onOpen!({ authMode: "NONE" });
     expect(items).toEqual([["Buka IKI Sheets", "showSidebar"]]);

@@ -102,16 +102,16 @@ export function parseQuery(q: string): (f: StoredFile) => boolean {
   const clause = new RegExp(
     String.raw`^\s*(?:(name|mimeType)\s*=\s*${literal}|${literal}\s+in\s+parents|trashed\s*=\s*(true|false))\s*(?:and\b|$)`,
   );
-  const unescape = (s: string) => s.replace(/\\(.)/g, "$1");
+  const unescaped = (s: string) => s.replace(/\\(.)/g, "$1");
   const tests: ((f: StoredFile) => boolean)[] = [];
   let rest = q;
   while (rest.trim()) {
     const m = clause.exec(rest);
     if (!m) throw new Error(`Invalid Value: q = ${q}`);
     const [whole, field, value, parent, trashed] = m;
-    if (field === "name") tests.push((f) => f.name === unescape(value!));
-    else if (field === "mimeType") tests.push((f) => f.mimeType === unescape(value!));
-    else if (parent !== undefined) tests.push((f) => f.parents.includes(unescape(parent)));
+    if (field === "name") tests.push((f) => f.name === unescaped(value!));
+    else if (field === "mimeType") tests.push((f) => f.mimeType === unescaped(value!));
+    else if (parent !== undefined) tests.push((f) => f.parents.includes(unescaped(parent)));
     else tests.push((f) => f.trashed === (trashed === "true"));
     rest = rest.slice(whole.length);
   }

@@ -79,6 +79,7 @@ export function withOnlySheetsVisible<T>(
       const text = `Tampilan sheet tidak dapat dikembalikan sepenuhnya setelah ekspor bundel: ${problems.join("; ")}. Periksa sheet tersebut secara manual.`;
       // An export error already on its way wins; the restore problem is still logged.
       if (failed) console.error(text);
+      // biome-ignore lint/correctness/noUnsafeFinally: only when the export itself succeeded: the user must hear that the layout was not put back.
       else throw new ExportProblem(text);
     }
   }

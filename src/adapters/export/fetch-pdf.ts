@@ -32,7 +32,7 @@ export function fetchPdf(services: ExportServices, request: FetchPdfRequest): Pd
       let response: ExportHttpResponse;
       try {
         response = services.urlFetchApp.fetch(url, {
-          headers: { Authorization: "Bearer " + token },
+          headers: { Authorization: `Bearer ${token}` },
           muteHttpExceptions: true,
         });
       } catch (e) {

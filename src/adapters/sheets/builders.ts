@@ -10,7 +10,10 @@ import type { BuiltRule, BuiltTextStyle, BuiltValidation, RangeApi, SheetsServic
 const built = new WeakMap<object, Map<string, unknown>>();
 function once<T>(services: object, key: string, build: () => T): T {
   let cache = built.get(services);
-  if (!cache) built.set(services, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    built.set(services, cache);
+  }
   if (!cache.has(key)) cache.set(key, build());
   return cache.get(key) as T;
 }

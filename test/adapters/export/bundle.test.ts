@@ -13,7 +13,10 @@ const JABATAN_SHEETS = KODE_JABATAN.map((k) => `2027 ${k}`);
 /** Records, at each export request, which sheets were visible, in tab order. */
 function recordVisible(fakes: ReturnType<typeof fakeExportServices>, ...statuses: number[]): string[][] {
   const seen: string[][] = [];
-  const at = (status: number) => () => (seen.push(fakes.spreadsheet.visibleNames()), status);
+  const at = (status: number) => () => {
+    seen.push(fakes.spreadsheet.visibleNames());
+    return status;
+  };
   fakes.urlFetch.reply(...(statuses.length ? statuses : [200]).map(at));
   return seen;
 }
@@ -99,7 +102,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
       const seen = recordVisible(fakes, status);
       try {
         exportYear({ tahun: 2027, bundel: true }, fakes.services, KODE_JABATAN);
-      } catch (e) {
+      } catch (_e) {
         expect(status).toBe(404);
       }
       expect(seen).toEqual([[...JABATAN_SHEETS, "2027 REKAP"]]);

@@ -31,7 +31,12 @@ function installGlobals() {
   g.ScriptApp = fakes.scriptApp;
   g.Utilities = { sleep: (ms: number) => clock.sleep(ms) };
   g.Drive = { Files: fakes.drive };
-  g.PropertiesService = { getUserProperties: () => (fakes.userPropertiesCalls++, fakes.properties) };
+  g.PropertiesService = {
+    getUserProperties: () => {
+      fakes.userPropertiesCalls++;
+      return fakes.properties;
+    },
+  };
   return fakes;
 }
 

@@ -54,7 +54,10 @@ describe("exportYear: one PDF per jabatan", () => {
     const fakes = fakeExportServices();
     const flushes = () => fakes.spreadsheetApp.log.count("flush");
     const seen: number[] = [];
-    const recordFlushes = () => (seen.push(flushes()), 200);
+    const recordFlushes = () => {
+      seen.push(flushes());
+      return 200;
+    };
     fakes.urlFetch.reply(...KODE_JABATAN.map(() => recordFlushes));
     exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
     expect(flushes()).toBe(1);

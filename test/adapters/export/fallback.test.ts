@@ -8,7 +8,7 @@ import { kodeJabatan } from "../../../src/core/catalog";
 import { MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { exportYear } from "../../../src/adapters/export/export-year";
-import { FakeBlob, FakeHttpResponse, fakeExportServices, signInPage, yearSpreadsheet, type ExportFakes } from "../../fakes/export-services";
+import { FakeBlob, type FakeHttpResponse, fakeExportServices, signInPage, yearSpreadsheet, type ExportFakes } from "../../fakes/export-services";
 import type { FakeSpreadsheet } from "../../fakes/spreadsheet-app";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
@@ -151,7 +151,7 @@ describe("exportYear with bundel: refused → getAs of the chosen sheets in orde
 });
 
 describe("both ways fail: one message naming both, nothing saved, the layout put back", () => {
-  const GETAS_ERROR = "Exception: Service Spreadsheets failed while accessing document with id fake-spreadsheet. " + "z".repeat(300);
+  const GETAS_ERROR = `Exception: Service Spreadsheets failed while accessing document with id fake-spreadsheet. ${"z".repeat(300)}`;
 
   it("one jabatan", () => {
     const fakes = fakeExportServices({ spreadsheetApp: busyYear() });

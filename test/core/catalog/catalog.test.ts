@@ -1,5 +1,5 @@
-import * as fs from "fs";
-import * as path from "path";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG, findJabatan, type Catalog } from "../../../src/core/catalog";
 import { catalogTables, readCatalog, sheetValues } from "../../../src/core/catalog/tables";
 import { formatNip } from "../../../src/core/rules/nip";
@@ -50,7 +50,7 @@ function parseSeed(text: string): SeedJabatan[] {
     const iJab = field("JABATAN");
     const iTug = field("TUGAS");
     const iFun = field("FUNGSI");
-    const iHead = lines.findIndex((l) => l === "1\t2\t3\t4");
+    const iHead = lines.indexOf("1\t2\t3\t4");
     const lettered = (from: number, to: number) =>
       lines.slice(from, to).flatMap((l) => {
         const m = LETTERED.exec(l);

@@ -65,9 +65,18 @@ export class FakeSpreadsheetApp
     return {
       spreadsheet: this.spreadsheet,
       lock: this.lock,
-      newDataValidation: () => (this.log.record("SpreadsheetApp", "newDataValidation", "builder"), new FakeDataValidationBuilder(this)),
-      newConditionalFormatRule: () => (this.log.record("SpreadsheetApp", "newConditionalFormatRule", "builder"), new FakeConditionalFormatRuleBuilder(this)),
-      newTextStyle: () => (this.log.record("SpreadsheetApp", "newTextStyle", "builder"), new FakeTextStyleBuilder(this)),
+      newDataValidation: () => {
+        this.log.record("SpreadsheetApp", "newDataValidation", "builder");
+        return new FakeDataValidationBuilder(this);
+      },
+      newConditionalFormatRule: () => {
+        this.log.record("SpreadsheetApp", "newConditionalFormatRule", "builder");
+        return new FakeConditionalFormatRuleBuilder(this);
+      },
+      newTextStyle: () => {
+        this.log.record("SpreadsheetApp", "newTextStyle", "builder");
+        return new FakeTextStyleBuilder(this);
+      },
       flush: () => this.flush(),
       sheetProtection: PROTECTION_TYPE.SHEET,
       rangeProtection: PROTECTION_TYPE.RANGE,

@@ -24,7 +24,7 @@ export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Ra
   private grid<T>(method: string, data: T[][], put: (cell: CellState, v: T) => void): FakeRange {
     this.rec(method, "write");
     if (data.length !== this.box.rows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.box.rows}.`);
-    data.forEach((row, r) => {
+    data.forEach((row, _r) => {
       if (row.length !== this.box.cols) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.box.cols}.`);
     });
     this.each((cell, r, c) => put(cell, (data[r] as T[])[c] as T));

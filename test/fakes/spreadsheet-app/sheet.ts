@@ -53,7 +53,10 @@ export class FakeSheet
   at(r: number, c: number): CellState {
     const key = `${r},${c}`;
     let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = blankCell()));
+    if (!cell) {
+      cell = blankCell();
+      this.cells.set(key, cell);
+    }
     return cell;
   }
   peek(r: number, c: number): CellState | undefined {

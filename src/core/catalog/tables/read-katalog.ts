@@ -227,7 +227,7 @@ class RowReader {
     const col = this.header.col.id;
     const out: NewId[] = [];
     for (const row of rows) {
-      if (!row.indikator || row.indikator.id !== "" || col === undefined) continue;
+      if (row.indikator?.id !== "" || col === undefined) continue;
       row.indikator.id = newId(row.jabatan?.kode ?? "", row.indikator.nama, taken);
       out.push({ row: row.row, col, id: row.indikator.id });
     }

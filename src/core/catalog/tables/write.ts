@@ -90,7 +90,7 @@ function katalogSheet(catalog: Catalog, targetYears: readonly number[], spare: n
           ? null
           : c.key === "berlakuDari" || c.key === "berlakuSampai"
             ? { kind: "number", min: TAHUN_MIN, max: TAHUN_MAX, help }
-            : list && list.length
+            : list?.length
               ? { kind: "list", values: list, help }
               : text(help);
       return { ...c, text: !(c.key === "berlakuDari" || c.key === "berlakuSampai"), validation };
