@@ -8,8 +8,8 @@ import type { Periode } from "../core/plan/types";
 import { yearRequest } from "../core/plan/year";
 import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
-import { writeYear, type WrittenSheet } from "../adapters/sheets/year";
-import type { ScaffoldResult, ServerResponse } from "../shared/api";
+import { writeYear, type WrittenYear } from "../adapters/sheets/year";
+import type { ScaffoldResult, ServerResponse, TargetBerbeda } from "../shared/api";
 import { ScaffoldRequestSchema } from "../shared/requests";
 import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
 import { parseSheetName } from "../core/naming";
@@ -49,9 +49,9 @@ export function scaffoldYear(request: unknown, services?: SheetsServices, now: D
     }
     // Defaults (every jabatan, tahunan) applied once, in core.
     const year = yearRequest(parsed.data, catalog);
-    const sheets = writeYear(s, year, catalog);
+    const written = writeYear(s, year, catalog);
     writeNewIds(sheetCatalog);
-    return { ok: true, data: result(year.tahun, year.periode, sheets, source.firstUse) };
+    return { ok: true, data: result(year.tahun, year.periode, written, source.firstUse) };
   } catch (e) {
     console.error("scaffoldYear", e);
     // Cut: an error's text may repeat what was sent.
@@ -77,7 +77,9 @@ function catalogSource(s: SheetsServices, read: SheetCatalog): { ok: true; catal
   return firstUse ? { ok: true, catalog: EXAMPLE_CATALOG, firstUse } : usable;
 }
 
-function result(tahun: number, periode: Periode, sheets: WrittenSheet[], katalogDibuat: boolean): ScaffoldResult {
+function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: WrittenYear, katalogDibuat: boolean): ScaffoldResult {
+  const targetDariKatalog = sheets.reduce((n, s) => n + s.targetDariKatalog, 0);
+  const targetBerbeda = sheets.flatMap((s) => s.targetBerbeda);
   const kept = sheets.reduce((n, s) => n + s.kept, 0);
   const moved = sheets.filter((s) => s.movedAside > 0);
   const movedCount = moved.reduce((n, s) => n + s.movedAside, 0);
@@ -97,6 +99,13 @@ function result(tahun: number, periode: Periode, sheets: WrittenSheet[], katalog
         ? [`Lembar "${s.lembarLama.semula}" yang sudah ada bukan buatan IKI Sheets: isinya tidak diubah dan namanya kini "${s.lembarLama.menjadi}"; "${s.name}" dibuat baru.`]
         : [],
     ),
+    targetDariKatalog ? `${targetDariKatalog} target diisi dari katalog (Target ${tahun}).` : "",
+    targetBerbeda.length
+      ? `${targetBerbeda.length} target di lembar berbeda dari katalog dan tidak diubah: ${listed(targetBerbeda.map(berbedaText))}.`
+      : "",
+    lembarTakDikenal.length
+      ? `Lembar ${listed(lembarTakDikenal.map((l) => `"${clip(l.name)}"`))} tidak cocok dengan jabatan mana pun di katalog (kodenya diubah atau dihapus?): lembar itu tidak diubah; hapus atau ganti namanya bila tidak diperlukan lagi.`
+      : "",
   ];
   return {
     tahun,
@@ -105,6 +114,27 @@ function result(tahun: number, periode: Periode, sheets: WrittenSheet[], katalog
     nilaiDipertahankan: kept,
     nilaiDipindahkan: movedCount,
     lembarLama,
+    targetDariKatalog,
+    targetBerbeda,
+    lembarTakDikenal,
     message: parts.filter(Boolean).join(" "),
   };
+}
+
+/** Items quoted in a sentence of the message; the rest are counted (the panel lists them all, with links). */
+const LISTED_MAX = 5;
+
+function listed(items: string[]): string {
+  const shown = items.slice(0, LISTED_MAX).join(", ");
+  return items.length > LISTED_MAX ? `${shown} dan ${items.length - LISTED_MAX} lainnya` : shown;
+}
+
+/** `2027 KADINKES · "Angka kematian ibu…": 90 (katalog 92,5)` */
+function berbedaText(t: TargetBerbeda): string {
+  return `${t.lembar} · "${clip(t.indikator)}": ${angka(t.target)} (katalog ${angka(t.katalog)})`;
+}
+
+/** A number as Indonesian readers write it (decimal comma); text (a KLA status, a formula) as it is, cut. */
+function angka(v: string | number): string {
+  return typeof v === "number" ? String(v).replace(".", ",") : clip(v, 40);
 }

@@ -72,7 +72,35 @@ export interface ScaffoldResult {
    * renamed to "<name> (lama)" (numbered when taken) with their content untouched, and a fresh sheet made.
    */
   lembarLama: RenamedSheet[];
+  /*
+   * The three below: this server always sends them; optional because an older server did not
+   * (the sidebar reads them as 0 and empty lists).
+   */
+  /** Target cells of this run's jabatan sheets that hold the catalog's `Target <tahun>` (filled or written again). */
+  targetDariKatalog?: number;
+  /** Indicators whose sheet holds a typed target other than the catalog's: kept as typed, listed here. */
+  targetBerbeda?: TargetBerbeda[];
+  /**
+   * The add-on's own sheets of the year ("2027 KABID LAMA") whose kode is no longer a jabatan of the
+   * catalog (renamed or removed there): left untouched, listed so the user can delete or rename them.
+   */
+  lembarTakDikenal?: SheetRef[];
   message: string;
+}
+
+export interface TargetBerbeda {
+  lembar: string;
+  indikator: string;
+  /** What the sheet holds (a formula as its text) and what the catalog says. */
+  target: string | number;
+  katalog: string | number;
+  /** Link that opens the target cell. */
+  url: string;
+}
+
+export interface SheetRef {
+  name: string;
+  url: string;
 }
 
 export interface RenamedSheet {

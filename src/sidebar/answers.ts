@@ -10,11 +10,13 @@ import type {
   ScaffoldResult,
   ServerData,
   SheetLink,
+  SheetRef,
   SheetStatus,
   SidebarData,
+  TargetBerbeda,
 } from "../shared/api";
 import { clip, ServerError } from "./errors";
-import { boolean, count, field, hasOwn, integer, isObject, list, optional, record, ShapeError, text, type Guard, whatArrived } from "./shape";
+import { boolean, count, fail, field, hasOwn, integer, isObject, list, optional, record, ShapeError, text, type Guard, whatArrived } from "./shape";
 
 /**
  * What each server function must answer, checked before anything is rendered:
@@ -66,6 +68,14 @@ const sheetLink = record<SheetLink>({ name: text, url: text, status: word<SheetS
 
 const renamedSheet = record<RenamedSheet>({ semula: text, menjadi: text, url: text });
 
+/** A target: a number, or text (a KLA status, a formula typed in the cell). */
+const targetValue: Guard<string | number> = (value, path) =>
+  typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) ? value : fail(path, "angka atau teks", value);
+
+const targetBerbeda = record<TargetBerbeda>({ lembar: text, indikator: text, target: targetValue, katalog: targetValue, url: text });
+
+const sheetRef = record<SheetRef>({ name: text, url: text });
+
 const scaffoldResult = record<ScaffoldResult>({
   tahun: integer,
   periode: word<Periode>,
@@ -74,6 +84,10 @@ const scaffoldResult = record<ScaffoldResult>({
   nilaiDipindahkan: count,
   // Servers before lembarLama existed do not send it.
   lembarLama: optional(list(renamedSheet), () => []),
+  // Servers before the catalog's targets and renamed kodes do not send these.
+  targetDariKatalog: optional(count, () => 0),
+  targetBerbeda: optional(list(targetBerbeda), () => []),
+  lembarTakDikenal: optional(list(sheetRef), () => []),
   message: text,
 });
 

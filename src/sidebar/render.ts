@@ -1,4 +1,4 @@
-import type { ExportedFile, RenamedSheet, ScaffoldResult, SheetLink } from "../shared/api";
+import type { ExportedFile, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetBerbeda } from "../shared/api";
 import { h, type Child } from "./dom";
 import { clip } from "./errors";
 import { link } from "./escape";
@@ -27,6 +27,39 @@ function renamedView(renamed: readonly RenamedSheet[]): Child {
   );
 }
 
+/** A target as read: a number with a decimal comma, text (a KLA status, a formula) cut. */
+function targetText(v: string | number): string {
+  return typeof v === "number" ? String(v).replace(".", ",") : clip(v, 40);
+}
+
+/** Typed targets that differ from the catalog's Target <tahun>: kept as typed, each with a link to its cell. */
+function targetBerbedaView(targets: readonly TargetBerbeda[]): Child {
+  if (targets.length === 0) return null;
+  return h(
+    "div",
+    { className: "renamed target-berbeda", attrs: { role: "note" } },
+    h("p", {}, "Target di lembar berbeda dari katalog (tidak diubah):"),
+    h(
+      "ul",
+      {},
+      ...targets.map((t) =>
+        h("li", {}, link(`${t.lembar} · ${clip(t.indikator, 80)}`, t.url, "_top"), `: ${targetText(t.target)} (katalog ${targetText(t.katalog)})`),
+      ),
+    ),
+  );
+}
+
+/** The add-on's sheets of the year whose kode the catalog no longer has: left untouched. */
+function takDikenalView(sheets: readonly SheetRef[]): Child {
+  if (sheets.length === 0) return null;
+  return h(
+    "div",
+    { className: "renamed tak-dikenal", attrs: { role: "note" } },
+    h("p", {}, "Lembar ini tidak cocok dengan jabatan mana pun di katalog (tidak diubah):"),
+    h("ul", {}, ...sheets.map((s) => h("li", {}, link(s.name, s.url, "_top")))),
+  );
+}
+
 export function scaffoldResultView(result: ScaffoldResult): Child[] {
   return [
     result.message ? h("p", { className: "result-message" }, result.message) : null,
@@ -36,6 +69,8 @@ export function scaffoldResultView(result: ScaffoldResult): Child[] {
       ...result.sheets.map((s) => h("li", {}, link(s.name, s.url, "_top"), " ", badge(s.status))),
     ),
     renamedView(result.lembarLama),
+    targetBerbedaView(result.targetBerbeda ?? []),
+    takDikenalView(result.lembarTakDikenal ?? []),
     h(
       "p",
       { className: "counts" },

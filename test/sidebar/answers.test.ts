@@ -9,6 +9,12 @@ const SCAFFOLD: ScaffoldResult = {
   nilaiDipertahankan: 3,
   nilaiDipindahkan: 0,
   lembarLama: [{ semula: "2027 KADIS", menjadi: "2027 KADIS (lama)", url: "#gid=9" }],
+  targetDariKatalog: 4,
+  targetBerbeda: [
+    { lembar: "2027 KADIS", indikator: "IDG", target: 80, katalog: 75.5, url: "#gid=1&range=G12" },
+    { lembar: "2027 KADIS", indikator: "KLA", target: "Madya", katalog: "Nindya", url: "#gid=1&range=G13" },
+  ],
+  lembarTakDikenal: [{ name: "2027 KABID LAMA", url: "#gid=5" }],
   message: "Siap.",
 };
 
@@ -44,6 +50,18 @@ describe("readAnswer", () => {
   it("an older server's answer without lembarLama gives an empty list", () => {
     const { lembarLama: _omitted, ...older } = SCAFFOLD;
     expect(readAnswer("scaffoldYear", { ok: true, data: older }).lembarLama).toEqual([]);
+  });
+
+  it("an older server's answer without the catalog's targets and renamed kodes gives 0 and empty lists", () => {
+    const { targetDariKatalog: _a, targetBerbeda: _b, lembarTakDikenal: _c, ...older } = SCAFFOLD;
+    expect(readAnswer("scaffoldYear", { ok: true, data: older })).toMatchObject({ targetDariKatalog: 0, targetBerbeda: [], lembarTakDikenal: [] });
+  });
+
+  it("refuses a differing target that is neither a number nor text, naming where", () => {
+    const bad = { ...SCAFFOLD, targetBerbeda: [{ ...SCAFFOLD.targetBerbeda![0], katalog: null }] };
+    expect(detail("scaffoldYear", bad)).toBe("data.targetBerbeda[0].katalog harus berupa angka atau teks, diterima null");
+    expect(detail("scaffoldYear", { ...SCAFFOLD, targetDariKatalog: -1 })).toMatch(/^data\.targetDariKatalog harus berupa/);
+    expect(detail("scaffoldYear", { ...SCAFFOLD, lembarTakDikenal: [{ name: 7, url: "" }] })).toMatch(/^data\.lembarTakDikenal\[0\]\.name harus berupa teks/);
   });
 
   it("keeps only the contract's fields and never reads inherited ones", () => {

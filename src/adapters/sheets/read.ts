@@ -50,6 +50,23 @@ export function findSheets(services: Pick<SheetsServices, "spreadsheet">, names:
   return new Map(names.map((name) => [name, services.spreadsheet.getSheetByName(name)]));
 }
 
+/** Every sheet with its name: one getSheets() and a getName() per sheet. */
+export interface NamedSheet {
+  sheet: SheetApi;
+  name: string;
+}
+
+export function listSheets(services: Pick<SheetsServices, "spreadsheet">): NamedSheet[] {
+  return services.spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+}
+
+/** `names` looked up in a listing, without regard to case as Sheets compares names. */
+export function sheetsByName(listed: readonly NamedSheet[], names: readonly string[]): Map<string, SheetApi | null> {
+  const byName = new Map<string, SheetApi>();
+  for (const { sheet, name } of listed) if (!byName.has(sheetKey(name))) byName.set(sheetKey(name), sheet);
+  return new Map(names.map((name) => [name, byName.get(sheetKey(name)) ?? null]));
+}
+
 /**
  * What an existing sheet holds, for telling whose it is (ownership.ts), carrying typed values over and clearing it.
  * `areaProtections`: the plan to write protects areas (SheetPlan.protection), so our range protections are read too.

@@ -6,13 +6,15 @@
  * sheet takes its name.
  */
 import type { Catalog } from "../../core/catalog/model";
-import { rekapSheetName, sheetName } from "../../core/naming";
-import { carryOver } from "../../core/plan/carry";
+import { REKAP, rekapSheetName, sheetKey, sheetName } from "../../core/naming";
+import { a1 } from "../../core/plan/a1";
+import { carryOver, type CarryResult } from "../../core/plan/carry";
+import type { SheetPlan } from "../../core/plan/types";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
-import type { RenamedSheet } from "../../shared/api";
+import type { RenamedSheet, SheetRef, TargetBerbeda } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";
 import { freeLamaName, isOwned, readOwned } from "./ownership";
-import { findSheets, readRowsIfShort, readSnapshot } from "./read";
+import { listSheets, readRowsIfShort, readSnapshot, sheetsByName, type NamedSheet } from "./read";
 import type { SheetApi, SheetsServices } from "./services";
 
 export interface WrittenSheet extends AppliedSheet {
@@ -22,18 +24,29 @@ export interface WrittenSheet extends AppliedSheet {
   movedAside: number;
   /** The user's sheet that had this name and was renamed (this sheet is then a fresh one), or null. */
   lembarLama: RenamedSheet | null;
+  /** Target cells holding the catalog's value, and the typed targets that differ from it (jabatan sheets). */
+  targetDariKatalog: number;
+  targetBerbeda: TargetBerbeda[];
+}
+
+export interface WrittenYear {
+  sheets: WrittenSheet[];
+  /** The add-on's sheets of the year whose kode the catalog no longer has: not touched. */
+  lembarTakDikenal: SheetRef[];
 }
 
 export type YearServices = Omit<SheetsServices, "lock">;
 
 /** `request.jabatan`: the sheets (re)generated; the REKAP also covers that year's jabatan sheets of the add-on already present. */
-export function writeYear(services: YearServices, request: YearRequest, catalog: Catalog): WrittenSheet[] {
+export function writeYear(services: YearServices, request: YearRequest, catalog: Catalog): WrittenYear {
   // Read phase: the spreadsheet's address, which sheets exist (and, for jabatan not written now, whether
   // they are the add-on's, for the REKAP), then what the ones to be written hold and whose they are.
   const spreadsheetUrl = services.spreadsheet.getUrl();
   const urlOf = (sheet: SheetApi) => `${spreadsheetUrl}#gid=${sheet.getSheetId()}`;
   const names = [...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)), rekapSheetName(request.tahun)];
-  const found = findSheets(services, names);
+  const listed = listSheets(services);
+  const found = sheetsByName(listed, names);
+  const lembarTakDikenal = unknownKodeSheets(services, listed, request.tahun, catalog).map((sheet) => ({ name: sheet.name, url: urlOf(sheet.sheet) }));
   const present = catalog.jabatan
     .filter((j) => !request.jabatan.includes(j.kode))
     .filter((j) => {
@@ -55,7 +68,7 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
     const snapshot = read && isOwned(read) ? read : null;
     const foreign = read && !snapshot ? foreignSheet(services, read.sheet, reserved, urlOf) : null;
     const carried = carryOver(sheetPlan, snapshot);
-    return { ...carried, snapshot: snapshot && readRowsIfShort(snapshot, carried.plan), foreign };
+    return { ...carried, planned: sheetPlan, snapshot: snapshot && readRowsIfShort(snapshot, carried.plan), foreign };
   });
 
   // Write phase: the users' own sheets out of the way first, then every plan.
@@ -63,10 +76,56 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   const written = jobs.map((job) => {
     const applied = applySheetPlan(services, job.plan, job.snapshot);
     const lembarLama = job.foreign?.renamed ?? null;
-    return { ...applied, url: `${spreadsheetUrl}#gid=${applied.sheetId}`, kept: job.kept, movedAside: job.movedAside, lembarLama };
+    const url = `${spreadsheetUrl}#gid=${applied.sheetId}`;
+    return { ...applied, url, kept: job.kept, movedAside: job.movedAside, lembarLama, ...targetsOf(job.planned, job, url) };
   });
   services.flush();
-  return written;
+  return { sheets: written, lembarTakDikenal };
+}
+
+/**
+ * The target cells of a jabatan sheet, from the plan (which writes the catalog's `Target <tahun>`)
+ * and the carry-over (which kept a typed target where it differs from that): no second read.
+ * A typed target where the catalog has none for the year is the user's to set, not a difference.
+ */
+function targetsOf(planned: SheetPlan, carried: CarryResult, sheetUrl: string): Pick<WrittenSheet, "targetDariKatalog" | "targetBerbeda"> {
+  const col = (key: string) => planned.table.columns.findIndex((c) => c.key === key);
+  const [targetCol, nameCol] = [col("target"), col("indikator")];
+  const out: Pick<WrittenSheet, "targetDariKatalog" | "targetBerbeda"> = { targetDariKatalog: 0, targetBerbeda: [] };
+  if (planned.kind !== "jabatan" || targetCol < 0) return out;
+  for (const row of Object.values(planned.indikatorRows)) {
+    const katalog = planned.cells[row]?.[targetCol]?.value;
+    if (katalog === undefined || katalog === "") continue;
+    if (!carried.keptAt?.has(`${row},${targetCol}`)) {
+      out.targetDariKatalog++;
+      continue;
+    }
+    const cell = carried.plan.cells[row]?.[targetCol];
+    out.targetBerbeda.push({
+      lembar: planned.name,
+      indikator: String(planned.cells[row]?.[nameCol]?.value ?? ""),
+      target: cell?.formula ?? cell?.value ?? "",
+      katalog,
+      url: `${sheetUrl}&range=${a1(row, targetCol)}`,
+    });
+  }
+  return out;
+}
+
+/** A name the add-on gives a user's sheet it moved aside: "<name> (lama)", "(lama 2)", … */
+const LAMA = / \(lama( \d+)?\)$/;
+
+/**
+ * Sheets named "<tahun> <kode>" for a kode the catalog no longer has (renamed or removed there), that
+ * are the add-on's: the run leaves them as they are and the answer names them. Read phase.
+ */
+function unknownKodeSheets(services: YearServices, listed: readonly NamedSheet[], tahun: number, catalog: Catalog): NamedSheet[] {
+  const known = new Set([...catalog.jabatan.map((j) => sheetKey(j.kode)), sheetKey(REKAP)]);
+  return listed.filter(({ sheet, name }) => {
+    const match = /^(\d{4}) (.+)$/.exec(name);
+    if (!match || Number(match[1]) !== tahun || known.has(sheetKey(match[2] as string)) || LAMA.test(name)) return false;
+    return readOwned(services, sheet);
+  });
 }
 
 /** A sheet that is not the add-on's: its name now, the free "(lama)" name it gets, its link (read phase). */

@@ -23,6 +23,11 @@ export interface CarryResult {
   plan: SheetPlan;
   /** Typed values (and users' own formulas) written back into the new plan. */
   kept: number;
+  /**
+   * Where those are in the plan returned, as "row,col" (0-based), so a caller can tell a typed
+   * target from the catalog's. Left out when there was no old sheet to carry from.
+   */
+  keptAt?: ReadonlySet<string>;
   /** Entries of the moved-aside section (those moved now and those still there from earlier runs). */
   movedAside: number;
 }
@@ -51,6 +56,7 @@ interface Carry {
   cells: CellPlan[][];
   entries: Entry[];
   kept: number;
+  keptAt: Set<string>;
   /** Columns of the old sheet's widest row. */
   width: number;
 }
@@ -69,6 +75,7 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
     cells: plan.cells.map((row) => row.map((cell) => ({ ...cell }))),
     entries: [],
     kept: 0,
+    keptAt: new Set(),
     width: widthOf(old),
   };
   for (let r = Math.max(0, run.table.first); r <= run.table.last; r++) carryTableRow(run, r);
@@ -76,8 +83,8 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
   if (asideStart >= 0) run.entries.push(...oldEntries(old, asideStart, (r, c) => moveAside(run, r, c, WHY.outside, "", `kolom ${columnLetter(c)}`)));
   // Listed in the old sheet's order, row by row, as the user reads it.
   run.entries.sort((a, b) => (a.from?.[0] ?? 0) - (b.from?.[0] ?? 0) || (a.from?.[1] ?? 0) - (b.from?.[1] ?? 0));
-  const { entries, cells, kept } = run;
-  return { plan: entries.length ? withAside(plan, cells, entries) : { ...plan, cells }, kept, movedAside: entries.length };
+  const { entries, cells, kept, keptAt } = run;
+  return { plan: entries.length ? withAside(plan, cells, entries) : { ...plan, cells }, kept, keptAt, movedAside: entries.length };
 }
 
 function moveAside(run: Carry, r: number, c: number, alasan: string, id = "", label = ""): void {
@@ -146,6 +153,7 @@ function carryMatchedCell(run: Carry, r: number, c: number, planRow: number, pc:
   const style = needsTextFormat(found.value) ? { ...rest.style, numberFormat: "@" } : rest.style;
   (run.cells[planRow] as CellPlan[])[pc] = f ? { ...rest, value: undefined, formula: f } : { ...rest, style, value: found.value };
   run.kept++;
+  run.keptAt.add(at);
 }
 
 /**
