@@ -19,7 +19,7 @@ export interface TextStyleKey {
 export interface SheetGrids {
   rows: number;
   cols: number;
-  /** Values with formulas inlined ("=…"); text that would read as a formula is quoted with "'". */
+  /** Values with formulas inlined ("=…"); text that would read as a formula ("=", "+", "-", "@") is quoted with "'". */
   values: unknown[][];
   numberFormats: string[][] | null;
   backgrounds: (string | null)[][] | null;
@@ -35,12 +35,16 @@ export interface SheetGrids {
   validations: ValidationPlan[];
 }
 
-/** A plain value for setValues: text starting with "=" or "'" is kept as text. */
+/**
+ * A plain value for setValues. setValues reads a string as a user's typing: "=…" becomes a formula,
+ * "+…" and "-…" are parsed as one too ("- butir" gives #ERROR!), "@…" is a Lotus-style formula
+ * prefix, and a leading "'" is eaten. A leading "'" keeps any of them text (Sheets does not show it).
+ */
 export function cellValue(cell: CellPlan): unknown {
   if (cell.formula) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
   const value: unknown = cell.value;
   if (value === undefined || value === null) return "";
-  if (typeof value === "string" && /^[='+]/.test(value)) return `'${value}`;
+  if (typeof value === "string" && /^[='+\-@]/.test(value)) return `'${value}`;
   return value;
 }
 
