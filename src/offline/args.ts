@@ -14,12 +14,14 @@ import { CliError, EXIT } from "./errors";
 import { clip, quote, QUOTE_MAX } from "../core/quote";
 
 export const USAGE =
-  "Pemakaian: npm start -- [--tahun 2027] [--periode tahunan|triwulan] [--out FOLDER] [--jabatan KODE,...] [--tanpa-pdf] [--help]";
+  "Pemakaian: npm start -- [--tahun 2027] [--periode tahunan|triwulan] [--out FOLDER] [--jabatan KODE,...] [--katalog FILE.xlsx] [--tanpa-pdf] [--help]";
 
 /** The year request the sidebar sends, plus where to write and whether to make the PDF. */
 const ArgsSchema = z.extend(YearRequestSchema, {
   out: z.string().check(z.minLength(1)),
   pdf: z.boolean(),
+  /** The xlsx to read the catalog sheets from; absent: the year's workbook, else the built-in example. */
+  katalog: z.optional(z.string().check(z.minLength(1))),
 });
 export type CliArgs = z.output<typeof ArgsSchema>;
 
@@ -61,6 +63,12 @@ const OPTIONS = {
     explain: "hanya jabatan ini, kode dipisah koma; daftar kode di bawah (bawaan: semua)",
     example: '--jabatan "KADIS,KABID PPPA"',
   },
+  katalog: {
+    type: "string",
+    value: "FILE.xlsx",
+    explain: "baca katalog (lembar KATALOG, JABATAN, PENGATURAN) dari buku kerja ini (bawaan: dari IKI-<tahun>.xlsx yang sudah ada, atau contoh bawaan)",
+    example: "--katalog IKI-2026.xlsx",
+  },
   "tanpa-pdf": {
     type: "boolean",
     explain: "hanya .xlsx, tanpa PDF (bawaan: PDF bila LibreOffice terpasang)",
@@ -87,6 +95,7 @@ function helpText(): string {
     "",
     "Menulis buku kerja IKI satu tahun (IKI-<tahun>.xlsx) dan PDF-nya bila LibreOffice terpasang.",
     "Bila buku kerja tahun itu sudah ada, isian lama dipertahankan dan berkas lama disimpan di sampingnya.",
+    "Setiap buku kerja memuat lembar katalognya (KATALOG, JABATAN, PENGATURAN), jadi dapat dipakai sebagai --katalog tahun berikutnya.",
     "",
     "Opsi:",
     ...entries.flatMap(([, o], i) => [`  ${(heads[i] ?? "").padEnd(width)}${o.explain}`, `  ${" ".repeat(width)}contoh: npm start -- ${o.example}`]),
@@ -116,13 +125,14 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
     out: typeof values.out === "string" ? values.out : ".",
     jabatan: jabatanText === undefined ? undefined : splitJabatan(jabatanText),
     pdf: !values["tanpa-pdf"],
+    katalog: typeof values.katalog === "string" ? values.katalog : undefined,
   };
   const parsed = ArgsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
 
   // The first problem in the order the options are listed, whatever order the schema checks them in.
   const wrong = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "")));
-  const field = ["tahun", "periode", "out", "jabatan"].find((f) => wrong.has(f));
+  const field = ["tahun", "periode", "out", "jabatan", "katalog"].find((f) => wrong.has(f));
   switch (field) {
     case "tahun":
       throw new CliError(`tahun ${quote(tahunText ?? "")} tidak sah: isi bilangan bulat ${TAHUN_MIN}–${TAHUN_MAX}, misalnya --tahun 2027`, EXIT.USAGE);
@@ -132,6 +142,8 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
       throw new CliError("daftar jabatan kosong: tulis kode jabatan dari sheet JABATAN, pisahkan dengan koma", EXIT.USAGE);
     case "out":
       throw new CliError("folder keluaran (--out) kosong", EXIT.USAGE);
+    case "katalog":
+      throw new CliError("berkas katalog (--katalog) kosong: tulis nama buku kerja .xlsx yang memuat lembar KATALOG, JABATAN, PENGATURAN", EXIT.USAGE);
     default:
       throw new CliError(`argumen tidak sah. ${USAGE}`, EXIT.USAGE);
   }

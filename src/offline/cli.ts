@@ -4,7 +4,7 @@ import { errorCode } from "./messages";
 import { run, type RunIo } from "./run";
 
 /**
- * `npm start -- --tahun 2027 [--periode triwulan] [--out FOLDER] [--jabatan KODE,...] [--tanpa-pdf]`
+ * `npm start -- --tahun 2027 [--periode triwulan] [--out FOLDER] [--jabatan KODE,...] [--katalog FILE.xlsx] [--tanpa-pdf]`
  * (`npm start -- --help` lists every option with an example).
  * Writes IKI-<tahun>.xlsx (triwulan: IKI-<tahun>-triwulan.xlsx), and the PDF beside it
  * when LibreOffice is installed. Run again, it carries the typed values over and keeps
@@ -36,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`Galat: ${e.message}`);
+      for (const line of e.details) io.stderr(line);
       return e.code;
     }
     // A bug, not the user's doing: say so in Indonesian; Node's English text stays out.

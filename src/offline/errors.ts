@@ -6,6 +6,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly code: number,
+    /** Lines printed after the message, one per problem (a catalog's cells). */
+    readonly details: readonly string[] = [],
   ) {
     super(message);
   }

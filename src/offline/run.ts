@@ -2,13 +2,15 @@
  * One run of the offline command: the year's workbook written (typed values of a
  * previous one carried over, the previous file kept beside it), then its PDF.
  */
-import { renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { EXAMPLE_CATALOG, kodeJabatan } from "../core/catalog";
+import { kodeJabatan } from "../core/catalog";
 import { ASIDE_TITLE } from "../core/plan/carry";
 import { sheetName } from "../core/naming";
-import { buildYearPlan, yearRequest } from "../core/plan/year";
+import { buildYearPlan, DEFAULT_PERIODE } from "../core/plan/year";
 import { checkJabatan, type CliArgs } from "./args";
+import { catalogWorksheets, chooseCatalog } from "./catalog";
+import { renderCatalogSheets } from "./catalog-sheets";
 import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./carry-workbook";
 import { CliError, EXIT } from "./errors";
 import { ensureFolder, existingWorkbook, keepBackup, pdfPathOf, removeStalePdf, workbookFileName } from "./files";
@@ -28,16 +30,22 @@ export interface RunIo {
 }
 
 export async function run(args: CliArgs, io: RunIo): Promise<void> {
-  const catalog = EXAMPLE_CATALOG;
+  // The file's name needs no catalog: the catalog may be the one inside that file.
+  const { tahun } = args;
+  const periode = args.periode ?? DEFAULT_PERIODE;
+  const outDir = resolve(io.cwd, args.out);
+  const xlsx = join(outDir, workbookFileName(tahun, periode));
+  // Every refusal comes before anything is written, a new --out folder included.
+  const folderThere = existsSync(outDir);
+  if (folderThere) ensureFolder(outDir);
+  const old = folderThere && existingWorkbook(xlsx) ? await readPrevious(xlsx) : null;
+  const used = await chooseCatalog(args.katalog, old && { book: old, path: xlsx }, io.cwd);
+  const catalog = used.catalog;
   const kodes = kodeJabatan(catalog);
   checkJabatan(args.jabatan, kodes);
-  // The request's defaults, applied as for the sidebar; args.jabatan stays as typed: left out means the whole year.
-  const { tahun, periode } = yearRequest(args, catalog);
-  const outDir = resolve(io.cwd, args.out);
-  ensureFolder(outDir);
-  const xlsx = join(outDir, workbookFileName(tahun, periode));
-  // Every refusal comes before anything is written.
-  const old = existingWorkbook(xlsx) ? await readPrevious(xlsx) : null;
+  if (!folderThere) ensureFolder(outDir);
+  // The catalog sheets are written afresh from the catalog just read, after the year's sheets, not copied.
+  for (const ws of Object.values(catalogWorksheets(old))) old?.removeWorksheet(ws.id);
 
   const started = performance.now();
   const chosen = args.jabatan;
@@ -51,10 +59,13 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
     rekapJabatan: chosen && kodes.filter((k) => chosen.includes(k) || present.includes(k)),
   });
   const carried = carryWorkbook(plan, old);
+  renderCatalogSheets(carried.workbook, catalog, tahun, used.extras);
   const backup = await replace(xlsx, carried, old !== null, io.now());
   const seconds = (performance.now() - started) / 1000;
   io.stdout(`Ditulis: ${xlsx} (${carried.workbook.worksheets.length} lembar, ${periode}, ${detik(seconds)})`);
   io.stdout(`Lembar: ${plan.sheets.map((s) => s.name).join(" · ")}`);
+  io.stdout(`Katalog: ${used.from} (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)`);
+  if (used.newIds) io.stdout(`ID baru diisi di KATALOG: ${used.newIds} baris (jangan diubah lagi)`);
   if (old) io.stdout(keptLine(carried));
   if (carried.copied.length) io.stdout(`Lembar lain disalin apa adanya: ${carried.copied.join(" · ")}`);
   if (carried.renamed.length) {

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { ASIDE_TITLE } from "../../src/core/plan/carry";
+import { CATALOG_SHEETS } from "../../src/core/catalog/tables";
 import { deleteColumn } from "./sheet-edits";
 import { cellOf, editBook, fakeSoffice, planOf, readBook, runCli, sheetOf, valuesOf } from "./helpers";
 
@@ -96,7 +97,7 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     const ran = await runCli(["--tahun", "2027", "--tanpa-pdf", "--jabatan", "KADIS"], dir);
     expect(ran.code).toBe(0);
     const book = await readBook(xlsx);
-    expect(book.worksheets.map((ws) => ws.name)).toEqual([...plan.sheets.map((s) => s.name), "Catatan"]);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([...plan.sheets.map((s) => s.name), "Catatan", ...CATALOG_SHEETS]);
     // Copied, not regenerated: the typed value is still in place and nothing was moved aside.
     const copied = book.getWorksheet(sekretaris.name)!;
     expect(copied.getCell(target.row, target.col).value).toBe(55);
@@ -132,7 +133,7 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain("Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah): 2027 kadis → 2027 kadis (lama)");
     const book = await readBook(xlsx);
-    expect(book.worksheets.map((ws) => ws.name)).toEqual(["2027 kadis (lama)", kadis.name, "2027 REKAP"]);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(["2027 kadis (lama)", kadis.name, "2027 REKAP", ...CATALOG_SHEETS]);
     expect(valuesOf(book.getWorksheet("2027 kadis (lama)")!)).toEqual(own.map(([at, v]) => [Number(at.slice(1)), at.charCodeAt(0) - 64, v]));
     // Made afresh: nothing of the hand-made sheet was taken into it.
     expect(valuesOf(book.getWorksheet(kadis.name)!).map(([, , v]) => v)).not.toContain(ASIDE_TITLE);
@@ -152,7 +153,7 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     const ran = await runCli(["--tahun", "2027", "--tanpa-pdf", "--jabatan", "KADIS"], dir);
     expect(ran.code).toBe(0);
     const book = await readBook(xlsx);
-    expect(book.worksheets.map((ws) => ws.name)).toEqual([kadis.name, "2027 REKAP"]);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([kadis.name, "2027 REKAP", ...CATALOG_SHEETS]);
     expect(book.getWorksheet(kadis.name)!.getCell(target.row, target.col).value).toBe(64);
   }, 30_000);
 
@@ -162,7 +163,7 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     const tahunan = readFileSync(join(dir, "IKI-2027.xlsx"));
     const ran = await runCli(["--tahun", "2027", "--periode", "triwulan", "--tanpa-pdf"], dir);
     expect(ran.code).toBe(0);
-    expect(ran.stdout[0]).toContain(`Ditulis: ${join(dir, "IKI-2027-triwulan.xlsx")} (8 lembar, triwulan, `);
+    expect(ran.stdout[0]).toContain(`Ditulis: ${join(dir, "IKI-2027-triwulan.xlsx")} (11 lembar, triwulan, `);
     expect(readFileSync(join(dir, "IKI-2027.xlsx")).equals(tahunan)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(["IKI-2027-triwulan.xlsx", "IKI-2027.xlsx"]);
   }, 30_000);
