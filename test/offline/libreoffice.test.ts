@@ -12,7 +12,10 @@ import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { convert, findSoffice } from "../../src/offline/libreoffice";
+import { renderCatalogSheets } from "../../src/offline/catalog-sheets";
 import { renderWorkbook, saveWorkbook } from "../../src/offline/workbook";
+import { CATALOG_LAIN } from "../fixtures/catalog-lain";
+import { runCli } from "./helpers";
 
 const soffice = findSoffice();
 const TAHUN = 2027;
@@ -72,6 +75,31 @@ async function recalculated(periode: Periode, dir: string): Promise<{ plan: Year
   return { plan, book };
 }
 
+/**
+ * Another OPD's catalog through the command: its catalog sheets as --katalog, a value typed
+ * into the written workbook, then recalculated by LibreOffice.
+ */
+async function lainRecalculated(dir: string): Promise<{ plan: YearPlan; book: ExcelJS.Workbook }> {
+  const at = join(dir, "lain");
+  mkdirSync(at, { recursive: true });
+  const template = renderWorkbook({ ...buildYearPlan({ catalog: CATALOG_LAIN, tahun: TAHUN, periode: "tahunan" }), sheets: [] });
+  renderCatalogSheets(template, CATALOG_LAIN, TAHUN);
+  await saveWorkbook(template, join(at, "katalog.xlsx"));
+  const ran = await runCli(["--tahun", String(TAHUN), "--tanpa-pdf", "--katalog", "katalog.xlsx"], at);
+  if (ran.code !== 0) throw new Error(ran.stderr.join("\n"));
+  const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: TAHUN, periode: "tahunan" });
+  const written = new ExcelJS.Workbook();
+  await written.xlsx.readFile(join(at, `IKI-${TAHUN}.xlsx`));
+  // Angka kematian ibu: negatif, target 92,5 from KATALOG, skala tinggi.
+  const aki = locate(plan, "KADINKES", "kadinkes.aki", "realisasi");
+  written.getWorksheet(aki.sheet)!.getCell(aki.row, aki.col).value = 74;
+  await saveWorkbook(written, join(at, `IKI-${TAHUN}.xlsx`));
+  const output = await convert(join(at, `IKI-${TAHUN}.xlsx`), { to: "xlsx:Calc MS Excel 2007 XML", outDir: join(at, "lo") });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(output);
+  return { plan, book };
+}
+
 /** The computed value of a cell in the recalculated workbook. */
 function valueAt(book: ExcelJS.Workbook, at: { sheet: string; row: number; col: number }): unknown {
   const v = book.getWorksheet(at.sheet)!.getCell(at.row, at.col).value;
@@ -92,10 +120,11 @@ describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreO
   const dir = mkdtempSync(join(tmpdir(), "iki-lo-test-"));
   let tahunan: { plan: YearPlan; book: ExcelJS.Workbook };
   let triwulan: { plan: YearPlan; book: ExcelJS.Workbook };
+  let lain: { plan: YearPlan; book: ExcelJS.Workbook };
 
   beforeAll(async () => {
-    // Two conversions side by side: each has its own LibreOffice profile.
-    [tahunan, triwulan] = await Promise.all([recalculated("tahunan", dir), recalculated("triwulan", dir)]);
+    // Three conversions side by side: each has its own LibreOffice profile.
+    [tahunan, triwulan, lain] = await Promise.all([recalculated("tahunan", dir), recalculated("triwulan", dir), lainRecalculated(dir)]);
   }, 240_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -121,6 +150,15 @@ describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreO
     expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "realisasi"))).toBe("Madya");
     expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "capaian"))).toBe(100);
     expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "predikat"))).toBe("Sangat Baik");
+  });
+
+  test("katalog OPD lain lewat --katalog: target dari KATALOG, realisasi diketik → capaian dan predikat dihitung", () => {
+    const at = (key: string) => locate(lain.plan, "KADINKES", "kadinkes.aki", key);
+    expect(valueAt(lain.book, at("target"))).toBe(92.5);
+    expect(valueAt(lain.book, at("realisasi"))).toBe(74);
+    expect(valueAt(lain.book, at("capaian"))).toBeCloseTo(120, 10); // negatif: (2 × 92,5 − 74) / 92,5 × 100
+    expect(valueAt(lain.book, at("predikat"))).toBe("Sangat Tinggi");
+    expect(lain.book.worksheets.slice(-3).map((w) => w.name)).toEqual(["KATALOG", "JABATAN", "PENGATURAN"]);
   });
 
   test("baris kosong: tanpa capaian dan tanpa predikat", () => {
