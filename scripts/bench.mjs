@@ -9,7 +9,7 @@ const here = join(dirname(fileURLToPath(import.meta.url)), "bench");
 const order = ["functions", "sheets", "offline", "export", "catalog"];
 const files = readdirSync(here)
   .filter((f) => f.endsWith(".ts"))
-  .sort((a, b) => (order.indexOf(a.replace(".ts", "")) + 99) % 99 - (order.indexOf(b.replace(".ts", "")) + 99) % 99);
+  .sort((a, b) => ((order.indexOf(a.replace(".ts", "")) + 99) % 99) - ((order.indexOf(b.replace(".ts", "")) + 99) % 99));
 
 for (const file of files) {
   console.log(`\n=== ${file.replace(".ts", "")} ===`);

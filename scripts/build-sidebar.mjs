@@ -32,7 +32,11 @@ export async function buildSidebar() {
 
   const css = await transform(readFileSync(join(dir, "styles.css"), "utf8"), { loader: "css", minify: true, target: "chrome80" });
   const template = readFileSync(join(dir, "index.html"), "utf8");
-  const text = inline(inline(template, "/*INLINE:CSS*/", safeInStyle(css.code.trim())), "/*INLINE:JS*/", safeInScript(js.outputFiles[0].text.trim()));
+  const text = inline(
+    inline(template, "/*INLINE:CSS*/", safeInStyle(css.code.trim())),
+    "/*INLINE:JS*/",
+    safeInScript(js.outputFiles[0].text.trim()),
+  );
   return { name: "Sidebar.html", text };
 }
 

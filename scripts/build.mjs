@@ -12,7 +12,14 @@ const dist = join(root, "dist");
 const NAMESPACE = "IKI";
 
 // Apps Script's V8 runs ES2019 reliably; newer syntax is lowered.
-const common = { bundle: true, target: "es2019", platform: "neutral", mainFields: ["module", "main"], legalComments: "none", logLevel: "warning" };
+const common = {
+  bundle: true,
+  target: "es2019",
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  legalComments: "none",
+  logLevel: "warning",
+};
 
 export async function buildAll() {
   rmSync(dist, { recursive: true, force: true });

@@ -14,7 +14,9 @@ try {
 } catch (e) {
   // esbuild's and Node's messages are English: say what to do instead, in Indonesian.
   const missing = e?.code === "MODULE_NOT_FOUND" || /Could not resolve|Cannot find module/.test(String(e?.errors?.[0]?.text ?? e?.message));
-  const what = missing ? "paket belum terpasang; jalankan npm ci di folder proyek, lalu coba lagi" : "jalankan npm ci di folder proyek, lalu coba lagi";
+  const what = missing
+    ? "paket belum terpasang; jalankan npm ci di folder proyek, lalu coba lagi"
+    : "jalankan npm ci di folder proyek, lalu coba lagi";
   process.stderr.write(`Galat: program offline tidak dapat dimuat: ${what}\n`);
   process.exitCode = 1;
 }

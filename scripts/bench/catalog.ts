@@ -82,7 +82,9 @@ export async function bench(): Promise<void> {
     const plan = buildYearPlan({ catalog, tahun: TAHUN });
     const planned = performance.now() - t;
     await saveWorkbook(renderWorkbook(plan), join(dir, "IKI-big.xlsx"));
-    console.log(`  buku kerja offline: ${plan.sheets.length} lembar, rencana ${planned.toFixed(0)} ms, total ${(performance.now() - t).toFixed(0)} ms (sasaran ≤ 2000 ms)`);
+    console.log(
+      `  buku kerja offline: ${plan.sheets.length} lembar, rencana ${planned.toFixed(0)} ms, total ${(performance.now() - t).toFixed(0)} ms (sasaran ≤ 2000 ms)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -32,7 +32,10 @@ function run(
   requests: object[],
   setup: { spreadsheetApp?: FakeSpreadsheetApp; drive?: FakeDriveFiles; replies?: number[]; otherwise?: FetchReply } = {},
 ): Row {
-  const fakes = fakeExportServices({ spreadsheetApp: setup.spreadsheetApp ?? yearSpreadsheet(2027), drive: setup.drive ?? new FakeDriveFiles() });
+  const fakes = fakeExportServices({
+    spreadsheetApp: setup.spreadsheetApp ?? yearSpreadsheet(2027),
+    drive: setup.drive ?? new FakeDriveFiles(),
+  });
   fakes.spreadsheetApp.log.clear();
   const driveBefore = fakes.drive.calls.length;
   if (setup.replies) fakes.urlFetch.reply(...setup.replies);
@@ -90,6 +93,8 @@ export async function bench(): Promise<void> {
   console.log(
     "  (Sheets = SpreadsheetApp, Spreadsheet and Sheet calls, getAs included; getAs = Spreadsheet.getAs conversions; props = user-property reads/writes;",
   );
-  console.log("   backoff = waits asked of Utilities.sleep, at random = 0.5. FALLBACK = every export request answered 403: Google's default layout.)");
+  console.log(
+    "   backoff = waits asked of Utilities.sleep, at random = 0.5. FALLBACK = every export request answered 403: Google's default layout.)",
+  );
   console.log("  Bounds per server call: ≤ 5 tries per PDF, ≤ 15 s of backoff per PDF, no retry past 60 s, no new request after 4 min.");
 }

@@ -17,7 +17,10 @@ const TAHUN = 2027;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 
-async function once(periode: Periode, path: string): Promise<{ plan: number; render: number; write: number; sheets: number; cells: number }> {
+async function once(
+  periode: Periode,
+  path: string,
+): Promise<{ plan: number; render: number; write: number; sheets: number; cells: number }> {
   const t0 = performance.now();
   const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: TAHUN, periode });
   const t1 = performance.now();

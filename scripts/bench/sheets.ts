@@ -60,7 +60,9 @@ function report(label: string, fake: FakeSpreadsheetApp, ms: number, sheets: str
 }
 
 export async function bench(): Promise<void> {
-  console.log(`Sheets adapter, scaffoldYear({ tahun: ${TAHUN} }) on the in-memory SpreadsheetApp (target ≤ 25 calls per sheet, 1 read phase):`);
+  console.log(
+    `Sheets adapter, scaffoldYear({ tahun: ${TAHUN} }) on the in-memory SpreadsheetApp (target ≤ 25 calls per sheet, 1 read phase):`,
+  );
   for (const periode of ["tahunan", "triwulan"] as const) {
     const fake = createFakeSpreadsheetApp();
     fake.spreadsheet.insertSheet("Sheet1");
@@ -68,13 +70,20 @@ export async function bench(): Promise<void> {
     const sheets = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: TAHUN, periode }).sheets.map((s) => s.name);
     let t = performance.now();
     const first = scaffoldYear({ tahun: TAHUN, periode }, fake.services());
-    report(`${periode}, first run (${sheets.length} sheets${first.ok ? "" : `, FAILED: ${first.error}`})`, fake, performance.now() - t, sheets);
+    report(
+      `${periode}, first run (${sheets.length} sheets${first.ok ? "" : `, FAILED: ${first.error}`})`,
+      fake,
+      performance.now() - t,
+      sheets,
+    );
 
     const typed = typeInputs(fake, periode);
     fake.log.clear();
     t = performance.now();
     const again = scaffoldYear({ tahun: TAHUN, periode }, fake.services());
-    const kept = again.ok ? `${again.data.nilaiDipertahankan} of ${typed} typed values kept, ${again.data.nilaiDipindahkan} moved aside` : `FAILED: ${again.error}`;
+    const kept = again.ok
+      ? `${again.data.nilaiDipertahankan} of ${typed} typed values kept, ${again.data.nilaiDipindahkan} moved aside`
+      : `FAILED: ${again.error}`;
     report(`${periode}, re-run (${kept})`, fake, performance.now() - t, sheets);
   }
   benchForeign();

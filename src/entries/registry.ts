@@ -33,7 +33,10 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     name: "onOpen",
     params: ["e"],
-    doc: ["Menambahkan menu add-on IKI Sheets saat spreadsheet dibuka (aman di AuthMode.NONE).", "@param {GoogleAppsScript.Events.SheetsOnOpen} e"],
+    doc: [
+      "Menambahkan menu add-on IKI Sheets saat spreadsheet dibuka (aman di AuthMode.NONE).",
+      "@param {GoogleAppsScript.Events.SheetsOnOpen} e",
+    ],
     run: (e: GoogleAppsScript.Events.SheetsOnOpen) => onOpen(e),
   },
   {
@@ -51,7 +54,10 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     name: "getSidebarData",
     params: [],
-    doc: ["Dipanggil sidebar: daftar jabatan dari katalog, pilihan tahun, tahun yang sudah ada, dan keadaan katalog.", "@return {Object} ServerResponse<SidebarData>"],
+    doc: [
+      "Dipanggil sidebar: daftar jabatan dari katalog, pilihan tahun, tahun yang sudah ada, dan keadaan katalog.",
+      "@return {Object} ServerResponse<SidebarData>",
+    ],
     run: SERVER_API.getSidebarData,
   },
   {
@@ -59,7 +65,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: ["request"],
     doc: [
       "Dipanggil sidebar: membuat atau memperbarui lembar satu tahun (nilai yang sudah diketik tetap aman).",
-      "@param {Object} request { tahun, jabatan?: kode[], periode?: \"tahunan\" | \"triwulan\" }",
+      '@param {Object} request { tahun, jabatan?: kode[], periode?: "tahunan" | "triwulan" }',
       "@return {Object} ServerResponse<ScaffoldResult>",
     ],
     run: SERVER_API.scaffoldYear,
@@ -68,7 +74,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: "exportPdf",
     params: ["request"],
     doc: [
-      "Dipanggil sidebar: mengekspor lembar satu tahun ke PDF di folder Drive \"IKI <tahun>\".",
+      'Dipanggil sidebar: mengekspor lembar satu tahun ke PDF di folder Drive "IKI <tahun>".',
       "@param {Object} request { tahun, jabatan?: kode[], bundel?: boolean }",
       "@return {Object} ServerResponse<ExportResult>",
     ],
@@ -88,7 +94,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: ["request"],
     doc: [
       "Dipanggil sidebar: membuat lembar KATALOG, JABATAN, dan PENGATURAN pada pemakaian pertama (contoh bawaan atau kosong); katalog yang sudah ada tidak ditimpa.",
-      "@param {Object} request { isi: \"contoh\" | \"kosong\" }",
+      '@param {Object} request { isi: "contoh" | "kosong" }',
       "@return {Object} ServerResponse<KatalogInfo>",
     ],
     run: SERVER_API.buatKatalog,

@@ -51,7 +51,6 @@ function IKI_PERCENT(pembilang: unknown, penyebut: unknown): number | "" {
   }
 }
 
-
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
   {
     name: "IKI_PERCENT",
@@ -60,7 +59,11 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
     example: "=IKI_PERCENT(B2:B27; C2:C27)",
     params: [
       { name: "pembilang", type: NUMBER_OR_RANGE, help: "Nilai atau rentang pembilang (misalnya PMKS yang ditangani); dijumlahkan." },
-      { name: "penyebut", type: NUMBER_OR_RANGE, help: "Nilai atau rentang penyebut (misalnya seluruh PMKS); dijumlahkan, tidak boleh berjumlah 0." },
+      {
+        name: "penyebut",
+        type: NUMBER_OR_RANGE,
+        help: "Nilai atau rentang penyebut (misalnya seluruh PMKS); dijumlahkan, tidak boleh berjumlah 0.",
+      },
     ],
     returns: "Persentase dalam poin persen (45 dari 60 menjadi 75), atau kosong.",
     run: IKI_PERCENT as CustomFunctionDef["run"],
@@ -90,7 +93,11 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionDef[] = [
     example: "=IKI_PREDIKAT(K5:K20)",
     params: [
       { name: "capaian", type: NUMBER_OR_RANGE, help: "Nilai atau rentang capaian (%), dinilai tanpa pembulatan." },
-      { name: "skala", type: "string", help: 'Opsional: "baik" (Sangat Baik … Sangat Kurang, bawaan) atau "tinggi" (Sangat Tinggi … Sangat Rendah).' },
+      {
+        name: "skala",
+        type: "string",
+        help: 'Opsional: "baik" (Sangat Baik … Sangat Kurang, bawaan) atau "tinggi" (Sangat Tinggi … Sangat Rendah).',
+      },
     ],
     returns: "Predikat per sel, atau kosong bila capaian kosong.",
     run: (nilai, skala) =>

@@ -36,7 +36,6 @@ interface OptionHelp {
   example: string;
 }
 
-
 /** Every option once: what parseArgs accepts and what --help lists come from this table. */
 const OPTIONS = {
   tahun: {
@@ -66,7 +65,8 @@ const OPTIONS = {
   katalog: {
     type: "string",
     value: "FILE.xlsx",
-    explain: "baca katalog (lembar KATALOG, JABATAN, PENGATURAN) dari buku kerja ini (bawaan: dari IKI-<tahun>.xlsx yang sudah ada, atau contoh bawaan)",
+    explain:
+      "baca katalog (lembar KATALOG, JABATAN, PENGATURAN) dari buku kerja ini (bawaan: dari IKI-<tahun>.xlsx yang sudah ada, atau contoh bawaan)",
     example: "--katalog IKI-2026.xlsx",
   },
   "tanpa-pdf": {
@@ -98,7 +98,10 @@ function helpText(): string {
     "Setiap buku kerja memuat lembar katalognya (KATALOG, JABATAN, PENGATURAN), jadi dapat dipakai sebagai --katalog tahun berikutnya.",
     "",
     "Opsi:",
-    ...entries.flatMap(([, o], i) => [`  ${(heads[i] ?? "").padEnd(width)}${o.explain}`, `  ${" ".repeat(width)}contoh: npm start -- ${o.example}`]),
+    ...entries.flatMap(([, o], i) => [
+      `  ${(heads[i] ?? "").padEnd(width)}${o.explain}`,
+      `  ${" ".repeat(width)}contoh: npm start -- ${o.example}`,
+    ]),
     "",
     "Kode jabatan: kolom Kode di sheet JABATAN (contoh bawaan: KADIS, SEKRETARIS, …); huruf kecil, _ atau - untuk spasi juga boleh.",
     "Kode keluar: 0 selesai, 1 berkas tidak dapat ditulis, 2 argumen salah.",
@@ -135,7 +138,10 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
   const field = ["tahun", "periode", "out", "jabatan", "katalog"].find((f) => wrong.has(f));
   switch (field) {
     case "tahun":
-      throw new CliError(`tahun ${quote(tahunText ?? "")} tidak sah: isi bilangan bulat ${TAHUN_MIN}–${TAHUN_MAX}, misalnya --tahun 2027`, EXIT.USAGE);
+      throw new CliError(
+        `tahun ${quote(tahunText ?? "")} tidak sah: isi bilangan bulat ${TAHUN_MIN}–${TAHUN_MAX}, misalnya --tahun 2027`,
+        EXIT.USAGE,
+      );
     case "periode":
       throw new CliError(`periode ${quote(String(values.periode))} tidak dikenal: pilih ${PERIODE.join(" atau ")}`, EXIT.USAGE);
     case "jabatan":
@@ -143,7 +149,10 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
     case "out":
       throw new CliError("folder keluaran (--out) kosong", EXIT.USAGE);
     case "katalog":
-      throw new CliError("berkas katalog (--katalog) kosong: tulis nama buku kerja .xlsx yang memuat lembar KATALOG, JABATAN, PENGATURAN", EXIT.USAGE);
+      throw new CliError(
+        "berkas katalog (--katalog) kosong: tulis nama buku kerja .xlsx yang memuat lembar KATALOG, JABATAN, PENGATURAN",
+        EXIT.USAGE,
+      );
     default:
       throw new CliError(`argumen tidak sah. ${USAGE}`, EXIT.USAGE);
   }
@@ -205,6 +214,9 @@ export function checkJabatan(jabatan: readonly string[] | undefined, kodes: read
   if (unknown.length) {
     // A catalog may hold thirty jabatan: the first ten are named, the rest counted.
     const more = kodes.length > 10 ? `, … (${kodes.length} jabatan)` : "";
-    throw new CliError(`jabatan ${quote(unknown.join(", "))} tidak dikenal: pilih dari ${kodes.slice(0, 10).join(", ")}${more} (pisahkan dengan koma)`, EXIT.USAGE);
+    throw new CliError(
+      `jabatan ${quote(unknown.join(", "))} tidak dikenal: pilih dari ${kodes.slice(0, 10).join(", ")}${more} (pisahkan dengan koma)`,
+      EXIT.USAGE,
+    );
   }
 }

@@ -52,7 +52,14 @@ export function jabatanPresent(previous: ReadonlyMap<string, PreviousSheet>, tah
   return kode.filter((k) => previous.get(sheetKey(sheetName(tahun, k)))?.owned);
 }
 
-export function carryWorkbook(plan: YearPlan, old: ExcelJS.Workbook | null, previous = previousSheets(old, plan.sheets.map((s) => s.name))): CarriedWorkbook {
+export function carryWorkbook(
+  plan: YearPlan,
+  old: ExcelJS.Workbook | null,
+  previous = previousSheets(
+    old,
+    plan.sheets.map((s) => s.name),
+  ),
+): CarriedWorkbook {
   const workbook = emptyWorkbook(plan.tahun);
   const result: CarriedWorkbook = { workbook, kept: 0, movedAside: [], copied: [], renamed: [] };
   const oldSheets = old?.worksheets ?? [];
@@ -75,7 +82,8 @@ export function carryWorkbook(plan: YearPlan, old: ExcelJS.Workbook | null, prev
     // Sheets that stood before this one in the previous workbook keep standing before it.
     if (before) {
       const at = oldSheets.indexOf(before.ws);
-      while (next < others.length && oldSheets.indexOf(others[next] as ExcelJS.Worksheet) < at) result.copied.push(copyAs(others[next++] as ExcelJS.Worksheet, true));
+      while (next < others.length && oldSheets.indexOf(others[next] as ExcelJS.Worksheet) < at)
+        result.copied.push(copyAs(others[next++] as ExcelJS.Worksheet, true));
     }
     if (before && !before.owned) result.renamed.push({ semula: before.ws.name, menjadi: copyAs(before.ws, false) });
     renderSheet(workbook, before?.owned ? carried(sheetPlan, before.old, result) : sheetPlan);

@@ -111,7 +111,10 @@ function withExtras(sheet: CatalogSheet, extras: readonly ExtraColumn[]): Catalo
   const cells = plan.cells.map((row, r): CellPlan[] => {
     if (r === sheet.headerRow) return [...row, ...extras.map((e): CellPlan => ({ value: cellValue(e.label), style: header?.style }))];
     const key = r > sheet.headerRow ? rowKey(sheet.name, values[r] ?? [], col) : "";
-    return [...row, ...extras.map((e): CellPlan => ({ value: cellValue(key ? e.byKey.get(key) : ""), style: { vAlign: "top", wrap: true } }))];
+    return [
+      ...row,
+      ...extras.map((e): CellPlan => ({ value: cellValue(key ? e.byKey.get(key) : ""), style: { vAlign: "top", wrap: true } })),
+    ];
   });
   return {
     ...plan,

@@ -45,13 +45,20 @@ export function catalogWorksheets(book: ExcelJS.Workbook | null): CatalogWorkshe
  * The catalog for this run. `old` is the year's workbook already read (or null); `cwd`
  * resolves a relative --katalog. Every refusal is a CliError with exit 2, before anything is written.
  */
-export async function chooseCatalog(katalog: string | undefined, old: { book: ExcelJS.Workbook; path: string } | null, cwd: string): Promise<UsedCatalog> {
+export async function chooseCatalog(
+  katalog: string | undefined,
+  old: { book: ExcelJS.Workbook; path: string } | null,
+  cwd: string,
+): Promise<UsedCatalog> {
   if (katalog !== undefined) {
     const path = resolve(cwd, katalog);
     const book = await readKatalogFile(path, katalog);
     const sheets = catalogWorksheets(book);
     if (Object.keys(sheets).length === 0) {
-      throw new CliError(`${quotePath(katalog)} tidak memuat lembar KATALOG, JABATAN dan PENGATURAN; pakai buku kerja IKI yang dibuat perintah ini (mis. tahun lalu)`, EXIT.USAGE);
+      throw new CliError(
+        `${quotePath(katalog)} tidak memuat lembar KATALOG, JABATAN dan PENGATURAN; pakai buku kerja IKI yang dibuat perintah ini (mis. tahun lalu)`,
+        EXIT.USAGE,
+      );
     }
     return fromSheets(sheets, katalog);
   }
@@ -64,7 +71,8 @@ export async function chooseCatalog(katalog: string | undefined, old: { book: Ex
 
 async function readKatalogFile(path: string, shown: string): Promise<ExcelJS.Workbook> {
   try {
-    if (statSync(path).isDirectory()) throw new CliError(`berkas katalog ${quotePath(shown)} adalah folder, bukan buku kerja .xlsx`, EXIT.USAGE);
+    if (statSync(path).isDirectory())
+      throw new CliError(`berkas katalog ${quotePath(shown)} adalah folder, bukan buku kerja .xlsx`, EXIT.USAGE);
   } catch (e) {
     if (e instanceof CliError) throw e;
     const why = errorCode(e) === "ENOENT" ? "tidak ada" : `tidak dapat dibuka: ${ioReason(e)}`;
@@ -88,7 +96,11 @@ function fromSheets(sheets: CatalogWorksheets, from: string): UsedCatalog {
   const read = readCatalog(values);
   if (!read.catalog || read.problems.length > 0) {
     const n = read.problems.length;
-    throw new CliError(`katalog di ${quotePath(from)} bermasalah (${n} masalah), jadi tidak ada yang ditulis; perbaiki lalu jalankan lagi:`, EXIT.USAGE, read.problems.map(problemLine));
+    throw new CliError(
+      `katalog di ${quotePath(from)} bermasalah (${n} masalah), jadi tidak ada yang ditulis; perbaiki lalu jalankan lagi:`,
+      EXIT.USAGE,
+      read.problems.map(problemLine),
+    );
   }
   // The new ids go into the values too, so added columns stay with their rows by id.
   for (const id of read.newIds) {

@@ -4,7 +4,7 @@
  * Nothing here overwrites or deletes anything a user made, except a stale PDF of
  * the workbook's own name.
  */
-import { accessSync, constants, copyFileSync, existsSync, lstatSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { accessSync, constants, copyFileSync, existsSync, lstatSync, mkdirSync, rmSync, type Stats, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import type { Periode } from "../core/plan/types";
 import { CliError, EXIT } from "./errors";
@@ -70,7 +70,7 @@ export function ensureFolder(dir: string): void {
  * LibreOffice or Excel (their lock files beside it), which would lose what is typed there.
  */
 export function existingWorkbook(path: string): boolean {
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(path);
   } catch (e) {
@@ -78,14 +78,22 @@ export function existingWorkbook(path: string): boolean {
     throw new CliError(`${quotePath(path)} tidak dapat diperiksa: ${ioReason(e)}`, EXIT.IO);
   }
   const name = quotePath(path);
-  if (stat.isDirectory()) throw new CliError(`${name} adalah folder, bukan buku kerja; pindahkan atau ganti namanya, atau pilih folder lain dengan --out`, EXIT.IO);
+  if (stat.isDirectory())
+    throw new CliError(
+      `${name} adalah folder, bukan buku kerja; pindahkan atau ganti namanya, atau pilih folder lain dengan --out`,
+      EXIT.IO,
+    );
   let writable = (stat.mode & 0o222) !== 0;
   try {
     accessSync(path, constants.W_OK);
   } catch {
     writable = false;
   }
-  if (!writable) throw new CliError(`${name} hanya-baca, jadi tidak diganti; buka izin tulisnya (mis. chmod u+w) atau pilih folder lain dengan --out`, EXIT.IO);
+  if (!writable)
+    throw new CliError(
+      `${name} hanya-baca, jadi tidak diganti; buka izin tulisnya (mis. chmod u+w) atau pilih folder lain dengan --out`,
+      EXIT.IO,
+    );
   const lock = lockOf(path);
   if (lock) {
     throw new CliError(
@@ -119,7 +127,11 @@ export function keepBackup(path: string, now: Date): string {
       copyFileSync(path, backup, constants.COPYFILE_EXCL);
       return backup;
     } catch (e) {
-      if (errorCode(e) !== "EEXIST") throw new CliError(`salinan ${quotePath(backup)} tidak dapat dibuat, jadi ${quotePath(path)} tidak diganti: ${ioReason(e)}`, EXIT.IO);
+      if (errorCode(e) !== "EEXIST")
+        throw new CliError(
+          `salinan ${quotePath(backup)} tidak dapat dibuat, jadi ${quotePath(path)} tidak diganti: ${ioReason(e)}`,
+          EXIT.IO,
+        );
     }
   }
 }

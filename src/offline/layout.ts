@@ -30,7 +30,8 @@ export function rowHeightsPt(plan: SheetPlan, merges: readonly Area[] = plan.mer
   const covered = new Set<string>();
   for (const m of merges) {
     mergeAt.set(`${m.row}:${m.col}`, m);
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
   }
 
   const heights = plan.cells.map((row, r) => {

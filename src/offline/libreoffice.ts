@@ -1,5 +1,16 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants, copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, delimiter, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -108,20 +119,25 @@ export async function convert(input: string, options: ConvertOptions): Promise<s
 
 function run(command: string, args: string[], timeout: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout, maxBuffer: 4 * 1024 * 1024, env: { ...process.env, HOME: process.env.HOME ?? tmpdir() } }, (error, stdout, stderr) => {
-      const output = `${stdout}\n${stderr}`;
-      if (error) {
-        const code = (error as { code?: unknown }).code;
-        const why = error.killed
-          ? `LibreOffice dihentikan setelah ${Math.round(timeout / 1000)} detik`
-          : typeof code === "number"
-            ? `LibreOffice berhenti dengan galat (kode ${code})`
-            : `LibreOffice tidak dapat dijalankan: ${ioReason(error)}`;
-        reject(new LibreOfficeError(why, oneLine(stderr) || error.message));
-      } else {
-        resolve(output);
-      }
-    });
+    execFile(
+      command,
+      args,
+      { timeout, maxBuffer: 4 * 1024 * 1024, env: { ...process.env, HOME: process.env.HOME ?? tmpdir() } },
+      (error, stdout, stderr) => {
+        const output = `${stdout}\n${stderr}`;
+        if (error) {
+          const code = (error as { code?: unknown }).code;
+          const why = error.killed
+            ? `LibreOffice dihentikan setelah ${Math.round(timeout / 1000)} detik`
+            : typeof code === "number"
+              ? `LibreOffice berhenti dengan galat (kode ${code})`
+              : `LibreOffice tidak dapat dijalankan: ${ioReason(error)}`;
+          reject(new LibreOfficeError(why, oneLine(stderr) || error.message));
+        } else {
+          resolve(output);
+        }
+      },
+    );
   });
 }
 

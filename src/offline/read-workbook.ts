@@ -24,7 +24,7 @@ export function oldSheetOf(ws: ExcelJS.Worksheet): OldSheet {
       if (cell.isMerged && cell.master !== cell) return; // Sheets: only the top-left cell of a merge holds a value
       if (isPrintCopy(ws, cell)) return;
       const formula = formulaOf(cell);
-      const value = valueOf(cell.value);
+      const value = cellValueOf(cell.value);
       if (formula === "" && value === "") return;
       cells.push({ row: r, col: c, value, formula });
       rows = Math.max(rows, r);
@@ -58,12 +58,12 @@ function withoutXlfn(formula: string): string {
 }
 
 /** A cell's value as getValues gives it. */
-export function valueOf(value: ExcelJS.CellValue | undefined): unknown {
+export function cellValueOf(value: ExcelJS.CellValue | undefined): unknown {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean" || value instanceof Date) return value;
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("error" in value) return value.error;
-  if ("formula" in value || "sharedFormula" in value) return valueOf((value as { result?: ExcelJS.CellValue }).result);
-  if ("hyperlink" in value) return valueOf(value.text as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value) return cellValueOf((value as { result?: ExcelJS.CellValue }).result);
+  if ("hyperlink" in value) return cellValueOf(value.text as ExcelJS.CellValue);
   return "";
 }

@@ -49,7 +49,14 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
 
   const started = performance.now();
   const chosen = args.jabatan;
-  const present = jabatanPresent(previousSheets(old, kodes.map((k) => sheetName(tahun, k))), tahun, kodes);
+  const present = jabatanPresent(
+    previousSheets(
+      old,
+      kodes.map((k) => sheetName(tahun, k)),
+    ),
+    tahun,
+    kodes,
+  );
   const plan = buildYearPlan({
     catalog,
     tahun,
@@ -81,7 +88,10 @@ async function readPrevious(xlsx: string) {
   try {
     return await readWorkbook(xlsx);
   } catch {
-    throw new CliError(`${quotePath(xlsx)} tidak dapat dibaca sebagai buku kerja, jadi tidak diganti; pindahkan atau ganti namanya, atau pilih folder lain dengan --out`, EXIT.IO);
+    throw new CliError(
+      `${quotePath(xlsx)} tidak dapat dibaca sebagai buku kerja, jadi tidak diganti; pindahkan atau ganti namanya, atau pilih folder lain dengan --out`,
+      EXIT.IO,
+    );
   }
 }
 

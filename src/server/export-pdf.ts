@@ -26,7 +26,13 @@ export function exportPdf(request: unknown, services: ExportServices = defaultEx
     return { ok: false, error };
   }
   const known = sheetCatalog.read.catalog;
-  const parsed = parseRequest(ExportRequestSchema, request, "Permintaan ekspor PDF", "{ tahun, jabatan?, bundel? }", known && kodeJabatan(known));
+  const parsed = parseRequest(
+    ExportRequestSchema,
+    request,
+    "Permintaan ekspor PDF",
+    "{ tahun, jabatan?, bundel? }",
+    known && kodeJabatan(known),
+  );
   if (!parsed.ok) {
     console.error(parsed.error);
     return parsed;

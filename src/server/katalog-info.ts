@@ -3,7 +3,14 @@
  * a link to KATALOG, how many jabatan and indicators it has, and every problem with a
  * link that opens its cell.
  */
-import { KATALOG_COLUMNS, JABATAN_COLUMNS, type CatalogProblem, type CatalogRead, type CatalogSheetName, type CatalogTableValues } from "../core/catalog/tables";
+import {
+  KATALOG_COLUMNS,
+  JABATAN_COLUMNS,
+  type CatalogProblem,
+  type CatalogRead,
+  type CatalogSheetName,
+  type CatalogTableValues,
+} from "../core/catalog/tables";
 import { findHeader } from "../core/catalog/tables/header";
 import { Problems } from "../core/catalog/tables/problems";
 import type { Catalog } from "../core/catalog/model";
@@ -35,10 +42,18 @@ function countsOf(catalog: Catalog): { jabatan: number; indikator: number } {
  * below each header with a Kode (JABATAN) or an Indikator Kinerja (KATALOG), as typed.
  */
 function countRows(values: CatalogTableValues): { jabatan: number; indikator: number } {
-  return { jabatan: filled("JABATAN", values.JABATAN, JABATAN_COLUMNS, "kode"), indikator: filled("KATALOG", values.KATALOG, KATALOG_COLUMNS, "indikator") };
+  return {
+    jabatan: filled("JABATAN", values.JABATAN, JABATAN_COLUMNS, "kode"),
+    indikator: filled("KATALOG", values.KATALOG, KATALOG_COLUMNS, "indikator"),
+  };
 }
 
-function filled<K extends string>(sheet: CatalogSheetName, values: unknown[][] | undefined, columns: readonly { key: K; label: string; width: number; note: string }[], key: K): number {
+function filled<K extends string>(
+  sheet: CatalogSheetName,
+  values: unknown[][] | undefined,
+  columns: readonly { key: K; label: string; width: number; note: string }[],
+  key: K,
+): number {
   if (!values) return 0;
   // The header's own problems are already in the read; this count only needs the column.
   const header = findHeader(sheet, values, columns, new Problems());

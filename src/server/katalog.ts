@@ -56,7 +56,11 @@ export function buatKatalog(request: unknown, services?: SheetsServices, now: Da
   try {
     s = services ?? defaultServices();
     locked = s.lock.tryLock(LOCK_WAIT_MS);
-    if (!locked) return { ok: false, error: "Spreadsheet ini sedang diubah oleh editor lain (katalog atau lembar IKI). Tunggu sampai selesai, lalu coba lagi." };
+    if (!locked)
+      return {
+        ok: false,
+        error: "Spreadsheet ini sedang diubah oleh editor lain (katalog atau lembar IKI). Tunggu sampai selesai, lalu coba lagi.",
+      };
     const tahun = tahunJakarta(now);
     const years = Array.from({ length: TARGET_YEARS }, (_, i) => tahun + i);
     const written = writeCatalogSheets(s, parsed.data.isi === "contoh" ? EXAMPLE_CATALOG : EMPTY_CATALOG, years);
@@ -64,7 +68,10 @@ export function buatKatalog(request: unknown, services?: SheetsServices, now: Da
     return { ok: true, data: katalogInfo(true, written.read, written.values, written.urls) };
   } catch (e) {
     console.error("buatKatalog", e);
-    return { ok: false, error: `Katalog gagal dibuat: ${errorText(e)}. Lembar yang sudah ada tidak diubah; periksa katalog lalu coba lagi.` };
+    return {
+      ok: false,
+      error: `Katalog gagal dibuat: ${errorText(e)}. Lembar yang sudah ada tidak diubah; periksa katalog lalu coba lagi.`,
+    };
   } finally {
     if (locked) s?.lock.releaseLock();
   }

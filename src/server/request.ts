@@ -14,7 +14,9 @@ const JABATAN_QUOTED = 3;
 const shown = (v: unknown): string => (v === undefined ? "kosong" : quote(v));
 /** The catalog's kodes to choose from, quoted briefly (a catalog may hold thirty jabatan). */
 const choicesOf = (kodes: readonly string[] | undefined): string =>
-  kodes?.length ? `pilih dari: ${kodes.slice(0, 10).join(", ")}${kodes.length > 10 ? `, … (${kodes.length} jabatan di KATALOG)` : ""}` : "isi kode jabatan dari sheet JABATAN";
+  kodes?.length
+    ? `pilih dari: ${kodes.slice(0, 10).join(", ")}${kodes.length > 10 ? `, … (${kodes.length} jabatan di KATALOG)` : ""}`
+    : "isi kode jabatan dari sheet JABATAN";
 
 /** Unknown entries of the jabatan list, gathered while zod reports them one by one. */
 interface UnknownJabatan {
@@ -69,7 +71,13 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
  * `kodes`: the catalog's jabatan kodes; a jabatan entry not among them is a fault of the field too
  * (left out while there is no usable catalog: the caller refuses for that reason instead).
  */
-export function parseRequest<S extends z.ZodMiniType>(schema: S, request: unknown, what: string, shape: string, kodes?: readonly string[]): Parsed<z.infer<S>> {
+export function parseRequest<S extends z.ZodMiniType>(
+  schema: S,
+  request: unknown,
+  what: string,
+  shape: string,
+  kodes?: readonly string[],
+): Parsed<z.infer<S>> {
   const unknown: UnknownJabatan = { count: 0, quoted: [] };
   const parsed = schema.safeParse(request, { error: issueMessage(shape, unknown) });
   const byField = new Map<string, string>();

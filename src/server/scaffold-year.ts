@@ -31,7 +31,13 @@ export function scaffoldYear(request: unknown, services?: SheetsServices, now: D
     // Read phase: the catalog first, so the request's kodes are checked against it.
     const sheetCatalog = readSheetCatalog(s);
     const source = catalogSource(s, sheetCatalog);
-    const parsed = parseRequest(ScaffoldRequestSchema, request, "Permintaan", "{ tahun, jabatan?, periode? }", source.ok ? kodeJabatan(source.catalog) : undefined);
+    const parsed = parseRequest(
+      ScaffoldRequestSchema,
+      request,
+      "Permintaan",
+      "{ tahun, jabatan?, periode? }",
+      source.ok ? kodeJabatan(source.catalog) : undefined,
+    );
     if (!parsed.ok) return parsed;
     if (!source.ok) return source;
     const { catalog } = source;
@@ -45,7 +51,8 @@ export function scaffoldYear(request: unknown, services?: SheetsServices, now: D
     }
     if (source.firstUse) {
       const years = Array.from({ length: TARGET_YEARS }, (_, i) => tahunJakarta(now) + i);
-      if (!writeCatalogSheets(s, catalog, years).written) return { ok: false, error: "Katalog berubah saat lembar disiapkan; tekan tombol lagi." };
+      if (!writeCatalogSheets(s, catalog, years).written)
+        return { ok: false, error: "Katalog berubah saat lembar disiapkan; tekan tombol lagi." };
     }
     // Defaults (every jabatan, tahunan) applied once, in core.
     const year = yearRequest(parsed.data, catalog);
@@ -70,7 +77,10 @@ export function scaffoldYear(request: unknown, services?: SheetsServices, now: D
  * of the add-on yet) the built-in example, which is then written into the three catalog sheets;
  * otherwise the refusal. A catalog deleted mid-year is never replaced behind the user's back.
  */
-function catalogSource(s: SheetsServices, read: SheetCatalog): { ok: true; catalog: Catalog; firstUse: boolean } | { ok: false; error: string } {
+function catalogSource(
+  s: SheetsServices,
+  read: SheetCatalog,
+): { ok: true; catalog: Catalog; firstUse: boolean } | { ok: false; error: string } {
   const usable = usableCatalog(read);
   if (usable.ok) return { ...usable, firstUse: false };
   const firstUse = !read.sheets.KATALOG && !s.spreadsheet.getSheets().some((sheet) => parseSheetName(sheet.getName(), []) !== null);
@@ -96,7 +106,9 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
       : "",
     ...sheets.flatMap((s) =>
       s.lembarLama
-        ? [`Lembar "${s.lembarLama.semula}" yang sudah ada bukan buatan IKI Sheets: isinya tidak diubah dan namanya kini "${s.lembarLama.menjadi}"; "${s.name}" dibuat baru.`]
+        ? [
+            `Lembar "${s.lembarLama.semula}" yang sudah ada bukan buatan IKI Sheets: isinya tidak diubah dan namanya kini "${s.lembarLama.menjadi}"; "${s.name}" dibuat baru.`,
+          ]
         : [],
     ),
     targetDariKatalog ? `${targetDariKatalog} target diisi dari katalog (Target ${tahun}).` : "",

@@ -53,6 +53,9 @@ export function getSidebarData(services?: SidebarServices, now: Date = new Date(
     };
   } catch (e) {
     console.error("getSidebarData", e);
-    return { ok: false, error: `Data sidebar tidak dapat dimuat: ${clip(e instanceof Error ? e.message : String(e))}. Tutup lalu buka lagi sidebar.` };
+    return {
+      ok: false,
+      error: `Data sidebar tidak dapat dimuat: ${clip(e instanceof Error ? e.message : String(e))}. Tutup lalu buka lagi sidebar.`,
+    };
   }
 }

@@ -21,7 +21,11 @@ export type ExportRequest = z.output<typeof ExportRequestSchema>;
 export type BuatKatalogRequest = z.output<typeof BuatKatalogRequestSchema>;
 
 /** A catalog problem for the sidebar: the cell ("KATALOG!I5", "" for a whole missing sheet), the Indonesian message, a link that opens the cell. */
-export interface CatalogProblemLink { cell: string; message: string; url: string }
+export interface CatalogProblemLink {
+  cell: string;
+  message: string;
+  url: string;
+}
 export interface KatalogInfo {
   /** The three catalog sheets exist (on first use they do not: the sidebar offers the example or an empty catalog). */
   ada: boolean;

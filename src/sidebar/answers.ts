@@ -16,7 +16,22 @@ import type {
   TargetBerbeda,
 } from "../shared/api";
 import { clip, ServerError } from "./errors";
-import { boolean, count, fail, field, hasOwn, integer, isObject, list, optional, record, ShapeError, text, type Guard, whatArrived } from "./shape";
+import {
+  boolean,
+  count,
+  fail,
+  field,
+  hasOwn,
+  integer,
+  isObject,
+  list,
+  optional,
+  record,
+  ShapeError,
+  text,
+  type Guard,
+  whatArrived,
+} from "./shape";
 
 /**
  * What each server function must answer, checked before anything is rendered:

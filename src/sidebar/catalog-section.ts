@@ -136,8 +136,17 @@ export function catalogSection(data: SidebarAnswer, jobs: Jobs, hooks: CatalogHo
     if (!k.ada) {
       // The server never writes over an existing KATALOG: offer a new catalog only when it is the one missing.
       return [
-        h("p", { className: "katalog-line" }, "Katalog belum lengkap: ada lembar katalog yang tidak ditemukan (terhapus atau diganti namanya)."),
-        h("p", { className: "gray hint" }, "Kembalikan nama lembarnya lalu tekan Periksa katalog", k.url ? "." : ", atau buat katalog baru."),
+        h(
+          "p",
+          { className: "katalog-line" },
+          "Katalog belum lengkap: ada lembar katalog yang tidak ditemukan (terhapus atau diganti namanya).",
+        ),
+        h(
+          "p",
+          { className: "gray hint" },
+          "Kembalikan nama lembarnya lalu tekan Periksa katalog",
+          k.url ? "." : ", atau buat katalog baru.",
+        ),
         h("div", { className: "block buttons" }, periksa, k.url ? null : contoh, k.url ? null : kosong),
       ];
     }

@@ -50,7 +50,12 @@ export function jabatanChecklist(prefix: string, jabatan: readonly JabatanOption
       "div",
       { className: "check" },
       box,
-      h("label", { attrs: { for: id } }, h("span", { className: "kode" }, j.kode), h("span", { id: `${id}-nama`, className: "nama", attrs: { title: j.nama } }, j.nama)),
+      h(
+        "label",
+        { attrs: { for: id } },
+        h("span", { className: "kode" }, j.kode),
+        h("span", { id: `${id}-nama`, className: "nama", attrs: { title: j.nama } }, j.nama),
+      ),
     );
     return { box, row };
   });
@@ -160,10 +165,19 @@ export function statusArea(prefix: string): StatusArea {
  */
 export function actionForm(prefix: string, label: string, jobs: Jobs, fields: HTMLElement[], submit: () => Promise<void>): HTMLFormElement {
   const reasonId = `${prefix}-alasan`;
-  const button = h("button", { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit", "aria-describedby": reasonId } }, label);
+  const button = h(
+    "button",
+    { id: `${prefix}-tombol`, className: "action", attrs: { type: "submit", "aria-describedby": reasonId } },
+    label,
+  );
   const reason = h("p", { id: reasonId, className: "gate-reason" });
   jobs.register(button, { reason });
-  const form = h("form", { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } }, ...fields, h("div", { className: "block" }, button, reason));
+  const form = h(
+    "form",
+    { attrs: { "aria-labelledby": `${prefix}-judul`, novalidate: "" } },
+    ...fields,
+    h("div", { className: "block" }, button, reason),
+  );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void jobs.run(button, submit);

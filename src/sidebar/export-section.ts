@@ -62,9 +62,7 @@ export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
         : `Selesai: ${saved} file PDF tersimpan, ${outcome.failures.length} gagal.`,
     );
     status.result(...exportResultView(outcome.files, outcome.folder, outcome.message), layoutNoticeView(outcome.notices));
-    const title = bundel
-      ? "File gabungan gagal dibuat:"
-      : `${outcome.failures.length} dari ${chosen.length} jabatan gagal diekspor:`;
+    const title = bundel ? "File gabungan gagal dibuat:" : `${outcome.failures.length} dari ${chosen.length} jabatan gagal diekspor:`;
     status.error(...failuresView(title, outcome.failures));
   }
 

@@ -43,7 +43,12 @@ function targetBerbedaView(targets: readonly TargetBerbeda[]): Child {
       "ul",
       {},
       ...targets.map((t) =>
-        h("li", {}, link(`${t.lembar} · ${clip(t.indikator, 80)}`, t.url, "_top"), `: ${targetText(t.target)} (katalog ${targetText(t.katalog)})`),
+        h(
+          "li",
+          {},
+          link(`${t.lembar} · ${clip(t.indikator, 80)}`, t.url, "_top"),
+          `: ${targetText(t.target)} (katalog ${targetText(t.katalog)})`,
+        ),
       ),
     ),
   );

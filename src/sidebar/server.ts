@@ -23,7 +23,7 @@ function runner(): Runner | null {
  */
 export function failureMessage(error: unknown): string {
   if (error === null || error === undefined) return "Server tidak dapat dihubungi. Coba lagi.";
-  const message = typeof error === "string" ? error : isObject(error) ? field(error, "message") ?? messageProperty(error) : undefined;
+  const message = typeof error === "string" ? error : isObject(error) ? (field(error, "message") ?? messageProperty(error)) : undefined;
   if (typeof message === "string" && message.trim()) return `Kesalahan di server: ${clip(message.trim())}`;
   return "Server mengalami kesalahan yang tidak dikenal. Coba lagi.";
 }

@@ -34,7 +34,11 @@ const MALFORMED: [string, Reply, string][] = [
   ["masalah as text", broken({ masalah: "3 masalah" }), 'data.masalah harus berupa daftar, diterima teks "3 masalah"'],
   ["a problem that is null", broken({ masalah: [null] }), "data.masalah[0] harus berupa objek, diterima null"],
   ["a numeric cell", broken({ masalah: [{ cell: 5, message: "x", url: "" }] }), "data.masalah[0].cell harus berupa teks, diterima angka 5"],
-  ["a problem without message", broken({ masalah: [{ cell: "KATALOG!I5", url: "" }] }), "data.masalah[0].message harus berupa teks, diterima tidak ada"],
+  [
+    "a problem without message",
+    broken({ masalah: [{ cell: "KATALOG!I5", url: "" }] }),
+    "data.masalah[0].message harus berupa teks, diterima tidak ada",
+  ],
 ];
 
 describe("sidebar: Katalog, a malformed answer shows an Indonesian error and changes nothing", () => {
@@ -47,28 +51,32 @@ describe("sidebar: Katalog, a malformed answer shows an Indonesian error and cha
       await expect(page.locator("#katalog .katalog-line").innerText()).resolves.toBe(FINE_LINE);
       await expect(page.locator("#katalog-masalah").count()).resolves.toBe(0);
       await expect(page.locator("#katalog-progres").innerText()).resolves.toBe("");
-      for (const id of ["katalog-periksa", "siapkan-tombol", "ekspor-tombol"]) await expect(page.locator(`#${id}`).isEnabled()).resolves.toBe(true);
+      for (const id of ["katalog-periksa", "siapkan-tombol", "ekspor-tombol"])
+        await expect(page.locator(`#${id}`).isEnabled()).resolves.toBe(true);
     } finally {
       await close();
     }
   });
 
-  it.each([MALFORMED[0]!, MALFORMED[2]!, MALFORMED[6]!])("buatKatalog answering %s: still the first use, nothing reloaded", async (_what, reply, detail) => {
-    const { page, stub, close } = await openSidebar(browser(), {
-      getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing() })),
-      buatKatalog: reply,
-    });
-    try {
-      const text = await errorAfterClick(page, "Mulai katalog kosong");
-      expect(text).toBe(`${FORMAT}: ${detail}. Muat ulang sidebar lalu coba lagi.`);
-      expect(stub.callsOf("getSidebarData")).toHaveLength(1);
-      await expect(page.getByRole("button", { name: "Mulai katalog kosong" }).isEnabled()).resolves.toBe(true);
-      await expect(page.locator("#siapkan-tombol").isDisabled()).resolves.toBe(true);
-      await expect(page.locator("#siapkan-alasan").innerText()).resolves.toBe("Buat katalog dulu");
-    } finally {
-      await close();
-    }
-  });
+  it.each([MALFORMED[0]!, MALFORMED[2]!, MALFORMED[6]!])(
+    "buatKatalog answering %s: still the first use, nothing reloaded",
+    async (_what, reply, detail) => {
+      const { page, stub, close } = await openSidebar(browser(), {
+        getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing() })),
+        buatKatalog: reply,
+      });
+      try {
+        const text = await errorAfterClick(page, "Mulai katalog kosong");
+        expect(text).toBe(`${FORMAT}: ${detail}. Muat ulang sidebar lalu coba lagi.`);
+        expect(stub.callsOf("getSidebarData")).toHaveLength(1);
+        await expect(page.getByRole("button", { name: "Mulai katalog kosong" }).isEnabled()).resolves.toBe(true);
+        await expect(page.locator("#siapkan-tombol").isDisabled()).resolves.toBe(true);
+        await expect(page.locator("#siapkan-alasan").innerText()).resolves.toBe("Buat katalog dulu");
+      } finally {
+        await close();
+      }
+    },
+  );
 
   it.each<[string, unknown, string]>([
     ["null", null, "data.katalog harus berupa objek, diterima null"],
@@ -78,7 +86,9 @@ describe("sidebar: Katalog, a malformed answer shows an Indonesian error and cha
     try {
       const alert = page.getByRole("alert");
       await alert.waitFor();
-      await expect(alert.innerText()).resolves.toBe(`Data sidebar tidak dapat dimuat. ${FORMAT}: ${detail}. Muat ulang sidebar lalu coba lagi.`);
+      await expect(alert.innerText()).resolves.toBe(
+        `Data sidebar tidak dapat dimuat. ${FORMAT}: ${detail}. Muat ulang sidebar lalu coba lagi.`,
+      );
       await expect(page.getByRole("button", { name: "Coba lagi" }).count()).resolves.toBe(1);
     } finally {
       await close();
@@ -88,11 +98,22 @@ describe("sidebar: Katalog, a malformed answer shows an Indonesian error and cha
 
 describe("sidebar: Katalog, the server refusing or failing", () => {
   it.each([
-    ["{ ok: false, error }", refuse("Katalog tidak dapat dibaca: lembar KATALOG dikunci."), "Katalog tidak dapat dibaca: lembar KATALOG dikunci."],
-    ["a thrown exception", throws("Exception: Service Spreadsheets timed out"), "Kesalahan di server: Exception: Service Spreadsheets timed out"],
+    [
+      "{ ok: false, error }",
+      refuse("Katalog tidak dapat dibaca: lembar KATALOG dikunci."),
+      "Katalog tidak dapat dibaca: lembar KATALOG dikunci.",
+    ],
+    [
+      "a thrown exception",
+      throws("Exception: Service Spreadsheets timed out"),
+      "Kesalahan di server: Exception: Service Spreadsheets timed out",
+    ],
     ["an older server without the function", undefined, "Kesalahan di server: Script function not found: periksaKatalog"],
   ])("periksaKatalog: %s is shown in the error box", async (_what, reply, message) => {
-    const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), ...(reply ? { periksaKatalog: reply } : {}) });
+    const { page, close } = await openSidebar(browser(), {
+      getSidebarData: ok(sidebarData()),
+      ...(reply ? { periksaKatalog: reply } : {}),
+    });
     try {
       await expect(errorAfterClick(page, "Periksa katalog")).resolves.toBe(message);
       await expect(page.locator("#katalog .katalog-line").innerText()).resolves.toBe(FINE_LINE);

@@ -19,7 +19,11 @@ const MASALAH = [
   { cell: "KATALOG!E12", message: "Jenis rasio memerlukan label Pembilang.", url: `${SHEET}#gid=11&range=E12` },
   { cell: "KATALOG!O14", message: 'Target 2027 "<img src=x onerror=alert(1)>" bukan angka.', url: `${SHEET}#gid=11&range=O14` },
   { cell: "JABATAN!A8", message: 'Kode "KADIS" dipakai dua kali (juga di JABATAN!A2).', url: `${SHEET}#gid=12&range=A8` },
-  { cell: "PENGATURAN!B8", message: "NIP penandatangan harus 18 angka; tanggal lahir (angka 1–8) 19681323 tidak ada.", url: `${SHEET}#gid=13&range=B8` },
+  {
+    cell: "PENGATURAN!B8",
+    message: "NIP penandatangan harus 18 angka; tanggal lahir (angka 1–8) 19681323 tidak ada.",
+    url: `${SHEET}#gid=13&range=B8`,
+  },
   ...Array.from({ length: 6 }, (_, i) => ({
     cell: `KATALOG!M${20 + i}`,
     message: `Berlaku Dari 2029 lebih besar dari Berlaku Sampai 2027.`,
@@ -28,33 +32,57 @@ const MASALAH = [
 ];
 
 const STATES: [string, Handlers, (page: Page) => Promise<void>][] = [
-  ["siap", { getSidebarData: ok(sidebarData()), periksaKatalog: ok(katalogInfo()) }, async (page) => {
-    await page.getByRole("button", { name: "Periksa katalog" }).click();
-    await page.locator("#katalog-hasil p").waitFor();
-  }],
-  ["masalah", { getSidebarData: ok(sidebarData()), periksaKatalog: ok(katalogInfo({ masalah: MASALAH })) }, async (page) => {
-    await page.getByRole("button", { name: "Periksa katalog" }).click();
-    await page.locator("#katalog-masalah").waitFor();
-  }],
-  ["pertama", { getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing() })) }, async (page) => {
-    await page.locator("#katalog-contoh").waitFor();
-  }],
-  ["dibuat", {
-    getSidebarData: (() => {
-      let loads = 0;
-      return () => (++loads === 1 ? ok(sidebarData({ jabatan: [], katalog: katalogMissing() })) : ok(sidebarData()));
-    })(),
-    buatKatalog: ok(katalogInfo()),
-  }, async (page) => {
-    await page.getByRole("button", { name: "Pakai contoh (Dinas Sosial PPPA Sampang)" }).click();
-    await page.locator("#katalog-periksa").waitFor();
-  }],
-  ["belum-lengkap", { getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing(["JABATAN"], KATALOG_URL) })) }, async (page) => {
-    await page.locator("#katalog-masalah").waitFor();
-  }],
-  ["server-lama", { getSidebarData: ok((({ katalog: _k, ...older }) => older)(sidebarData())) }, async (page) => {
-    await page.locator("#siapkan-tombol").waitFor();
-  }],
+  [
+    "siap",
+    { getSidebarData: ok(sidebarData()), periksaKatalog: ok(katalogInfo()) },
+    async (page) => {
+      await page.getByRole("button", { name: "Periksa katalog" }).click();
+      await page.locator("#katalog-hasil p").waitFor();
+    },
+  ],
+  [
+    "masalah",
+    { getSidebarData: ok(sidebarData()), periksaKatalog: ok(katalogInfo({ masalah: MASALAH })) },
+    async (page) => {
+      await page.getByRole("button", { name: "Periksa katalog" }).click();
+      await page.locator("#katalog-masalah").waitFor();
+    },
+  ],
+  [
+    "pertama",
+    { getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing() })) },
+    async (page) => {
+      await page.locator("#katalog-contoh").waitFor();
+    },
+  ],
+  [
+    "dibuat",
+    {
+      getSidebarData: (() => {
+        let loads = 0;
+        return () => (++loads === 1 ? ok(sidebarData({ jabatan: [], katalog: katalogMissing() })) : ok(sidebarData()));
+      })(),
+      buatKatalog: ok(katalogInfo()),
+    },
+    async (page) => {
+      await page.getByRole("button", { name: "Pakai contoh (Dinas Sosial PPPA Sampang)" }).click();
+      await page.locator("#katalog-periksa").waitFor();
+    },
+  ],
+  [
+    "belum-lengkap",
+    { getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing(["JABATAN"], KATALOG_URL) })) },
+    async (page) => {
+      await page.locator("#katalog-masalah").waitFor();
+    },
+  ],
+  [
+    "server-lama",
+    { getSidebarData: ok((({ katalog: _k, ...older }) => older)(sidebarData())) },
+    async (page) => {
+      await page.locator("#siapkan-tombol").waitFor();
+    },
+  ],
 ];
 
 it.each(STATES)("the Katalog section (%s) fits the 300 px panel (screenshot saved)", async (state, handlers, reach) => {

@@ -54,7 +54,11 @@ describe("sidebar: Katalog, a catalog without problems", () => {
       await expect(section.getByRole("button", { name: "Periksa katalog" }).isEnabled()).resolves.toBe(true);
       await expect(section.getByRole("button").count()).resolves.toBe(1);
       // It comes first in the panel.
-      await expect(page.locator("#app > section").evaluateAll((s) => s.map((e) => e.id))).resolves.toEqual(["katalog", "siapkan", "ekspor"]);
+      await expect(page.locator("#app > section").evaluateAll((s) => s.map((e) => e.id))).resolves.toEqual([
+        "katalog",
+        "siapkan",
+        "ekspor",
+      ]);
       expect(await gated(page)).toEqual(OPEN);
     } finally {
       await close();
@@ -150,11 +154,17 @@ describe("sidebar: Katalog with problems", () => {
   });
 
   it("a long list scrolls inside the panel, the count above it", async () => {
-    const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData({ katalog: katalogInfo({ masalah: problems(150) }) })) });
+    const { page, close } = await openSidebar(browser(), {
+      getSidebarData: ok(sidebarData({ katalog: katalogInfo({ masalah: problems(150) }) })),
+    });
     try {
       const list = page.locator("#katalog-masalah");
       await expect(list.locator("li").count()).resolves.toBe(150);
-      const box = await list.evaluate((ul) => ({ client: ul.clientHeight, scroll: ul.scrollHeight, overflow: getComputedStyle(ul).overflowY }));
+      const box = await list.evaluate((ul) => ({
+        client: ul.clientHeight,
+        scroll: ul.scrollHeight,
+        overflow: getComputedStyle(ul).overflowY,
+      }));
       expect(box.overflow).toBe("auto");
       expect(box.client).toBeLessThanOrEqual(240);
       expect(box.scroll).toBeGreaterThan(box.client * 5);
@@ -168,32 +178,46 @@ describe("sidebar: Katalog with problems", () => {
   it.each([
     ["no jabatan", []],
     ["the same number of jabatan", sidebarData().jabatan],
-  ])("problems found on loading (with %s) are listed at once; a clean check then reloads the jabatan and turns the buttons on", async (_what, jabatan) => {
-    let loads = 0;
-    const { page, stub, close } = await openSidebar(browser(), {
-      getSidebarData: () => (++loads === 1 ? ok(sidebarData({ jabatan, katalog: katalogInfo({ masalah: problems(3) }) })) : ok(sidebarData())),
-      periksaKatalog: ok(katalogInfo()),
-    });
-    try {
-      await expect(page.locator("#katalog-masalah li").count()).resolves.toBe(3);
-      expect(await gated(page)).toEqual(closedBy("Perbaiki katalog dulu (3 masalah)"));
-      await expect(page.locator("#siapkan-tombol").getAttribute("aria-describedby")).resolves.toBe("siapkan-alasan");
-      await page.getByRole("button", { name: "Periksa katalog" }).click();
-      await stub.waitForCalls("getSidebarData", 2);
-      await expect(page.locator("#katalog-hasil").innerText()).resolves.toBe("Katalog siap dipakai: tidak ada masalah.");
-      expect(await gated(page)).toEqual(OPEN);
-      await expect(page.locator("#siapkan input[type=checkbox]").count()).resolves.toBe(8);
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("katalog-periksa");
-    } finally {
-      await close();
-    }
-  });
+  ])(
+    "problems found on loading (with %s) are listed at once; a clean check then reloads the jabatan and turns the buttons on",
+    async (_what, jabatan) => {
+      let loads = 0;
+      const { page, stub, close } = await openSidebar(browser(), {
+        getSidebarData: () =>
+          ++loads === 1 ? ok(sidebarData({ jabatan, katalog: katalogInfo({ masalah: problems(3) }) })) : ok(sidebarData()),
+        periksaKatalog: ok(katalogInfo()),
+      });
+      try {
+        await expect(page.locator("#katalog-masalah li").count()).resolves.toBe(3);
+        expect(await gated(page)).toEqual(closedBy("Perbaiki katalog dulu (3 masalah)"));
+        await expect(page.locator("#siapkan-tombol").getAttribute("aria-describedby")).resolves.toBe("siapkan-alasan");
+        await page.getByRole("button", { name: "Periksa katalog" }).click();
+        await stub.waitForCalls("getSidebarData", 2);
+        await expect(page.locator("#katalog-hasil").innerText()).resolves.toBe("Katalog siap dipakai: tidak ada masalah.");
+        expect(await gated(page)).toEqual(OPEN);
+        await expect(page.locator("#siapkan input[type=checkbox]").count()).resolves.toBe(8);
+        await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("katalog-periksa");
+      } finally {
+        await close();
+      }
+    },
+  );
 });
 
 describe("sidebar: Katalog with a sheet deleted or renamed mid-year", () => {
   it.each([
-    ["JABATAN (KATALOG is there: never written over, so no new catalog offered)", katalogMissing(["JABATAN"], KATALOG_URL), ["Periksa katalog"], "."],
-    ["KATALOG", katalogMissing(["KATALOG"]), ["Periksa katalog", "Pakai contoh (Dinas Sosial PPPA Sampang)", "Mulai katalog kosong"], ", atau buat katalog baru."],
+    [
+      "JABATAN (KATALOG is there: never written over, so no new catalog offered)",
+      katalogMissing(["JABATAN"], KATALOG_URL),
+      ["Periksa katalog"],
+      ".",
+    ],
+    [
+      "KATALOG",
+      katalogMissing(["KATALOG"]),
+      ["Periksa katalog", "Pakai contoh (Dinas Sosial PPPA Sampang)", "Mulai katalog kosong"],
+      ", atau buat katalog baru.",
+    ],
   ])("%s: says the catalog is incomplete and lists the missing sheet", async (_what, katalog, buttons, end) => {
     const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData({ jabatan: [], katalog })) });
     try {
@@ -201,7 +225,9 @@ describe("sidebar: Katalog with a sheet deleted or renamed mid-year", () => {
       await expect(section.locator(".katalog-line").innerText()).resolves.toBe(
         "Katalog belum lengkap: ada lembar katalog yang tidak ditemukan (terhapus atau diganti namanya).",
       );
-      await expect(section.locator(".hint").first().innerText()).resolves.toBe(`Kembalikan nama lembarnya lalu tekan Periksa katalog${end}`);
+      await expect(section.locator(".hint").first().innerText()).resolves.toBe(
+        `Kembalikan nama lembarnya lalu tekan Periksa katalog${end}`,
+      );
       await expect(section.getByRole("button").allInnerTexts()).resolves.toEqual(buttons);
       await expect(section.locator("#katalog-masalah li").allInnerTexts()).resolves.toEqual([katalog.masalah[0]!.message]);
       expect(await gated(page)).toEqual(closedBy("Perbaiki katalog dulu (1 masalah)"));
@@ -217,7 +243,11 @@ describe("sidebar: Katalog on first use", () => {
     [
       "Mulai katalog kosong",
       "kosong",
-      katalogInfo({ jabatan: 0, indikator: 0, masalah: [{ cell: "PENGATURAN!B2", message: "Nama instansi wajib diisi.", url: `${SHEET}#gid=12&range=B2` }] }),
+      katalogInfo({
+        jabatan: 0,
+        indikator: 0,
+        masalah: [{ cell: "PENGATURAN!B2", message: "Nama instansi wajib diisi.", url: `${SHEET}#gid=12&range=B2` }],
+      }),
       "Katalog kosong dibuat. Isi lembar PENGATURAN, JABATAN dan KATALOG, lalu tekan Periksa katalog.",
       closedBy("Perbaiki katalog dulu (1 masalah)"),
     ],
@@ -225,7 +255,8 @@ describe("sidebar: Katalog on first use", () => {
     const hold = deferred<Reply>();
     let created = false;
     const { page, stub, close } = await openSidebar(browser(), {
-      getSidebarData: () => (created ? ok(sidebarData({ jabatan: made.jabatan ? sidebarData().jabatan : [], katalog: made })) : ok(FIRST_USE)),
+      getSidebarData: () =>
+        created ? ok(sidebarData({ jabatan: made.jabatan ? sidebarData().jabatan : [], katalog: made })) : ok(FIRST_USE),
       buatKatalog: () => hold.promise,
     });
     try {
@@ -233,7 +264,10 @@ describe("sidebar: Katalog on first use", () => {
       await expect(section.locator(".katalog-line").innerText()).resolves.toBe(
         "Spreadsheet ini belum punya katalog (lembar KATALOG, JABATAN dan PENGATURAN).",
       );
-      await expect(section.getByRole("button").allInnerTexts()).resolves.toEqual(["Pakai contoh (Dinas Sosial PPPA Sampang)", "Mulai katalog kosong"]);
+      await expect(section.getByRole("button").allInnerTexts()).resolves.toEqual([
+        "Pakai contoh (Dinas Sosial PPPA Sampang)",
+        "Mulai katalog kosong",
+      ]);
       // The three "Lembar … tidak ada" would only repeat the line above.
       await expect(section.locator("#katalog-masalah").count()).resolves.toBe(0);
       expect(await gated(page)).toEqual(closedBy("Buat katalog dulu"));
@@ -247,7 +281,9 @@ describe("sidebar: Katalog on first use", () => {
 
       await section.getByRole("button", { name: "Periksa katalog" }).waitFor();
       expect(stub.callsOf("getSidebarData")).toHaveLength(2);
-      await expect(section.locator(".katalog-line").innerText()).resolves.toBe(`Katalog: ${made.jabatan} jabatan, ${made.indikator} indikator — buka`);
+      await expect(section.locator(".katalog-line").innerText()).resolves.toBe(
+        `Katalog: ${made.jabatan} jabatan, ${made.indikator} indikator — buka`,
+      );
       await expect(section.locator(".result-message").innerText()).resolves.toBe(notice);
       await expect(section.locator("#katalog-masalah li").count()).resolves.toBe(made.masalah.length);
       await expect(page.locator("#siapkan input[type=checkbox]").count()).resolves.toBe(made.jabatan ? 8 : 1);

@@ -1,10 +1,15 @@
 import { chromiumPath } from "./chromium-path";
 
 describe("chromiumPath: which browser the browser tests drive", () => {
-  const only = (...paths: string[]) => (p: string) => paths.includes(p);
+  const only =
+    (...paths: string[]) =>
+    (p: string) =>
+      paths.includes(p);
 
   it("CHROMIUM_PATH first, when it exists", () => {
-    expect(chromiumPath({ CHROMIUM_PATH: "/opt/chrome/chrome" }, "linux", only("/opt/chrome/chrome", "/usr/bin/chromium"))).toBe("/opt/chrome/chrome");
+    expect(chromiumPath({ CHROMIUM_PATH: "/opt/chrome/chrome" }, "linux", only("/opt/chrome/chrome", "/usr/bin/chromium"))).toBe(
+      "/opt/chrome/chrome",
+    );
   });
 
   it("a CHROMIUM_PATH that does not exist is an error, not a silent fallback", () => {

@@ -21,7 +21,11 @@ function exported(request: ExportRequest, layout: Pick<ExportResult, "tataLetak"
     tahun: request.tahun,
     folderName: `IKI ${request.tahun}`,
     folderUrl: "https://drive.google.com/drive/folders/f",
-    files: kodes.map((kode) => ({ name: `IKI ${request.tahun} - ${kode}.pdf`, url: `https://drive.google.com/file/d/${encodeURIComponent(kode)}/view`, label: kode })),
+    files: kodes.map((kode) => ({
+      name: `IKI ${request.tahun} - ${kode}.pdf`,
+      url: `https://drive.google.com/file/d/${encodeURIComponent(kode)}/view`,
+      label: kode,
+    })),
     message: "",
     ...layout,
   };
@@ -69,13 +73,17 @@ describe("sidebar: notice of Google's default page layout", () => {
     const second = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
       exportPdf: (request) =>
-        request.jabatan?.[0] === "KADIS" ? refuse("PDF jabatan KADIS tidak dapat dibuat dengan kedua cara: …") : ok(exported(request, FALLBACK)),
+        request.jabatan?.[0] === "KADIS"
+          ? refuse("PDF jabatan KADIS tidak dapat dibuat dengan kedua cara: …")
+          : ok(exported(request, FALLBACK)),
     });
     try {
       await second.page.locator("#ekspor-tombol").click();
       await second.page.locator("#ekspor-galat").waitFor({ state: "visible" });
       await expect(second.page.locator("#ekspor-hasil .notice").innerText()).resolves.toBe(NOTICE);
-      await expect(second.page.locator("#ekspor-galat").innerText()).resolves.toContain("KADIS: PDF jabatan KADIS tidak dapat dibuat dengan kedua cara");
+      await expect(second.page.locator("#ekspor-galat").innerText()).resolves.toContain(
+        "KADIS: PDF jabatan KADIS tidak dapat dibuat dengan kedua cara",
+      );
     } finally {
       await second.close();
     }

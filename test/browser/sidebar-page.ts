@@ -72,7 +72,13 @@ export function katalogInfo(overrides: Partial<KatalogInfo> = {}): KatalogInfo {
  * all three missing is the first use. `url`: the KATALOG sheet's link, when it is there.
  */
 export function katalogMissing(sheets: readonly string[] = ["KATALOG", "JABATAN", "PENGATURAN"], url = ""): KatalogInfo {
-  return { ada: false, url, jabatan: 0, indikator: 0, masalah: sheets.map((s) => ({ cell: "", message: `Lembar ${s} tidak ada.`, url: "" })) };
+  return {
+    ada: false,
+    url,
+    jabatan: 0,
+    indikator: 0,
+    masalah: sheets.map((s) => ({ cell: "", message: `Lembar ${s} tidak ada.`, url: "" })),
+  };
 }
 
 /** The year list as getSidebarData() builds it, with the real catalog's jabatan, read with no problem. */

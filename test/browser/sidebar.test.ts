@@ -95,7 +95,11 @@ describe("sidebar: Siapkan lembar tahun", () => {
 
   it.each([
     ["{ ok: false, error }", refuse("Tahun 1999 di luar rentang 2000–2100."), "Tahun 1999 di luar rentang 2000–2100."],
-    ["a thrown exception", throws("Exception: Service Spreadsheets timed out"), "Kesalahan di server: Exception: Service Spreadsheets timed out"],
+    [
+      "a thrown exception",
+      throws("Exception: Service Spreadsheets timed out"),
+      "Kesalahan di server: Exception: Service Spreadsheets timed out",
+    ],
     [
       "an unrecognised answer",
       { value: "???" },

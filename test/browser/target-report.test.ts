@@ -48,13 +48,17 @@ describe("sidebar: targets from the catalog and sheets of renamed kodes", () => 
       expect(text).toContain("Target di lembar berbeda dari katalog (tidak diubah):");
       expect(text).toContain("2027 KADIS · Indeks Pemberdayaan Gender: 80,5 (katalog 75)");
       expect(text).toContain("2027 KADIS · Status KLA: Madya (katalog Nindya)");
-      await expect(targets.locator("a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("target")]))).resolves.toEqual([
+      await expect(
+        targets.locator("a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("target")])),
+      ).resolves.toEqual([
         ["#gid=1&range=G12", "_top"],
         ["#gid=1&range=G13", "_top"],
       ]);
       const unknown = page.locator("#siapkan-hasil .tak-dikenal");
       await expect(unknown.innerText()).resolves.toContain("tidak cocok dengan jabatan mana pun di katalog");
-      await expect(unknown.locator("a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]))).resolves.toEqual([["2027 KABID LAMA", "#gid=9"]]);
+      await expect(unknown.locator("a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]))).resolves.toEqual([
+        ["2027 KABID LAMA", "#gid=9"],
+      ]);
     } finally {
       await close();
     }

@@ -103,7 +103,9 @@ test("scaffoldYear, then exportPdf as a bundle and for KADIS: both PDFs saved, e
   ]);
   expect(pdfs[0]!.content).toBe(`%PDF-1.4 #1 ${bundleCall!.url}`);
   expect(pdfs[1]!.content).toBe(`%PDF-1.4 #2 ${kadisCall!.url}`);
-  expect([...bundle.data!.files, ...kadis.data!.files].map((f) => f.url)).toEqual(pdfs.map((f) => `https://drive.google.com/file/d/${f.id}/view`));
+  expect([...bundle.data!.files, ...kadis.data!.files].map((f) => f.url)).toEqual(
+    pdfs.map((f) => `https://drive.google.com/file/d/${f.id}/view`),
+  );
   expect(clock.sleeps).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -40,8 +40,12 @@ const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
 
 test("periksaKatalog and buatKatalog are top-level functions with their JSDoc right above", () => {
   const code = readFileSync(CODE, "utf8");
-  expect(code).toMatch(/@return \{Object\} ServerResponse<KatalogInfo>\n \*\/\nfunction periksaKatalog\(\) \{\n {2}return IKI\.entries\.periksaKatalog\(\);\n\}/);
-  expect(code).toMatch(/@param \{Object\} request \{ isi: "contoh" \| "kosong" \}\n \* @return \{Object\} ServerResponse<KatalogInfo>\n \*\/\nfunction buatKatalog\(request\) \{/);
+  expect(code).toMatch(
+    /@return \{Object\} ServerResponse<KatalogInfo>\n \*\/\nfunction periksaKatalog\(\) \{\n {2}return IKI\.entries\.periksaKatalog\(\);\n\}/,
+  );
+  expect(code).toMatch(
+    /@param \{Object\} request \{ isi: "contoh" \| "kosong" \}\n \* @return \{Object\} ServerResponse<KatalogInfo>\n \*\/\nfunction buatKatalog\(request\) \{/,
+  );
 });
 
 test("first use: no catalog, then the example written; a second buatKatalog is refused", () => {
@@ -61,7 +65,9 @@ test("first use: no catalog, then the example written; a second buatKatalog is r
   expect(again.ok).toBe(false);
   expect(!again.ok && again.error).toMatch(/KATALOG sudah ada/);
   const bad = plain<Answer<Info>>(server.buatKatalog!({ isi: 1 }));
-  expect(!bad.ok && bad.error).toBe('Permintaan katalog tidak sah: isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) (yang dikirim: 1).');
+  expect(!bad.ok && bad.error).toBe(
+    'Permintaan katalog tidak sah: isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) (yang dikirim: 1).',
+  );
   expect(errors).toEqual([]);
 
   const sidebar = plain<Answer<{ jabatan: { kode: string }[]; katalog: Info }>>(server.getSidebarData!());

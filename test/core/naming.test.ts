@@ -39,7 +39,15 @@ describe("parseSheetName: every name sheetName writes reads back", () => {
   });
 
   it("anything else is not a year's sheet", () => {
-    for (const name of ["Sheet1", "2027 catatan", "x2027 KADIS", "2027  KADIS", "27 KADIS", "2027 KADIS (lama)", lamaName(rekapSheetName(2027), 2)]) {
+    for (const name of [
+      "Sheet1",
+      "2027 catatan",
+      "x2027 KADIS",
+      "2027  KADIS",
+      "27 KADIS",
+      "2027 KADIS (lama)",
+      lamaName(rekapSheetName(2027), 2),
+    ]) {
       expect([name, parseSheetName(name, KODE_JABATAN)]).toEqual([name, null]);
     }
   });

@@ -73,7 +73,8 @@ export class FakeDriveFiles implements DriveFilesApi {
   update(resource: DriveFile, fileId: string, mediaData?: PdfBlob, optionalArgs?: Record<string, unknown>): DriveFile {
     this.record("update", [resource, fileId, mediaData, optionalArgs]);
     const stored = this.files.find((f) => f.id === fileId && f.byApp);
-    if (!stored) throw new Error(`GoogleJsonResponseException: API call to drive.files.update failed with error: File not found: ${fileId}`);
+    if (!stored)
+      throw new Error(`GoogleJsonResponseException: API call to drive.files.update failed with error: File not found: ${fileId}`);
     if (resource.name) stored.name = resource.name;
     if (resource.mimeType) stored.mimeType = resource.mimeType;
     if (mediaData) {
@@ -117,4 +118,3 @@ export function parseQuery(q: string): (f: StoredFile) => boolean {
   }
   return (f) => tests.every((t) => t(f));
 }
-

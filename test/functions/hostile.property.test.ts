@@ -41,7 +41,24 @@ const plausibleNumber = fc.oneof(
   fc.constantFrom(0, 1, 8.7, 45, 50, 60, 75, 90, 91.3, 100, 500, 600, 1000),
 );
 
-const word = fc.constantFrom("", " ", "abc", "12", " 5 ", "1e3", "NaN", "Infinity", "positif", "negatif", " Negatif ", "naik", "baik", "tinggi", "TRUE", "#DIV/0!");
+const word = fc.constantFrom(
+  "",
+  " ",
+  "abc",
+  "12",
+  " 5 ",
+  "1e3",
+  "NaN",
+  "Infinity",
+  "positif",
+  "negatif",
+  " Negatif ",
+  "naik",
+  "baik",
+  "tinggi",
+  "TRUE",
+  "#DIV/0!",
+);
 
 const hostileScalar: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: plausibleNumber, weight: 6 },
@@ -193,9 +210,7 @@ function checkCall(def: CustomFunctionDef, args: unknown[], elementwise: boolean
     return;
   }
   const ok =
-    Array.isArray(result) &&
-    result.length === shape.rows &&
-    result.every((row) => Array.isArray(row) && row.length === shape.cols);
+    Array.isArray(result) && result.length === shape.rows && result.every((row) => Array.isArray(row) && row.length === shape.cols);
   if (!ok) {
     throw new Error(`${def.name}${describeArgs(args)} returned ${fc.stringify(result)}, expected ${shape.rows}×${shape.cols}`);
   }

@@ -78,13 +78,17 @@ describe("npm start (proses anak)", () => {
   }, 60_000);
 
   const soffice = findSoffice();
-  (soffice ? test : test.skip)("PDF di samping .xlsx bila LibreOffice terpasang", async () => {
-    const out = join(dir, "pdf");
-    const run = await start(["--tahun", "2027", "--out", out], dir, 180_000);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Ditulis: ${join(out, "IKI-2027.pdf")} (LibreOffice, `);
-    expect(readFileSync(join(out, "IKI-2027.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
-  }, 200_000);
+  (soffice ? test : test.skip)(
+    "PDF di samping .xlsx bila LibreOffice terpasang",
+    async () => {
+      const out = join(dir, "pdf");
+      const run = await start(["--tahun", "2027", "--out", out], dir, 180_000);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Ditulis: ${join(out, "IKI-2027.pdf")} (LibreOffice, `);
+      expect(readFileSync(join(out, "IKI-2027.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    },
+    200_000,
+  );
 
   test.each([
     [["--tahun", "1999"], /^Galat: tahun "1999" tidak sah: isi bilangan bulat 2000–2100/],
@@ -95,18 +99,25 @@ describe("npm start (proses anak)", () => {
     [["--tahunn", "2027"], /^Galat: opsi tidak dikenal: --tahunn\. Pemakaian: npm start --/],
     [["--tahun"], /^Galat: opsi --tahun perlu nilai/],
     [["2027"], /^Galat: argumen tanpa opsi: 2027 \(tulis misalnya --tahun 2027\)/],
-    [["--tahun", "2027", "--tahun", "2028"], /^Galat: opsi --tahun ditulis 2 kali \("2027", "2028"\): tulis sekali saja, misalnya --tahun 2027\n/],
+    [
+      ["--tahun", "2027", "--tahun", "2028"],
+      /^Galat: opsi --tahun ditulis 2 kali \("2027", "2028"\): tulis sekali saja, misalnya --tahun 2027\n/,
+    ],
     [["--jabatan=KADIS", "--tanpa-pdf", "--jabatan", "KABID_PPPA"], /^Galat: opsi --jabatan ditulis 2 kali \("KADIS", "KABID_PPPA"\)/],
     [["--tanpa-pdf", "--tanpa-pdf"], /^Galat: opsi --tanpa-pdf ditulis 2 kali: tulis sekali saja, misalnya --tanpa-pdf\n/],
     [["-h", "--help"], /^Galat: opsi --help ditulis 2 kali/],
-  ])("argumen salah %j: satu baris galat, kode keluar 2", async (args, message) => {
-    const run = await start([...args, "--out", join(dir, "tidak-dipakai")]);
-    expect(run.code).toBe(2);
-    expect(lines(run.stderr)).toHaveLength(1);
-    expect(run.stderr).toMatch(message);
-    expect(run.stdout).toBe("");
-    expect(existsSync(join(dir, "tidak-dipakai"))).toBe(false);
-  }, 60_000);
+  ])(
+    "argumen salah %j: satu baris galat, kode keluar 2",
+    async (args, message) => {
+      const run = await start([...args, "--out", join(dir, "tidak-dipakai")]);
+      expect(run.code).toBe(2);
+      expect(lines(run.stderr)).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stdout).toBe("");
+      expect(existsSync(join(dir, "tidak-dipakai"))).toBe(false);
+    },
+    60_000,
+  );
 
   test("--help: setiap opsi dengan penjelasan dan contoh, kode keluar 0, tidak menulis apa pun", async () => {
     const here = join(dir, "bantuan");
@@ -132,21 +143,27 @@ describe("npm start (proses anak)", () => {
     // A kill timeout: Node's recursive mkdir loops forever here, so a regression fails instead of hanging.
     const run = await start(["--tahun", "2027", "--out", "/proc/nope/lebih/dalam", "--tanpa-pdf"], dir, 15_000);
     expect(run.code).toBe(1);
-    expect(lines(run.stderr)).toEqual(["Galat: folder /proc/nope/lebih/dalam tidak dapat ditulisi: folder /proc/nope tidak dapat dibuat di sana"]);
+    expect(lines(run.stderr)).toEqual([
+      "Galat: folder /proc/nope/lebih/dalam tidak dapat ditulisi: folder /proc/nope tidak dapat dibuat di sana",
+    ]);
     expect(run.stdout).toBe("");
   }, 20_000);
 
   // root may write anywhere; the permission case only means something for other users.
   const root = process.getuid?.() === 0;
-  (root ? test.skip : test)("folder tanpa izin tulis: kode keluar 1", async () => {
-    const locked = join(dir, "terkunci");
-    mkdirSync(locked);
-    chmodSync(locked, 0o555);
-    const run = await start(["--tahun", "2027", "--out", locked, "--tanpa-pdf"]);
-    chmodSync(locked, 0o755);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/tidak dapat ditulisi: izin ditolak/);
-  }, 60_000);
+  (root ? test.skip : test)(
+    "folder tanpa izin tulis: kode keluar 1",
+    async () => {
+      const locked = join(dir, "terkunci");
+      mkdirSync(locked);
+      chmodSync(locked, 0o555);
+      const run = await start(["--tahun", "2027", "--out", locked, "--tanpa-pdf"]);
+      chmodSync(locked, 0o755);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/tidak dapat ditulisi: izin ditolak/);
+    },
+    60_000,
+  );
 });
 
 describe("aturan argumen", () => {
@@ -180,7 +197,10 @@ describe("aturan argumen", () => {
 
   test("opsi yang diulang: galat yang menyebut opsinya, bukan diam-diam yang terakhir", () => {
     expect(() => parseCliArgs(["--periode", "triwulan", "--periode=tahunan"], now)).toThrow(
-      expect.objectContaining({ code: 2, message: 'opsi --periode ditulis 2 kali ("triwulan", "tahunan"): tulis sekali saja, misalnya --periode triwulan' }),
+      expect.objectContaining({
+        code: 2,
+        message: 'opsi --periode ditulis 2 kali ("triwulan", "tahunan"): tulis sekali saja, misalnya --periode triwulan',
+      }),
     );
   });
 

@@ -34,7 +34,11 @@ async function lainXlsx(name = "lain.xlsx"): Promise<string> {
 
 function catalogValues(book: ExcelJS.Workbook): CatalogTableValues {
   const sheets = catalogWorksheets(book);
-  return { KATALOG: oldSheetOf(sheets.KATALOG!).values, JABATAN: oldSheetOf(sheets.JABATAN!).values, PENGATURAN: oldSheetOf(sheets.PENGATURAN!).values };
+  return {
+    KATALOG: oldSheetOf(sheets.KATALOG!).values,
+    JABATAN: oldSheetOf(sheets.JABATAN!).values,
+    PENGATURAN: oldSheetOf(sheets.PENGATURAN!).values,
+  };
 }
 
 /** Every cell value of a sheet, as text. */
@@ -76,7 +80,9 @@ describe("--katalog: katalog OPD lain", () => {
     expect(texts(book.getWorksheet("2027 SEKDIN")!)).toContain("Plt. KEPALA DINAS KESEHATAN");
     expect(yearTexts.some((t) => t.includes("Sampang"))).toBe(false);
     // Target columns of this year and the four after it, besides the catalog's own years.
-    expect(oldSheetOf(book.getWorksheet("KATALOG")!).values[0]).toEqual(expect.arrayContaining(["Target 2025", "Target 2027", "Target 2031"]));
+    expect(oldSheetOf(book.getWorksheet("KATALOG")!).values[0]).toEqual(
+      expect.arrayContaining(["Target 2025", "Target 2027", "Target 2031"]),
+    );
   });
 
   test("pulang-pergi: buku kerja 2027 sebagai --katalog 2028 memberi katalog yang sama", async () => {
@@ -98,7 +104,10 @@ describe("--katalog: katalog OPD lain", () => {
   test("nama lembar tanpa memandang huruf besar/kecil; --jabatan dicocokkan dengan katalog yang dipakai", async () => {
     await editBook(await lainXlsx(), (book) => {
       // ExcelJS refuses a rename that changes only the case: through another name.
-      for (const [from, to] of [["KATALOG", "katalog"], ["PENGATURAN", "Pengaturan"]] as const) {
+      for (const [from, to] of [
+        ["KATALOG", "katalog"],
+        ["PENGATURAN", "Pengaturan"],
+      ] as const) {
         const ws = book.getWorksheet(from)!;
         ws.name = "sementara";
         ws.name = to;
@@ -106,10 +115,18 @@ describe("--katalog: katalog OPD lain", () => {
     });
     const wrong = await runCli(args("--katalog", "lain.xlsx", "--jabatan", "KADIS"), dir);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toEqual([expect.stringMatching(/^Galat: jabatan "KADIS" tidak dikenal: pilih dari KADINKES, SEKDIN, KABID P2P, KASI GIZI 2 /)]);
+    expect(wrong.stderr).toEqual([
+      expect.stringMatching(/^Galat: jabatan "KADIS" tidak dikenal: pilih dari KADINKES, SEKDIN, KABID P2P, KASI GIZI 2 /),
+    ]);
     const ran = await runCli(args("--katalog", "lain.xlsx", "--jabatan", "kasi_gizi_2"), dir);
     expect(ran.code).toBe(0);
-    expect((await readBook(join(dir, "IKI-2027.xlsx"))).worksheets.map((w) => w.name)).toEqual(["2027 KASI GIZI 2", "2027 REKAP", "KATALOG", "JABATAN", "PENGATURAN"]);
+    expect((await readBook(join(dir, "IKI-2027.xlsx"))).worksheets.map((w) => w.name)).toEqual([
+      "2027 KASI GIZI 2",
+      "2027 REKAP",
+      "KATALOG",
+      "JABATAN",
+      "PENGATURAN",
+    ]);
   });
 });
 
@@ -123,14 +140,23 @@ describe("--katalog yang tidak dapat dipakai: kode 2, tidak ada yang ditulis", (
     });
     const ran = await runCli(args("--katalog", "lain.xlsx"), dir);
     expect(ran.code).toBe(2);
-    expect(ran.stderr[0]).toBe('Galat: katalog di lain.xlsx bermasalah (2 masalah), jadi tidak ada yang ditulis; perbaiki lalu jalankan lagi:');
+    expect(ran.stderr[0]).toBe(
+      "Galat: katalog di lain.xlsx bermasalah (2 masalah), jadi tidak ada yang ditulis; perbaiki lalu jalankan lagi:",
+    );
     expect(ran.stderr.slice(1)).toEqual([expect.stringMatching(/^KATALOG!I3: .*"persen"/), expect.stringMatching(/^JABATAN!B2: /)]);
     expect(existsSync(join(dir, "IKI-2027.xlsx"))).toBe(false);
   });
 
   test.each([
     ["tidak ada", () => "hilang.xlsx", /^Galat: berkas katalog hilang\.xlsx tidak ada$/],
-    ["bukan xlsx", () => (writeFileSync(join(dir, "teks.xlsx"), "bukan zip"), "teks.xlsx"), /^Galat: berkas katalog teks\.xlsx tidak dapat dibaca: bukan buku kerja \.xlsx atau rusak$/],
+    [
+      "bukan xlsx",
+      () => {
+        writeFileSync(join(dir, "teks.xlsx"), "bukan zip");
+        return "teks.xlsx";
+      },
+      /^Galat: berkas katalog teks\.xlsx tidak dapat dibaca: bukan buku kerja \.xlsx atau rusak$/,
+    ],
     ["folder", () => ".", /^Galat: berkas katalog \. adalah folder/],
   ])("berkas %s: satu baris", async (_, make, line) => {
     const ran = await runCli(args("--katalog", make()), dir);

@@ -39,7 +39,8 @@ describe("tinggi baris dan pemisah halaman pada rencana 2027", () => {
     const tahunan = fitScale(sheet("KADIS"), PAGE);
     expect(tahunan).toBeGreaterThan(0.72);
     expect(tahunan).toBeLessThan(0.85);
-    const triwulan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
+    const triwulan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] })
+      .sheets[0] as SheetPlan;
     expect(fitScale(triwulan, PAGE)).toBeLessThan(tahunan);
     expect(fitScale(triwulan, PAGE)).toBeGreaterThan(0.55);
   });
@@ -56,7 +57,13 @@ describe("tinggi baris dan pemisah halaman pada rencana 2027", () => {
   });
 
   test("sasaran yang terpotong pemisah halaman dibagi dua", () => {
-    const { merges, continued } = splitMerges([{ row: 10, col: 1, rows: 5, cols: 1 }, { row: 0, col: 0, rows: 1, cols: 12 }], 13);
+    const { merges, continued } = splitMerges(
+      [
+        { row: 10, col: 1, rows: 5, cols: 1 },
+        { row: 0, col: 0, rows: 1, cols: 12 },
+      ],
+      13,
+    );
     expect(merges).toEqual([
       { row: 10, col: 1, rows: 3, cols: 1 },
       { row: 13, col: 1, rows: 2, cols: 1 },

@@ -143,14 +143,17 @@ describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreO
     }
   });
 
-  test.each(["tahunan", "triwulan"] as const)("indeks dan KLA %s: IDG 63 dari 70 → 90 (Baik); nilai 650 → Madya, capaian 100", (periode) => {
-    const p = periode === "tahunan" ? tahunan : triwulan;
-    expect(valueAt(p.book, at(p, "KADIS", idg.indikator.id, "capaian"))).toBeCloseTo(90, 10);
-    expect(valueAt(p.book, at(p, "KADIS", idg.indikator.id, "predikat"))).toBe("Baik"); // 90 is not above 90
-    expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "realisasi"))).toBe("Madya");
-    expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "capaian"))).toBe(100);
-    expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "predikat"))).toBe("Sangat Baik");
-  });
+  test.each(["tahunan", "triwulan"] as const)(
+    "indeks dan KLA %s: IDG 63 dari 70 → 90 (Baik); nilai 650 → Madya, capaian 100",
+    (periode) => {
+      const p = periode === "tahunan" ? tahunan : triwulan;
+      expect(valueAt(p.book, at(p, "KADIS", idg.indikator.id, "capaian"))).toBeCloseTo(90, 10);
+      expect(valueAt(p.book, at(p, "KADIS", idg.indikator.id, "predikat"))).toBe("Baik"); // 90 is not above 90
+      expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "realisasi"))).toBe("Madya");
+      expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "capaian"))).toBe(100);
+      expect(valueAt(p.book, at(p, "KADIS", kla.indikator.id, "predikat"))).toBe("Sangat Baik");
+    },
+  );
 
   test("katalog OPD lain lewat --katalog: target dari KATALOG, realisasi diketik → capaian dan predikat dihitung", () => {
     const at = (key: string) => locate(lain.plan, "KADINKES", "kadinkes.aki", key);
@@ -192,7 +195,9 @@ describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreO
     expect(cell(averageRow("KADIS"), "capaian")).toBeCloseTo(95, 10);
     expect(cell(averageRow("KADIS"), "predikat")).toBe("Sangat Baik");
     expect(cell(averageRow("KABID REHSOS"), "capaian")).toBeCloseTo(93.75, 10);
-    expect(cell(averageRow("KABID REHSOS"), "satuan")).toBe(`1 dari ${CATALOG.jabatan.find((j) => j.kode === "KABID REHSOS")!.sasaran.flatMap((s) => s.indikator).length}`);
+    expect(cell(averageRow("KABID REHSOS"), "satuan")).toBe(
+      `1 dari ${CATALOG.jabatan.find((j) => j.kode === "KABID REHSOS")!.sasaran.flatMap((s) => s.indikator).length}`,
+    );
     expect(cell(averageRow("KABID PPPA"), "capaian")).toBe("");
   });
 });

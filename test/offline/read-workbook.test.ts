@@ -24,7 +24,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function sheetsView(plan: SheetPlan): { values: unknown[][]; formulas: string[][] } {
   const away = new Set<string>();
   for (const m of plan.merges) {
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) away.add(`${r},${c}`);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) away.add(`${r},${c}`);
   }
   const values = plan.cells.map((row, r) => row.map((cell, c) => (away.has(`${r},${c}`) || cell.formula ? "" : (cell.value ?? ""))));
   const formulas = plan.cells.map((row, r) => row.map((cell, c) => (away.has(`${r},${c}`) ? "" : (cell.formula ?? ""))));
@@ -34,7 +35,10 @@ function sheetsView(plan: SheetPlan): { values: unknown[][]; formulas: string[][
   while (rows > 0 && !plan.cells[rows - 1]!.some((_, c) => filled(rows - 1, c))) rows--;
   let cols = plan.width;
   while (cols > 0 && !values.slice(0, rows).some((_, r) => filled(r, cols - 1))) cols--;
-  return { values: values.slice(0, rows).map((row) => row.slice(0, cols)), formulas: formulas.slice(0, rows).map((row) => row.slice(0, cols)) };
+  return {
+    values: values.slice(0, rows).map((row) => row.slice(0, cols)),
+    formulas: formulas.slice(0, rows).map((row) => row.slice(0, cols)),
+  };
 }
 
 describe.each(["tahunan", "triwulan"] as const)("buku kerja %s yang ditulis lalu dibaca lagi", (periode) => {
@@ -50,10 +54,13 @@ describe.each(["tahunan", "triwulan"] as const)("buku kerja %s yang ditulis lalu
     expect(oldSheetOf(book.getWorksheet(name)!)).toEqual(sheetsView(sheet));
   });
 
-  test.each(plan.sheets.map((s) => [s.name, s] as const))("%s: dijalankan lagi tanpa isian: tidak ada yang dipertahankan atau dipindahkan", (name, sheet) => {
-    const carried = carryOver(sheet, oldSheetOf(book.getWorksheet(name)!));
-    expect([carried.kept, carried.movedAside]).toEqual([0, 0]);
-  });
+  test.each(plan.sheets.map((s) => [s.name, s] as const))(
+    "%s: dijalankan lagi tanpa isian: tidak ada yang dipertahankan atau dipindahkan",
+    (name, sheet) => {
+      const carried = carryOver(sheet, oldSheetOf(book.getWorksheet(name)!));
+      expect([carried.kept, carried.movedAside]).toEqual([0, 0]);
+    },
+  );
 });
 
 describe("jenis nilai", () => {
@@ -70,7 +77,7 @@ describe("jenis nilai", () => {
     sheet.getCell("A2").value = { text: "tautan", hyperlink: "https://example.org" };
     sheet.getCell("B2").value = { formula: "A1*2", result: 25 };
     sheet.getCell("C2").value = { formula: "A1*3" } as ExcelJS.CellFormulaValue;
-    sheet.getCell("D2").value = { formula: "_xlfn.IFS(A1>1,\"_xlfn.IFS(\",TRUE,0)", result: "_xlfn.IFS(" };
+    sheet.getCell("D2").value = { formula: '_xlfn.IFS(A1>1,"_xlfn.IFS(",TRUE,0)', result: "_xlfn.IFS(" };
     sheet.getCell("E2").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
     sheet.getCell("A3").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
     sheet.getCell("B3").value = { formula: "A1+1", result: 13.5, shareType: "shared", ref: "B3:B4" } as ExcelJS.CellFormulaValue;
@@ -83,7 +90,7 @@ describe("jenis nilai", () => {
     ws = (await readBook(path)).getWorksheet("Uji")!;
   });
 
-  test("nilai seperti getValues: angka, teks, boolean, tanggal, teks kaya, tautan, hasil rumus, galat; sel kosong \"\"", () => {
+  test('nilai seperti getValues: angka, teks, boolean, tanggal, teks kaya, tautan, hasil rumus, galat; sel kosong ""', () => {
     const { values } = oldSheetOf(ws);
     expect(values[0]).toEqual([12.5, "teks", true, date, "kaya teks", "", ""]);
     expect(values[1]).toEqual(["tautan", 25, "", "_xlfn.IFS(", "#N/A", "", ""]);
@@ -93,7 +100,7 @@ describe("jenis nilai", () => {
     expect(values[5]).toEqual(["", "", "", "", "", "", 0]);
   });
 
-  test("rumus seperti getFormulas: dengan \"=\", tanpa awalan _xlfn. (kecuali di dalam teks), rumus bersama diterjemahkan", () => {
+  test('rumus seperti getFormulas: dengan "=", tanpa awalan _xlfn. (kecuali di dalam teks), rumus bersama diterjemahkan', () => {
     const { formulas } = oldSheetOf(ws);
     expect(formulas[0]).toEqual(["", "", "", "", "", "", ""]);
     expect(formulas[1]).toEqual(["", "=A1*2", "=A1*3", '=IFS(A1>1,"_xlfn.IFS(",TRUE,0)', "", "", ""]);

@@ -29,8 +29,42 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 type Value = string | number | boolean;
 
 /** Text that looks like the form's own: header words, numbering, title. */
-const FORM_WORDS = ["Target", "target", " Target ", "No", "1", "2", "Realisasi", "Satuan", "Keterangan", "Predikat", "Capaian (%)", "Sangat Baik", `TAHUN ${TAHUN}`, String(TAHUN), TITLE, "1. JABATAN", "Tahunan", "TW I"];
-const ODD = ["=1+1", "#N/A", "TRUE", "'", "  spasi di tepi  ", "baris\nbaru", "tab\tdi tengah", "Ümlaut é 漢字 😀", "0", "-0", "1e3", "12,5", "<b>&amp;</b>", '"kutip"'];
+const FORM_WORDS = [
+  "Target",
+  "target",
+  " Target ",
+  "No",
+  "1",
+  "2",
+  "Realisasi",
+  "Satuan",
+  "Keterangan",
+  "Predikat",
+  "Capaian (%)",
+  "Sangat Baik",
+  `TAHUN ${TAHUN}`,
+  String(TAHUN),
+  TITLE,
+  "1. JABATAN",
+  "Tahunan",
+  "TW I",
+];
+const ODD = [
+  "=1+1",
+  "#N/A",
+  "TRUE",
+  "'",
+  "  spasi di tepi  ",
+  "baris\nbaru",
+  "tab\tdi tengah",
+  "Ümlaut é 漢字 😀",
+  "0",
+  "-0",
+  "1e3",
+  "12,5",
+  "<b>&amp;</b>",
+  '"kutip"',
+];
 const CHARS = [..."aZ09 .,;:-_/()%\"'#=+é漢😀\n"];
 
 const value: fc.Arbitrary<Value> = fc.oneof(
@@ -45,7 +79,13 @@ const value: fc.Arbitrary<Value> = fc.oneof(
 
 const at = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 const edit = fc.oneof(
-  fc.record({ kind: fc.constant("insert" as const), sheet: at, at, count: fc.integer({ min: 1, max: 3 }), typed: fc.array(fc.tuple(at, value), { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    sheet: at,
+    at,
+    count: fc.integer({ min: 1, max: 3 }),
+    typed: fc.array(fc.tuple(at, value), { maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant("delete" as const), sheet: at, at }),
   fc.record({ kind: fc.constant("sort" as const), sheet: at, keys: fc.array(at, { minLength: 30, maxLength: 30 }) }),
   fc.record({ kind: fc.constant("deleteId" as const), sheet: at }),
@@ -91,7 +131,12 @@ const fileName = (periode: string) => (periode === "triwulan" ? `IKI-${TAHUN}-tr
 
 /** Types the scenario's values and applies its edits; returns the typed values still in the workbook. */
 function typeAndEdit(book: ExcelJS.Workbook, sheets: SheetPlan[], s: Scenario): Value[] {
-  const states: SheetState[] = sheets.map((p) => ({ ws: book.getWorksheet(p.name)!, first: p.table.firstRow + 1, last: p.table.lastRow + 1, idCol: p.table.idColumn + 1 }));
+  const states: SheetState[] = sheets.map((p) => ({
+    ws: book.getWorksheet(p.name)!,
+    first: p.table.firstRow + 1,
+    last: p.table.lastRow + 1,
+    idCol: p.table.idColumn + 1,
+  }));
   const typed = new Map<string, Typed>();
   const type = (sheet: number, row: number, col: number, v: Value) => {
     states[sheet]!.ws.getCell(row, col).value = v;
@@ -99,7 +144,9 @@ function typeAndEdit(book: ExcelJS.Workbook, sheets: SheetPlan[], s: Scenario): 
   };
   const cells = (p: SheetPlan, want: (r: number, c: number) => boolean) =>
     p.cells.flatMap((row, r) => row.flatMap((_, c) => (want(r, c) ? [[r + 1, c + 1] as const] : [])));
-  const inputCells = sheets.map((p) => p.inputs.flatMap((i) => cells(p, (r, c) => r >= i.row && r < i.row + i.rows && c >= i.col && c < i.col + i.cols)));
+  const inputCells = sheets.map((p) =>
+    p.inputs.flatMap((i) => cells(p, (r, c) => r >= i.row && r < i.row + i.rows && c >= i.col && c < i.col + i.cols)),
+  );
   const computed = sheets.map((p) => cells(p, (r, c) => r >= p.table.firstRow && r <= p.table.lastRow && !!p.cells[r]?.[c]?.formula));
 
   for (const [sx, cx, v] of s.inputs) {
@@ -211,9 +258,27 @@ function typedAfter(ws: ExcelJS.Worksheet, plan: SheetPlan): Value[] {
 /** Cases once lost, always tried first. */
 const EXAMPLES: Scenario[] = [
   // Text equal to a header word, below the form.
-  { periode: "tahunan", jabatan: ["KADIS"], inputs: [], outside: [{ sheet: 0, where: "below", r: 0, c: 0.1, value: "Target" }], overComputed: [], edits: [] },
+  {
+    periode: "tahunan",
+    jabatan: ["KADIS"],
+    inputs: [],
+    outside: [{ sheet: 0, where: "below", r: 0, c: 0.1, value: "Target" }],
+    overComputed: [],
+    edits: [],
+  },
   // Numbers equal to the form's numbering typed into inputs, then the id column deleted.
-  { periode: "triwulan", jabatan: ["KADIS"], inputs: [[0, 0, 5], [0, 0.5, 1], [0, 0.9, "Target"]], outside: [], overComputed: [[0, 0.3, 3]], edits: [{ kind: "deleteId", sheet: 0 }] },
+  {
+    periode: "triwulan",
+    jabatan: ["KADIS"],
+    inputs: [
+      [0, 0, 5],
+      [0, 0.5, 1],
+      [0, 0.9, "Target"],
+    ],
+    outside: [],
+    overComputed: [[0, 0.3, 3]],
+    edits: [{ kind: "deleteId", sheet: 0 }],
+  },
   // Nothing typed where a page break repeats a sasaran (a print-only copy, not a typed value).
   { periode: "tahunan", jabatan: ["KABID REHSOS"], inputs: [], outside: [], overComputed: [], edits: [] },
 ];

@@ -63,16 +63,19 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     expect(readFileSync(join(dir, backups[0]!)).equals(before)).toBe(true);
     const out = ran.stdout.join("\n");
     expect(out).toContain(`Berkas lama disimpan: ${join(dir, backups[0]!)}`);
-    expect(ran.stdout).toContain('Isian lama: 2 nilai dipertahankan di tempatnya; 1 nilai di bagian "Isian sebelumnya yang tidak lagi punya tempat" (2027 KADIS: 1)');
+    expect(ran.stdout).toContain(
+      'Isian lama: 2 nilai dipertahankan di tempatnya; 1 nilai di bagian "Isian sebelumnya yang tidak lagi punya tempat" (2027 KADIS: 1)',
+    );
   }, 30_000);
 
   test("cadangan tidak pernah ditimpa, juga dua kali dalam detik yang sama", async () => {
     const dir = folder();
     for (let i = 0; i < 3; i++) expect((await runCli(["--tahun", "2027", "--tanpa-pdf"], dir)).code).toBe(0);
-    expect(readdirSync(dir).filter((name) => BACKUP.test(name)).sort()).toEqual([
-      "IKI-2027.sebelumnya-20270315-103000-2.xlsx",
-      "IKI-2027.sebelumnya-20270315-103000.xlsx",
-    ]);
+    expect(
+      readdirSync(dir)
+        .filter((name) => BACKUP.test(name))
+        .sort(),
+    ).toEqual(["IKI-2027.sebelumnya-20270315-103000-2.xlsx", "IKI-2027.sebelumnya-20270315-103000.xlsx"]);
   }, 30_000);
 
   test("lembar buatan sendiri dan jabatan yang tidak dipilih disalin apa adanya; REKAP tetap mencakup jabatan yang ada", async () => {
@@ -122,7 +125,14 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     const dir = folder();
     expect((await runCli(["--tahun", "2027", "--tanpa-pdf", "--jabatan", "KADIS"], dir)).code).toBe(0);
     const xlsx = join(dir, "IKI-2027.xlsx");
-    const own: [string, unknown][] = [["A1", "No"], ["B1", "Target"], ["C1", "Realisasi"], ["A2", 1], ["B2", 80], ["C2", "Keterangan"]];
+    const own: [string, unknown][] = [
+      ["A1", "No"],
+      ["B1", "Target"],
+      ["C1", "Realisasi"],
+      ["A2", 1],
+      ["B2", 80],
+      ["C2", "Keterangan"],
+    ];
     await editBook(xlsx, (book) => {
       book.removeWorksheet(book.getWorksheet(kadis.name)!.id);
       const ws = book.addWorksheet("2027 kadis");
@@ -131,10 +141,14 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
 
     const ran = await runCli(["--tahun", "2027", "--tanpa-pdf", "--jabatan", "KADIS"], dir);
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toContain("Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah): 2027 kadis → 2027 kadis (lama)");
+    expect(ran.stdout).toContain(
+      "Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah): 2027 kadis → 2027 kadis (lama)",
+    );
     const book = await readBook(xlsx);
     expect(book.worksheets.map((ws) => ws.name)).toEqual(["2027 kadis (lama)", kadis.name, "2027 REKAP", ...CATALOG_SHEETS]);
-    expect(valuesOf(book.getWorksheet("2027 kadis (lama)")!)).toEqual(own.map(([at, v]) => [Number(at.slice(1)), at.charCodeAt(0) - 64, v]));
+    expect(valuesOf(book.getWorksheet("2027 kadis (lama)")!)).toEqual(
+      own.map(([at, v]) => [Number(at.slice(1)), at.charCodeAt(0) - 64, v]),
+    );
     // Made afresh: nothing of the hand-made sheet was taken into it.
     expect(valuesOf(book.getWorksheet(kadis.name)!).map(([, , v]) => v)).not.toContain(ASIDE_TITLE);
   }, 30_000);
@@ -192,11 +206,17 @@ describe("buku kerja yang tidak boleh diganti: ditolak, tidak ada yang ditulis",
   }, 30_000);
 
   test("sedang dibuka di LibreOffice (berkas kunci .~lock.IKI-2027.xlsx#)", async () => {
-    await refused((dir) => writeFileSync(join(dir, ".~lock.IKI-2027.xlsx#"), "Pengguna,host,,01.01.2027 10:00,\n"), /^Galat: \S*IKI-2027\.xlsx sedang dibuka di LibreOffice.*tutup dulu/);
+    await refused(
+      (dir) => writeFileSync(join(dir, ".~lock.IKI-2027.xlsx#"), "Pengguna,host,,01.01.2027 10:00,\n"),
+      /^Galat: \S*IKI-2027\.xlsx sedang dibuka di LibreOffice.*tutup dulu/,
+    );
   }, 30_000);
 
   test("sedang dibuka di Excel (berkas pemilik ~$IKI-2027.xlsx)", async () => {
-    await refused((dir) => writeFileSync(join(dir, "~$IKI-2027.xlsx"), "x"), /^Galat: \S*IKI-2027\.xlsx sedang dibuka di Excel.*tutup dulu/);
+    await refused(
+      (dir) => writeFileSync(join(dir, "~$IKI-2027.xlsx"), "x"),
+      /^Galat: \S*IKI-2027\.xlsx sedang dibuka di Excel.*tutup dulu/,
+    );
   }, 30_000);
 
   test("bukan buku kerja yang dapat dibaca", async () => {
@@ -243,7 +263,9 @@ describe("PDF lama tidak pernah tertinggal tanpa cocok", () => {
     const ran = await runCli(["--tahun", "2027"], dir, { soffice: fakeSoffice(join(root, "bin"), "fails") });
     expect(ran.code).toBe(0);
     expect(existsSync(pdf)).toBe(false);
-    expect(ran.stderr).toEqual([`Peringatan: PDF tidak dibuat: LibreOffice berhenti dengan galat (kode 1). PDF lama dihapus karena tidak lagi sesuai dengan buku kerja: ${pdf}`]);
+    expect(ran.stderr).toEqual([
+      `Peringatan: PDF tidak dibuat: LibreOffice berhenti dengan galat (kode 1). PDF lama dihapus karena tidak lagi sesuai dengan buku kerja: ${pdf}`,
+    ]);
   }, 30_000);
 
   test("folder bernama IKI-2027.pdf menghalangi: peringatan berbahasa Indonesia, folder itu tidak disentuh", async () => {

@@ -48,7 +48,14 @@ export function insertRows(ws: ExcelJS.Worksheet, at: number, count: number): vo
 export function deleteRow(ws: ExcelJS.Worksheet, at: number): void {
   withMerges(
     ws,
-    (m) => (m.top === at && m.bottom === at ? null : m.top > at ? { ...m, top: m.top - 1, bottom: m.bottom - 1 } : m.bottom >= at ? { ...m, bottom: m.bottom - 1 } : m),
+    (m) =>
+      m.top === at && m.bottom === at
+        ? null
+        : m.top > at
+          ? { ...m, top: m.top - 1, bottom: m.bottom - 1 }
+          : m.bottom >= at
+            ? { ...m, bottom: m.bottom - 1 }
+            : m,
     () => ws.spliceRows(at, 1),
   );
 }
@@ -57,7 +64,14 @@ export function deleteRow(ws: ExcelJS.Worksheet, at: number): void {
 export function deleteColumn(ws: ExcelJS.Worksheet, at: number): void {
   withMerges(
     ws,
-    (m) => (m.left === at && m.right === at ? null : m.left > at ? { ...m, left: m.left - 1, right: m.right - 1 } : m.right >= at ? { ...m, right: m.right - 1 } : m),
+    (m) =>
+      m.left === at && m.right === at
+        ? null
+        : m.left > at
+          ? { ...m, left: m.left - 1, right: m.right - 1 }
+          : m.right >= at
+            ? { ...m, right: m.right - 1 }
+            : m,
     () => ws.spliceColumns(at, 1),
   );
 }

@@ -134,6 +134,9 @@ describe("exportPdf: the catalog read from the spreadsheet", () => {
     const fakes = fakeExportServices({ spreadsheetApp });
     expect(exportPdf({ tahun: 2027, jabatan: [kode] }, fakes.services).ok).toBe(true);
     const refused = exportPdf({ tahun: 2027, jabatan: ["KADIS"] }, fakeExportServices({ spreadsheetApp }).services);
-    expect(refused).toEqual({ ok: false, error: expect.stringContaining(`jabatan ke-1 tidak dikenal (yang dikirim: "KADIS"); pilih dari: ${kode}`) });
+    expect(refused).toEqual({
+      ok: false,
+      error: expect.stringContaining(`jabatan ke-1 tidak dikenal (yang dikirim: "KADIS"); pilih dari: ${kode}`),
+    });
   });
 });

@@ -40,7 +40,11 @@ describe("periksaKatalog", () => {
       ["", ""],
       ["", ""],
     ]);
-    expect(info.masalah.map((m) => m.message.slice(0, 20))).toEqual(["Lembar KATALOG (daft", "Lembar JABATAN (daft", "Lembar PENGATURAN (i"]);
+    expect(info.masalah.map((m) => m.message.slice(0, 20))).toEqual([
+      "Lembar KATALOG (daft",
+      "Lembar JABATAN (daft",
+      "Lembar PENGATURAN (i",
+    ]);
     expect(fake.log.calls.map((c) => c.method)).toEqual(["getSheetByName", "getSheetByName", "getSheetByName"]);
   });
 
@@ -101,7 +105,15 @@ describe("periksaKatalog", () => {
   it("an unexpected failure is answered in Indonesian, cut short", () => {
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const fake = createFakeSpreadsheetApp();
-    const services = { ...fake.services(), spreadsheet: { ...fake.spreadsheet, getSheetByName: () => { throw new Error("x".repeat(500)); } } };
+    const services = {
+      ...fake.services(),
+      spreadsheet: {
+        ...fake.spreadsheet,
+        getSheetByName: () => {
+          throw new Error("x".repeat(500));
+        },
+      },
+    };
     const message = error(periksaKatalog(services as never));
     expect(message).toMatch(/^Katalog tidak dapat diperiksa: x+…\. Coba lagi\.$/);
     expect(message.length).toBeLessThan(300);
@@ -132,8 +144,14 @@ describe("buatKatalog", () => {
     const fake = createFakeSpreadsheetApp();
     const info = ok(buatKatalog({ isi: "kosong" }, fake.services(), JUNE_2027));
     expect(info).toMatchObject({ ada: true, url: gid(fake, "KATALOG"), jabatan: 0, indikator: 0 });
-    expect(info.masalah[0]).toEqual({ cell: "JABATAN!A2", message: expect.stringContaining("Belum ada jabatan"), url: `${gid(fake, "JABATAN")}&range=A2` });
-    expect(info.masalah.slice(1).map((m) => m.url)).toEqual(["B2", "B3", "B4", "B6", "B7", "B8"].map((c) => `${gid(fake, "PENGATURAN")}&range=${c}`));
+    expect(info.masalah[0]).toEqual({
+      cell: "JABATAN!A2",
+      message: expect.stringContaining("Belum ada jabatan"),
+      url: `${gid(fake, "JABATAN")}&range=A2`,
+    });
+    expect(info.masalah.slice(1).map((m) => m.url)).toEqual(
+      ["B2", "B3", "B4", "B6", "B7", "B8"].map((c) => `${gid(fake, "PENGATURAN")}&range=${c}`),
+    );
     expect(ok(periksaKatalog(fake.services()))).toEqual(info);
     expect(fake.user.find("KATALOG", "kadis.pmks-terpulihkan")).toBeUndefined();
   });
@@ -152,7 +170,9 @@ describe("buatKatalog", () => {
   it("with KATALOG there but JABATAN gone, the refusal says to bring JABATAN back", () => {
     const fake = withExample();
     deleteSheet(fake, "JABATAN");
-    expect(error(buatKatalog({ isi: "contoh" }, fake.services(), JUNE_2027))).toContain("Lembar JABATAN tidak ada: kembalikan namanya bila diganti.");
+    expect(error(buatKatalog({ isi: "contoh" }, fake.services(), JUNE_2027))).toContain(
+      "Lembar JABATAN tidak ada: kembalikan namanya bila diganti.",
+    );
     expect(fake.spreadsheet.names()).toEqual(["KATALOG", "PENGATURAN"]);
   });
 
@@ -180,7 +200,14 @@ describe("buatKatalog", () => {
     const fake = createFakeSpreadsheetApp();
     const services = fake.services();
     const real = services.spreadsheet;
-    const failing = { getUrl: () => real.getUrl(), getSheetByName: (n: string) => real.getSheetByName(n), getSheets: () => real.getSheets(), insertSheet: () => { throw new Error("kuota habis"); } };
+    const failing = {
+      getUrl: () => real.getUrl(),
+      getSheetByName: (n: string) => real.getSheetByName(n),
+      getSheets: () => real.getSheets(),
+      insertSheet: () => {
+        throw new Error("kuota habis");
+      },
+    };
     const message = error(buatKatalog({ isi: "contoh" }, { ...services, spreadsheet: failing }, JUNE_2027));
     expect(message).toBe("Katalog gagal dibuat: kuota habis. Lembar yang sudah ada tidak diubah; periksa katalog lalu coba lagi.");
     expect(fake.lock.held).toBe(false);
@@ -188,9 +215,12 @@ describe("buatKatalog", () => {
   });
 
   it.each([
-    [undefined, 'permintaan harus berupa objek { isi } (yang dikirim: kosong)'],
+    [undefined, "permintaan harus berupa objek { isi } (yang dikirim: kosong)"],
     [{}, 'isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) (yang dikirim: kosong)'],
-    [{ isi: "sampang" }, 'isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) (yang dikirim: "sampang")'],
+    [
+      { isi: "sampang" },
+      'isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) (yang dikirim: "sampang")',
+    ],
   ])("refuses the request %j in Indonesian, before touching the spreadsheet", (request, sentence) => {
     const fake = createFakeSpreadsheetApp();
     expect(error(buatKatalog(request, fake.services(), JUNE_2027))).toBe(`Permintaan katalog tidak sah: ${sentence}.`);
@@ -212,7 +242,12 @@ describe("usableCatalog (for the calls that build from the catalog)", () => {
 
   it("no KATALOG: says where to create it, never the built-in example", () => {
     const fake = createFakeSpreadsheetApp();
-    expect(usableCatalog(readSheetCatalog(fake.services()))).toEqual({ ok: false, error: expect.stringMatching(/^Katalog belum ada di spreadsheet ini \(lembar KATALOG tidak ada\)\. Buat dulu lewat bagian Katalog di sidebar/) });
+    expect(usableCatalog(readSheetCatalog(fake.services()))).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^Katalog belum ada di spreadsheet ini \(lembar KATALOG tidak ada\)\. Buat dulu lewat bagian Katalog di sidebar/,
+      ),
+    });
   });
 
   it("problems: the first three with their cells, the rest counted", () => {
@@ -221,7 +256,9 @@ describe("usableCatalog (for the calls that build from the catalog)", () => {
     const answer = usableCatalog(readSheetCatalog(fake.services()));
     expect(answer.ok).toBe(false);
     const error = answer.ok ? "" : answer.error;
-    expect(error).toMatch(/^Katalog punya 5 masalah, jadi belum ada lembar yang dibuat\. KATALOG!I2: .* KATALOG!I3: .* KATALOG!I4: .* \(dan 2 masalah lain\) Perbaiki, lalu tekan Periksa katalog/);
+    expect(error).toMatch(
+      /^Katalog punya 5 masalah, jadi belum ada lembar yang dibuat\. KATALOG!I2: .* KATALOG!I3: .* KATALOG!I4: .* \(dan 2 masalah lain\) Perbaiki, lalu tekan Periksa katalog/,
+    );
     expect(error).not.toContain("KATALOG!I5");
   });
 

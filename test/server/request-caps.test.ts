@@ -8,7 +8,6 @@ import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { SheetsServices } from "../../src/adapters/sheets/services";
 import { fakeExportServices } from "../fakes/export-services";
 
-
 const MB = "x".repeat(1_000_000);
 const HEAD = `"${"x".repeat(80)}…"`;
 

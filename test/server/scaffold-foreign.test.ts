@@ -12,7 +12,14 @@ import { REKAP_TITLE } from "../../src/core/plan/rekap-sheet";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
-import { deleteColumns, FAKE_SPREADSHEET_URL, removeProtections, renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import {
+  deleteColumns,
+  FAKE_SPREADSHEET_URL,
+  removeProtections,
+  renameSheet,
+  type FakeSheet,
+  type FakeSpreadsheetApp,
+} from "../fakes/spreadsheet-app";
 
 /** The marker's key is stored in users' documents: changing it would make every existing sheet look foreign. */
 const MARKER = "iki-sheets";
@@ -54,7 +61,14 @@ function handMade(fake: FakeSpreadsheetApp, name: string): FakeSheet {
   s.columnWidths.set(1, 240);
   s.frozenRows = 2;
   s.range({ row: 0, col: 0, rows: 3, cols: 26 }).protect().setDescription("Punya saya");
-  s.insertChart(s.newChart().asColumnChart().addRange(s.getRange(4, 1, 10, 1)).setPosition(1, 1, 0, 0).build());
+  s.insertChart(
+    s
+      .newChart()
+      .asColumnChart()
+      .addRange(s.getRange(4, 1, 10, 1))
+      .setPosition(1, 1, 0, 0)
+      .build(),
+  );
   return s;
 }
 
@@ -101,7 +115,9 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
     expect(result.sheets.map((s) => s.name)).not.toContain(own.name);
     // The answer says which sheet was renamed, with a link to it.
     expect(result.lembarLama).toEqual([{ semula: name, menjadi: `${name} (lama)`, url: `${FAKE_SPREADSHEET_URL}#gid=${own.id}` }]);
-    expect(result.message).toContain(`Lembar "${name}" yang sudah ada bukan buatan IKI Sheets: isinya tidak diubah dan namanya kini "${name} (lama)"; "${target}" dibuat baru.`);
+    expect(result.message).toContain(
+      `Lembar "${name}" yang sudah ada bukan buatan IKI Sheets: isinya tidak diubah dan namanya kini "${name} (lama)"; "${target}" dibuat baru.`,
+    );
     // Still one read phase: the markers are read before the first write.
     expect(fake.log.readPhases()).toBe(1);
     expect(fake.log.readAfterWrite()).toBeUndefined();

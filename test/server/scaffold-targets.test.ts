@@ -101,7 +101,9 @@ describe("scaffoldYear: targets from the catalog", () => {
     const fake = fakeWithCatalog(CATALOG_LAIN);
     ok(scaffoldYear({ tahun: 2028 }, fake.services()));
     // p2p.kla has targets for 2027 and 2029 only.
-    const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2028 }).sheets.find((p) => p.indikatorRows["p2p.kla"] !== undefined) as SheetPlan;
+    const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2028 }).sheets.find(
+      (p) => p.indikatorRows["p2p.kla"] !== undefined,
+    ) as SheetPlan;
     const hit = fake.user.find(plan.name, "p2p.kla")!;
     const a1 = `${String.fromCharCode(65 + plan.table.columns.findIndex((c) => c.key === "target"))}${hit.row}`;
     expect(fake.user.cell(plan.name, a1).value).toBe("");
@@ -147,4 +149,3 @@ describe("scaffoldYear: a kode renamed in the catalog after its year's sheets ex
     expect(ok(scaffoldYear({ tahun: 2027 }, fake.services())).lembarTakDikenal).toEqual([]);
   });
 });
-

@@ -133,7 +133,9 @@ describe.each(["tahunan", "triwulan"] as const)("scaffoldYear, re-run (%s)", (pe
     expectAllKept(fake, plans, typed);
     // The structure is the plan's again: the sheet starts with the title, the rows are in catalog order.
     expect(fake.user.cell(rehsos.name, "A1").value).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
-    expect(fake.user.find(rehsos.name, "rehsos.pmks-rehabilitasi")?.row).toBe((rehsos.indikatorRows["rehsos.pmks-rehabilitasi"] as number) + 1);
+    expect(fake.user.find(rehsos.name, "rehsos.pmks-rehabilitasi")?.row).toBe(
+      (rehsos.indikatorRows["rehsos.pmks-rehabilitasi"] as number) + 1,
+    );
     expect(fake.log.readPhases()).toBe(1);
     expect(fake.log.readAfterWrite()).toBeUndefined();
     expect(fake.flushes).toBe(2);
@@ -217,7 +219,10 @@ describe("scaffoldYear, refusals", () => {
     };
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const response = scaffoldYear({ tahun: 2027 }, services);
-    expect(response).toEqual({ ok: false, error: expect.stringContaining("Lembar tahun 2027 gagal disiapkan: Service Spreadsheets timed out") });
+    expect(response).toEqual({
+      ok: false,
+      error: expect.stringContaining("Lembar tahun 2027 gagal disiapkan: Service Spreadsheets timed out"),
+    });
     expect(spy).toHaveBeenCalled();
     expect(fake.lock.held).toBe(false);
     spy.mockRestore();
@@ -259,7 +264,9 @@ describe("scaffoldYear and the catalog sheets", () => {
     const kode = CATALOG_LAIN.jabatan[0]!.kode;
     ok(scaffoldYear({ tahun: 2027, jabatan: [kode] }, fake.services()));
     const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2027, jabatan: [kode] }).sheets[0] as SheetPlan;
-    const withTarget = CATALOG_LAIN.jabatan[0]!.sasaran.flatMap((s) => s.indikator).filter((i) => i.target["2027"] !== undefined && plan.indikatorRows[i.id] !== undefined);
+    const withTarget = CATALOG_LAIN.jabatan[0]!.sasaran.flatMap((s) => s.indikator).filter(
+      (i) => i.target["2027"] !== undefined && plan.indikatorRows[i.id] !== undefined,
+    );
     expect(withTarget.length).toBeGreaterThan(0);
     for (const i of withTarget) expect(fake.user.cell(plan.name, cellOf(fake, plan, i.id, "target")).value).toEqual(i.target["2027"]);
   });

@@ -35,7 +35,12 @@ describe("getSidebarData", () => {
     const fake = withCatalog(catalog);
     const d = dataOf(fake);
     expect(d.jabatan).toEqual(catalog.jabatan.map((j) => ({ kode: j.kode, nama: j.nama })));
-    expect(d.katalog).toMatchObject({ ada: true, url: `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("KATALOG")!.id}`, jabatan: catalog.jabatan.length, masalah: [] });
+    expect(d.katalog).toMatchObject({
+      ada: true,
+      url: `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("KATALOG")!.id}`,
+      jabatan: catalog.jabatan.length,
+      masalah: [],
+    });
     expect(d.periode).toEqual(["tahunan", "triwulan"]);
   });
 
@@ -75,7 +80,10 @@ describe("getSidebarData", () => {
   });
 
   it("finds the years that already have sheets, by '<tahun> <kode>' or '<tahun> REKAP'", () => {
-    const d = data(["Sheet1", "2027 KADIS", "2025 REKAP", "2027 REKAP", "2026 catatan", "2030 KABID PPPA", "x2028 KADIS"], new Date("2027-06-01T00:00:00Z"));
+    const d = data(
+      ["Sheet1", "2027 KADIS", "2025 REKAP", "2027 REKAP", "2026 catatan", "2030 KABID PPPA", "x2028 KADIS"],
+      new Date("2027-06-01T00:00:00Z"),
+    );
     expect(d.tahunAda).toEqual([2025, 2027, 2030]);
     expect(tahunAda([], KODES)).toEqual([]);
     // Sheets matches sheet names without regard to case: a renamed "2029 Kabid Pppa" is still that year's sheet.
@@ -84,7 +92,12 @@ describe("getSidebarData", () => {
 
   it("kode are the catalog's: another OPD's sheets count, the example's do not; without a catalog only REKAP tells", () => {
     const names = ["2026 KADINKES", "2027 KADIS", "2028 REKAP"];
-    expect(tahunAda(names, CATALOG_LAIN.jabatan.map((j) => j.kode))).toEqual([2026, 2028]);
+    expect(
+      tahunAda(
+        names,
+        CATALOG_LAIN.jabatan.map((j) => j.kode),
+      ),
+    ).toEqual([2026, 2028]);
     expect(tahunAda(names, [])).toEqual([2028]);
   });
 
@@ -117,7 +130,13 @@ describe("getSidebarData", () => {
 
   it("answers an Indonesian error when the spreadsheet cannot be read", () => {
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    const response = getSidebarData({ spreadsheet: { getSheets: () => { throw new Error("boom"); } } as never });
+    const response = getSidebarData({
+      spreadsheet: {
+        getSheets: () => {
+          throw new Error("boom");
+        },
+      } as never,
+    });
     expect(response).toEqual({ ok: false, error: expect.stringContaining("Data sidebar tidak dapat dimuat: boom") });
     spy.mockRestore();
   });

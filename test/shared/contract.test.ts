@@ -81,11 +81,11 @@ export async function sidebarDrift(): Promise<unknown[]> {
     // @ts-expect-error periksaKatalog takes no request
     await callServer("periksaKatalog", { isi: "contoh" }),
     // @ts-expect-error a problem's cell is text ("" for a missing sheet), never absent
-    ((await callServer("periksaKatalog")).masalah[0]?.cell satisfies undefined),
+    (await callServer("periksaKatalog")).masalah[0]?.cell satisfies undefined,
     // @ts-expect-error the answer's periode is a Periode, not a number
-    ((await callServer("scaffoldYear", { tahun: 2027 })).periode satisfies number),
+    (await callServer("scaffoldYear", { tahun: 2027 })).periode satisfies number,
     // @ts-expect-error the answer's status is "dibuat" | "diperbarui", never another word
-    ((await callServer("scaffoldYear", { tahun: 2027 })).sheets[0]?.status === "baru"),
+    (await callServer("scaffoldYear", { tahun: 2027 })).sheets[0]?.status === "baru",
   ];
 }
 

@@ -43,7 +43,13 @@ describe("readAnswer", () => {
   it("accepts well-formed answers, equal to what was sent", () => {
     expect(readAnswer("scaffoldYear", { ok: true, data: SCAFFOLD })).toEqual(SCAFFOLD);
     expect(readAnswer("getSidebarData", { ok: true, data: DATA })).toEqual({ ...DATA, katalogLama: false });
-    const exported = { tahun: 2027, folderName: "IKI 2027", folderUrl: "https://x.y", files: [{ name: "a.pdf", url: "https://x.y/a", label: "KADIS" }], message: "" };
+    const exported = {
+      tahun: 2027,
+      folderName: "IKI 2027",
+      folderUrl: "https://x.y",
+      files: [{ name: "a.pdf", url: "https://x.y/a", label: "KADIS" }],
+      message: "",
+    };
     expect(readAnswer("exportPdf", { ok: true, data: exported })).toEqual(exported);
   });
 
@@ -54,14 +60,20 @@ describe("readAnswer", () => {
 
   it("an older server's answer without the catalog's targets and renamed kodes gives 0 and empty lists", () => {
     const { targetDariKatalog: _a, targetBerbeda: _b, lembarTakDikenal: _c, ...older } = SCAFFOLD;
-    expect(readAnswer("scaffoldYear", { ok: true, data: older })).toMatchObject({ targetDariKatalog: 0, targetBerbeda: [], lembarTakDikenal: [] });
+    expect(readAnswer("scaffoldYear", { ok: true, data: older })).toMatchObject({
+      targetDariKatalog: 0,
+      targetBerbeda: [],
+      lembarTakDikenal: [],
+    });
   });
 
   it("refuses a differing target that is neither a number nor text, naming where", () => {
     const bad = { ...SCAFFOLD, targetBerbeda: [{ ...SCAFFOLD.targetBerbeda![0], katalog: null }] };
     expect(detail("scaffoldYear", bad)).toBe("data.targetBerbeda[0].katalog harus berupa angka atau teks, diterima null");
     expect(detail("scaffoldYear", { ...SCAFFOLD, targetDariKatalog: -1 })).toMatch(/^data\.targetDariKatalog harus berupa/);
-    expect(detail("scaffoldYear", { ...SCAFFOLD, lembarTakDikenal: [{ name: 7, url: "" }] })).toMatch(/^data\.lembarTakDikenal\[0\]\.name harus berupa teks/);
+    expect(detail("scaffoldYear", { ...SCAFFOLD, lembarTakDikenal: [{ name: 7, url: "" }] })).toMatch(
+      /^data\.lembarTakDikenal\[0\]\.name harus berupa teks/,
+    );
   });
 
   it("keeps only the contract's fields and never reads inherited ones", () => {
@@ -80,13 +92,21 @@ describe("readAnswer", () => {
     ["missing sheets", { ...SCAFFOLD, sheets: undefined }, "data.sheets harus berupa daftar, diterima tidak ada"],
     ["sheets as text", { ...SCAFFOLD, sheets: "x" }, 'data.sheets harus berupa daftar, diterima teks "x"'],
     ["a null sheet", { ...SCAFFOLD, sheets: [SCAFFOLD.sheets[0], null] }, "data.sheets[1] harus berupa objek, diterima null"],
-    ["a numeric name", { ...SCAFFOLD, sheets: [{ name: 5, url: "#gid=1", status: "dibuat" }] }, "data.sheets[0].name harus berupa teks, diterima angka 5"],
+    [
+      "a numeric name",
+      { ...SCAFFOLD, sheets: [{ name: 5, url: "#gid=1", status: "dibuat" }] },
+      "data.sheets[0].name harus berupa teks, diterima angka 5",
+    ],
     ["tahun as text", { ...SCAFFOLD, tahun: "2027" }, 'data.tahun harus berupa bilangan bulat, diterima teks "2027"'],
     ["a fractional tahun", { ...SCAFFOLD, tahun: 2027.5 }, "data.tahun harus berupa bilangan bulat, diterima angka 2027.5"],
     ["a negative count", { ...SCAFFOLD, nilaiDipindahkan: -1 }, "data.nilaiDipindahkan harus berupa bilangan bulat ≥ 0, diterima angka -1"],
     ["lembarLama as an object", { ...SCAFFOLD, lembarLama: {} }, "data.lembarLama harus berupa daftar, diterima objek"],
     ["lembarLama null", { ...SCAFFOLD, lembarLama: null }, "data.lembarLama harus berupa daftar, diterima null"],
-    ["a renamed sheet without menjadi", { ...SCAFFOLD, lembarLama: [{ semula: "a", url: "#gid=1" }] }, "data.lembarLama[0].menjadi harus berupa teks, diterima tidak ada"],
+    [
+      "a renamed sheet without menjadi",
+      { ...SCAFFOLD, lembarLama: [{ semula: "a", url: "#gid=1" }] },
+      "data.lembarLama[0].menjadi harus berupa teks, diterima tidak ada",
+    ],
     ["a missing message", { ...SCAFFOLD, message: undefined }, "data.message harus berupa teks, diterima tidak ada"],
     ["data as a list", [SCAFFOLD], "data harus berupa objek, diterima daftar"],
   ])("scaffoldYear with %s", (_what, data, expected) => {

@@ -9,7 +9,9 @@ const INFO: KatalogInfo = {
   url: "https://docs.google.com/spreadsheets/d/x/edit#gid=3",
   jabatan: 7,
   indikator: 22,
-  masalah: [{ cell: "KATALOG!I5", message: 'Jenis "indeks" tidak dikenal.', url: "https://docs.google.com/spreadsheets/d/x/edit#gid=3&range=I5" }],
+  masalah: [
+    { cell: "KATALOG!I5", message: 'Jenis "indeks" tidak dikenal.', url: "https://docs.google.com/spreadsheets/d/x/edit#gid=3&range=I5" },
+  ],
 };
 
 const DATA: SidebarData = {
@@ -43,7 +45,9 @@ describe("readAnswer: KatalogInfo", () => {
   it("never reads inherited fields", () => {
     expect(detail("periksaKatalog", Object.create(INFO) as object)).toBe("data.ada harus berupa true atau false, diterima tidak ada");
     const inheritedCell = Object.assign(Object.create({ cell: "KATALOG!A1" }) as object, { message: "m", url: "" });
-    expect(detail("periksaKatalog", { ...INFO, masalah: [inheritedCell] })).toBe("data.masalah[0].cell harus berupa teks, diterima tidak ada");
+    expect(detail("periksaKatalog", { ...INFO, masalah: [inheritedCell] })).toBe(
+      "data.masalah[0].cell harus berupa teks, diterima tidak ada",
+    );
   });
 
   it.each<[string, unknown, string]>([
@@ -54,7 +58,11 @@ describe("readAnswer: KatalogInfo", () => {
     ["indikator as text", { ...INFO, indikator: "22" }, 'data.indikator harus berupa bilangan bulat ≥ 0, diterima teks "22"'],
     ["masalah an object", { ...INFO, masalah: {} }, "data.masalah harus berupa daftar, diterima objek"],
     ["a problem as text", { ...INFO, masalah: ["KATALOG!I5"] }, 'data.masalah[0] harus berupa objek, diterima teks "KATALOG!I5"'],
-    ["a problem without url", { ...INFO, masalah: [{ cell: "A1", message: "m" }] }, "data.masalah[0].url harus berupa teks, diterima tidak ada"],
+    [
+      "a problem without url",
+      { ...INFO, masalah: [{ cell: "A1", message: "m" }] },
+      "data.masalah[0].url harus berupa teks, diterima tidak ada",
+    ],
     ["a list", [INFO], "data harus berupa objek, diterima daftar"],
   ])("%s", (_what, data, expected) => {
     expect(detail("periksaKatalog", data)).toBe(expected);
@@ -76,7 +84,11 @@ describe("readAnswer: SidebarData.katalog", () => {
 
   it.each<[string, unknown, string]>([
     ["null", null, "data.katalog harus berupa objek, diterima null"],
-    ["a problem with a numeric message", { ...INFO, masalah: [{ cell: "A1", message: 3, url: "" }] }, "data.katalog.masalah[0].message harus berupa teks, diterima angka 3"],
+    [
+      "a problem with a numeric message",
+      { ...INFO, masalah: [{ cell: "A1", message: 3, url: "" }] },
+      "data.katalog.masalah[0].message harus berupa teks, diterima angka 3",
+    ],
   ])("malformed (%s) is refused", (_what, katalog, expected) => {
     expect(detail("getSidebarData", { ...DATA, katalog })).toBe(expected);
   });
@@ -85,14 +97,32 @@ describe("readAnswer: SidebarData.katalog", () => {
 describe("isFirstUse and gateReason", () => {
   const fine: KatalogInfo = { ...INFO, masalah: [] };
   const sheetMissing = (sheet: string) => ({ cell: "", message: `Lembar ${sheet} tidak ada.`, url: "" });
-  const none: KatalogInfo = { ada: false, url: "", jabatan: 0, indikator: 0, masalah: ["KATALOG", "JABATAN", "PENGATURAN"].map(sheetMissing) };
+  const none: KatalogInfo = {
+    ada: false,
+    url: "",
+    jabatan: 0,
+    indikator: 0,
+    masalah: ["KATALOG", "JABATAN", "PENGATURAN"].map(sheetMissing),
+  };
   it.each<[string, KatalogInfo, boolean, boolean, string | null]>([
     ["a usable catalog", fine, false, false, null],
     ["no catalog sheet (three missing-sheet problems)", none, false, true, "Buat katalog dulu"],
     ["no catalog, nothing said", { ...none, masalah: [] }, false, true, "Buat katalog dulu"],
-    ["JABATAN deleted mid-year (KATALOG linked)", { ...none, url: INFO.url, masalah: [sheetMissing("JABATAN")] }, false, false, "Perbaiki katalog dulu (1 masalah)"],
+    [
+      "JABATAN deleted mid-year (KATALOG linked)",
+      { ...none, url: INFO.url, masalah: [sheetMissing("JABATAN")] },
+      false,
+      false,
+      "Perbaiki katalog dulu (1 masalah)",
+    ],
     ["KATALOG deleted mid-year", { ...none, masalah: [sheetMissing("KATALOG")] }, false, false, "Perbaiki katalog dulu (1 masalah)"],
-    ["three problems, one with a cell", { ...none, masalah: [...none.masalah.slice(1), INFO.masalah[0]!] }, false, false, "Perbaiki katalog dulu (3 masalah)"],
+    [
+      "three problems, one with a cell",
+      { ...none, masalah: [...none.masalah.slice(1), INFO.masalah[0]!] },
+      false,
+      false,
+      "Perbaiki katalog dulu (3 masalah)",
+    ],
     ["problems", INFO, false, false, "Perbaiki katalog dulu (1 masalah)"],
     ["sheets missing, nothing said", { ...fine, ada: false }, false, false, "Buat katalog dulu"],
     ["no jabatan yet", { ...fine, jabatan: 0 }, false, false, "Isi katalog dulu (belum ada jabatan)"],

@@ -70,7 +70,9 @@ describe("callServer", () => {
     [{ ok: "yes", data: 1 }, 'ok harus berupa true atau false, diterima teks "yes"'],
   ])("an answer that is not a ServerResponse (%j) is refused in Indonesian", async (success, detail) => {
     installRun({ success });
-    await expect(callServer("getSidebarData")).rejects.toThrow(`Jawaban server tidak sesuai format: ${detail}. Muat ulang sidebar lalu coba lagi.`);
+    await expect(callServer("getSidebarData")).rejects.toThrow(
+      `Jawaban server tidak sesuai format: ${detail}. Muat ulang sidebar lalu coba lagi.`,
+    );
   });
 
   it("{ ok: false } without a message, and a runaway message, stay readable", async () => {

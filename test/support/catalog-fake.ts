@@ -9,7 +9,10 @@ import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../fakes/spre
 
 export const CATALOG_SHEET_NAMES = ["KATALOG", "JABATAN", "PENGATURAN"];
 
-export function fakeWithCatalog(catalog: Catalog = EXAMPLE_CATALOG, fake: FakeSpreadsheetApp = createFakeSpreadsheetApp()): FakeSpreadsheetApp {
+export function fakeWithCatalog(
+  catalog: Catalog = EXAMPLE_CATALOG,
+  fake: FakeSpreadsheetApp = createFakeSpreadsheetApp(),
+): FakeSpreadsheetApp {
   const written = writeCatalogSheets(fake.services(), catalog, [2026, 2027, 2028, 2029, 2030]);
   if (!written.written) throw new Error("fakeWithCatalog: KATALOG already there");
   fake.log.clear();

@@ -19,7 +19,19 @@ export type Typed = string | number | boolean;
 export const typedValue: fc.Arbitrary<Typed> = fc.oneof(
   fc.integer({ min: 0, max: 30 }),
   fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
-  fc.constantFrom("No", "Target", "Realisasi", "Satuan", "Keterangan", "%", "indeks", "TAHUN 2027", "INDIKATOR KINERJA INDIVIDU (IKI)", "1. JABATAN", "TW I"),
+  fc.constantFrom(
+    "No",
+    "Target",
+    "Realisasi",
+    "Satuan",
+    "Keterangan",
+    "%",
+    "indeks",
+    "TAHUN 2027",
+    "INDIKATOR KINERJA INDIVIDU (IKI)",
+    "1. JABATAN",
+    "TW I",
+  ),
   fc.constantFrom("=", "+62 812", "-", "@mention", "Baik", "Sangat Baik", "Nindya", "catatan"),
   // Numbers as text too ("0", "1/2": kept in text-formatted cells); no formulas, no leading apostrophe (Sheets drops it).
   fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== "" && !s.trim().startsWith("=") && !s.startsWith("'")),
@@ -38,7 +50,15 @@ export type Edit =
   | { kind: "deleteIdColumn" };
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant("type" as const), spot: fc.constantFrom<Spot>("input", "input", "formula", "empty"), pick: fc.nat(), value: typedValue }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant("type" as const),
+      spot: fc.constantFrom<Spot>("input", "input", "formula", "empty"),
+      pick: fc.nat(),
+      value: typedValue,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("insertRow" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("deleteRow" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("sortBody" as const), seed: fc.nat() }) },
@@ -62,7 +82,11 @@ const blank = (g: TypedGrid, r: number, c: number) => !g.formulas[r]?.[c] && Str
  * Applies one edit. `inputs` are the input cells of the sheet as the add-on wrote it; `idColumn` its id
  * column; `body` its table rows — all as they stand now (the caller keeps them up to date through `moved`).
  */
-export function applyEdit(g: TypedGrid, e: Edit, at: { inputs: [number, number][]; idColumn: number | null; body: [number, number] }): void {
+export function applyEdit(
+  g: TypedGrid,
+  e: Edit,
+  at: { inputs: [number, number][]; idColumn: number | null; body: [number, number] },
+): void {
   const rows = g.values.length;
   const cols = g.values[0]?.length ?? 0;
   const mark = (r: number, c: number, value: Typed) => {
@@ -77,7 +101,8 @@ export function applyEdit(g: TypedGrid, e: Edit, at: { inputs: [number, number][
       for (let r = 0; e.spot !== "input" && r < rows; r++) {
         for (let c = 0; c < cols; c++) {
           if (c === at.idColumn) continue;
-          if (e.spot === "formula" ? g.formulas[r]?.[c] : blank(g, r, c) && !at.inputs.some(([ir, ic]) => ir === r && ic === c)) spots.push([r, c]);
+          if (e.spot === "formula" ? g.formulas[r]?.[c] : blank(g, r, c) && !at.inputs.some(([ir, ic]) => ir === r && ic === c))
+            spots.push([r, c]);
         }
       }
       const spot = spots[e.pick % Math.max(1, spots.length)];
@@ -86,9 +111,21 @@ export function applyEdit(g: TypedGrid, e: Edit, at: { inputs: [number, number][
     }
     case "insertRow": {
       const r = e.pick % (rows + 1);
-      g.values.splice(r, 0, Array.from({ length: cols }, () => ""));
-      g.formulas.splice(r, 0, Array.from({ length: cols }, () => ""));
-      g.typed.splice(r, 0, Array.from({ length: cols }, () => false));
+      g.values.splice(
+        r,
+        0,
+        Array.from({ length: cols }, () => ""),
+      );
+      g.formulas.splice(
+        r,
+        0,
+        Array.from({ length: cols }, () => ""),
+      );
+      g.typed.splice(
+        r,
+        0,
+        Array.from({ length: cols }, () => false),
+      );
       shiftRows(at, r, 1);
       return;
     }
@@ -140,7 +177,9 @@ function shiftRows(at: { inputs: [number, number][]; body: [number, number] }, f
 
 /** Input cells of a plan, [row, col]. */
 export function inputCells(plan: SheetPlan): [number, number][] {
-  return plan.inputs.flatMap((a) => Array.from({ length: a.rows * a.cols }, (_, i) => [a.row + Math.floor(i / a.cols), a.col + (i % a.cols)] as [number, number]));
+  return plan.inputs.flatMap((a) =>
+    Array.from({ length: a.rows * a.cols }, (_, i) => [a.row + Math.floor(i / a.cols), a.col + (i % a.cols)] as [number, number]),
+  );
 }
 
 /** A value as a multiset key: its type and text, so 7 and "7" stay apart. */

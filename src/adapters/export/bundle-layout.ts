@@ -25,12 +25,7 @@ export function readTabs(spreadsheet: ExportSpreadsheet): Tab[] {
  * every sheet in tab order (readTabs); sheet names are unique in a spreadsheet,
  * so they identify the sheets.
  */
-export function withOnlySheetsVisible<T>(
-  spreadsheet: ExportSpreadsheet,
-  tabs: readonly Tab[],
-  names: readonly string[],
-  run: () => T,
-): T {
+export function withOnlySheetsVisible<T>(spreadsheet: ExportSpreadsheet, tabs: readonly Tab[], names: readonly string[], run: () => T): T {
   const positions = names.map((name) => {
     const i = tabs.findIndex((t) => t.name === name);
     if (i < 0) throw new ExportProblem(`Sheet "${name}" tidak ditemukan saat menyusun bundel. Muat ulang spreadsheet, lalu ekspor lagi.`);

@@ -66,18 +66,10 @@ export function existingPdfs(files: DriveFilesApi, folder: DriveFolder): Map<str
  * the latest PDF, and Drive keeps the previous content in the file's version
  * history ("Kelola versi") for a while.
  */
-export function savePdf(
-  files: DriveFilesApi,
-  folder: DriveFolder,
-  existing: Map<string, string>,
-  name: string,
-  blob: PdfBlob,
-): SavedPdf {
+export function savePdf(files: DriveFilesApi, folder: DriveFolder, existing: Map<string, string>, name: string, blob: PdfBlob): SavedPdf {
   const oldId = existing.get(name);
   if (oldId) {
-    const updated = driveCall(`Mengganti "${name}" di folder "${folder.name}"`, () =>
-      files.update({ mimeType: MIME_PDF }, oldId, blob),
-    );
+    const updated = driveCall(`Mengganti "${name}" di folder "${folder.name}"`, () => files.update({ mimeType: MIME_PDF }, oldId, blob));
     return { id: updated.id || oldId, name, replaced: true };
   }
   const created = driveCall(`Menyimpan "${name}" ke folder "${folder.name}"`, () =>

@@ -39,7 +39,11 @@ export function exportYear(request: ExportRequestLike, services: ExportServices,
   const deadline = services.now() + CALL_DEADLINE_MS;
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
   const tabs = readTabs(spreadsheet);
-  const plan = planExport(request, tabs.map((t) => t.name), kodes);
+  const plan = planExport(
+    request,
+    tabs.map((t) => t.name),
+    kodes,
+  );
   const spreadsheetId = spreadsheet.getId();
   // Read once, and only when the address is asked: a user it refused is not asked for a token.
   let token: string | undefined;

@@ -11,8 +11,7 @@ import { quote } from "../../core/quote";
 import { parseRetryAfterMs, runWithRetry, type RetryOutcome } from "../../core/export/retry";
 import type { ExportHttpResponse, ExportServices, PdfBlob } from "./services";
 
-const REAUTHORISE =
-  "muat ulang spreadsheet, buka lagi add-on IKI Sheets dan setujui izin yang diminta, lalu ekspor lagi";
+const REAUTHORISE = "muat ulang spreadsheet, buka lagi add-on IKI Sheets dan setujui izin yang diminta, lalu ekspor lagi";
 
 export interface FetchPdfRequest {
   url: string;
@@ -57,7 +56,11 @@ export function fetchPdf(services: ExportServices, request: FetchPdfRequest): Pd
   );
   if (outcome.ok) return outcome.value;
   const { status } = outcome;
-  throw new ExportUrlFailure(failureMessage(subject, outcome, networkError), failureReason(outcome, networkError), status === 401 || status === 403);
+  throw new ExportUrlFailure(
+    failureMessage(subject, outcome, networkError),
+    failureReason(outcome, networkError),
+    status === 401 || status === 403,
+  );
 }
 
 /** A 200 that is not a PDF is usually Google's sign-in page: the token did not open the file. A refusal. */

@@ -183,7 +183,10 @@ function protectAreas(plan: SheetPlan, snapshot: SheetSnapshot | null, range: ((
   for (const old of snapshot?.areaProtections ?? []) old.remove();
   if (!range) return;
   for (const area of plan.protectedAreas) {
-    range(area).protect().setDescription(PROTECTION_PREFIX + area.description).setWarningOnly(true);
+    range(area)
+      .protect()
+      .setDescription(PROTECTION_PREFIX + area.description)
+      .setWarningOnly(true);
   }
 }
 

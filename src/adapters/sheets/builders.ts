@@ -65,6 +65,12 @@ export function buildTextRules(
     groups.set(key, group);
   }
   return [...groups.values()].map(({ rule, ranges }) =>
-    services.newConditionalFormatRule().whenTextEqualTo(rule.text).setBackground(rule.background).setFontColor(rule.fontColor).setRanges(ranges).build(),
+    services
+      .newConditionalFormatRule()
+      .whenTextEqualTo(rule.text)
+      .setBackground(rule.background)
+      .setFontColor(rule.fontColor)
+      .setRanges(ranges)
+      .build(),
   );
 }

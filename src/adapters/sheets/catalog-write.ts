@@ -7,7 +7,16 @@
  * hand-made sheet) and is renamed "<name> (lama)", untouched.
  */
 import type { Catalog } from "../../core/catalog/model";
-import { CATALOG_SHEETS, catalogTables, readCatalog, sheetValues, type CatalogRead, type CatalogSheetName, type CatalogTables, type CatalogTableValues } from "../../core/catalog/tables";
+import {
+  CATALOG_SHEETS,
+  catalogTables,
+  readCatalog,
+  sheetValues,
+  type CatalogRead,
+  type CatalogSheetName,
+  type CatalogTables,
+  type CatalogTableValues,
+} from "../../core/catalog/tables";
 import type { RenamedSheet } from "../../shared/api";
 import { applySheetPlan } from "./apply";
 import { findCatalogSheets, type CatalogSheets } from "./catalog";
@@ -45,7 +54,9 @@ export function writeCatalogSheets(services: CatalogWriteServices, catalog: Cata
     const sheet = found[name];
     if (!sheet) return [];
     const semula = sheet.getName();
-    return [{ sheet, renamed: { semula, menjadi: freeLamaName(services, semula, reserved), url: `${spreadsheetUrl}#gid=${sheet.getSheetId()}` } }];
+    return [
+      { sheet, renamed: { semula, menjadi: freeLamaName(services, semula, reserved), url: `${spreadsheetUrl}#gid=${sheet.getSheetId()}` } },
+    ];
   });
   const tables = catalogTables(catalog, { targetYears });
 

@@ -5,7 +5,14 @@
  * (`writeNewIds`), so they never change after. A missing sheet is a problem the reader
  * names; nothing here falls back to the built-in example.
  */
-import { CATALOG_SHEETS, readCatalog, type CatalogRead, type CatalogSheetName, type CatalogTableValues, type NewId } from "../../core/catalog/tables";
+import {
+  CATALOG_SHEETS,
+  readCatalog,
+  type CatalogRead,
+  type CatalogSheetName,
+  type CatalogTableValues,
+  type NewId,
+} from "../../core/catalog/tables";
 import { sheetKey } from "../../core/naming";
 import type { SheetApi, SheetsServices } from "./services";
 

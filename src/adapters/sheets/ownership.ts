@@ -31,10 +31,13 @@ export function hasIdHeader(values: readonly (readonly unknown[])[]): boolean {
   return values.some((row) => {
     const labels = row.map(norm);
     const id = labels.lastIndexOf(HEADER.id);
-    return id > 0 && HEADER.left.every((label) => {
-      const at = labels.indexOf(label);
-      return at >= 0 && at < id;
-    });
+    return (
+      id > 0 &&
+      HEADER.left.every((label) => {
+        const at = labels.indexOf(label);
+        return at >= 0 && at < id;
+      })
+    );
   });
 }
 

@@ -37,14 +37,28 @@ export interface RangeApi {
   merge(): unknown;
   mergeAcross(): unknown;
   mergeVertically(): unknown;
-  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): unknown;
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): unknown;
   /** A protection of this range only (a plan protecting areas, not its whole sheet). */
   protect(): ProtectionApi;
 }
 
 export interface RangeListApi {
   getRanges(): RangeApi[];
-  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): unknown;
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): unknown;
 }
 
 /** A sheet or range protection (Sheet.protect(), Range.protect(); getProtections(ProtectionType.SHEET or RANGE)). */

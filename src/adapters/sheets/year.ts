@@ -46,7 +46,10 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   const names = [...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)), rekapSheetName(request.tahun)];
   const listed = listSheets(services);
   const found = sheetsByName(listed, names);
-  const lembarTakDikenal = unknownKodeSheets(services, listed, request.tahun, catalog).map((sheet) => ({ name: sheet.name, url: urlOf(sheet.sheet) }));
+  const lembarTakDikenal = unknownKodeSheets(services, listed, request.tahun, catalog).map((sheet) => ({
+    name: sheet.name,
+    url: urlOf(sheet.sheet),
+  }));
   const present = catalog.jabatan
     .filter((j) => !request.jabatan.includes(j.kode))
     .filter((j) => {
@@ -64,7 +67,9 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   const reserved = new Set<string>();
   const jobs = plan.sheets.map((sheetPlan) => {
     const sheet = found.get(sheetPlan.name) ?? null;
-    const read = sheet ? readSnapshot(services, sheet, { charts: sheetPlan.charts.length > 0, areaProtections: sheetPlan.protection === "areas" }) : null;
+    const read = sheet
+      ? readSnapshot(services, sheet, { charts: sheetPlan.charts.length > 0, areaProtections: sheetPlan.protection === "areas" })
+      : null;
     const snapshot = read && isOwned(read) ? read : null;
     const foreign = read && !snapshot ? foreignSheet(services, read.sheet, reserved, urlOf) : null;
     const carried = carryOver(sheetPlan, snapshot);

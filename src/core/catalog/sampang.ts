@@ -224,8 +224,7 @@ export const SAMPANG: Catalog = {
     {
       kode: "KABID DAYASOS",
       nama: "Ka. BIDANG PEMBERDAYAAN SOSIAL DINAS SOSIAL PPPA KABUPATEN SAMPANG",
-      tugas:
-        "merumuskan dan menyiapkan bahan pelaksanaan kebijakan teknis pemberdayaan sosial sesuai dengan peraturan perundang-undangan;",
+      tugas: "merumuskan dan menyiapkan bahan pelaksanaan kebijakan teknis pemberdayaan sosial sesuai dengan peraturan perundang-undangan;",
       fungsi: [
         "perumusan kebijakan bidang pemberdayaan sosial perorangan, keluarga, kelembagaan masyarakat, dan pengembangan potensi sumber kesejahteraan sosial serta pemberdayaan sosial kepahlawanan, keperintisan, kesetiakawanan dan restorasi sosial;",
         "pelaksanaan kebijakan bidang pemberdayaan sosial perorangan, keluarga, dan kelembagaan masyarakat serta pemberdayaan sosial kepahlawanan, keperintisan, kesetiakawanan dan restorasi sosial;",
@@ -346,13 +345,7 @@ export const SAMPANG: Catalog = {
               "Jumlah organisasi yang ada",
               false,
             ),
-            rasio(
-              "pppa.puha",
-              "Persentase Kelembagaan PUHA yang dibina",
-              "Jumlah PUHA yang dibina",
-              "Jumlah PUHA yang ada",
-              false,
-            ),
+            rasio("pppa.puha", "Persentase Kelembagaan PUHA yang dibina", "Jumlah PUHA yang dibina", "Jumlah PUHA yang ada", false),
             rasio(
               "pppa.anak-perlindungan-khusus",
               "Persentase Anak yang memerlukan Perlindungan Khusus yang ditangani",

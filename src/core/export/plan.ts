@@ -91,8 +91,5 @@ export function planExport(request: ExportRequestLike, sheetNames: readonly stri
 function missingSheetsMessage(tahun: number, missing: readonly string[]): string {
   const names = missing.map((kode) => `"${sheetName(tahun, kode)}"`).join(", ");
   const who = missing.length === 1 ? `jabatan ${missing[0]}` : `jabatan ${missing.join(", ")}`;
-  return (
-    `Sheet ${names} untuk ${who} belum ada di spreadsheet ini. ` +
-    `Buat tahun ${tahun} dulu ${BUTTON_HINT}, lalu ekspor lagi.`
-  );
+  return `Sheet ${names} untuk ${who} belum ada di spreadsheet ini. ` + `Buat tahun ${tahun} dulu ${BUTTON_HINT}, lalu ekspor lagi.`;
 }

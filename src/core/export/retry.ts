@@ -98,7 +98,10 @@ export function runWithRetry<T>(
     });
     if (!(result.retryable ?? isRetryableStatus(result.status))) return giveUp("status");
     if (n >= policy.maxAttempts) return giveUp("attempts");
-    const delay = Math.max(backoffDelayMs(n, () => clock.random(), policy), result.retryAfterMs ?? 0);
+    const delay = Math.max(
+      backoffDelayMs(n, () => clock.random(), policy),
+      result.retryAfterMs ?? 0,
+    );
     if (clock.now() - start + delay > budget) return giveUp("budget");
     clock.sleep(delay);
     delaysMs.push(delay);

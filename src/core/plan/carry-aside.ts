@@ -37,11 +37,19 @@ export function oldEntries(old: OldSheet, start: number, other: (r: number, c: n
     const isEntry = headerRow >= 0 && r > headerRow && nilai >= 0;
     if (isEntry && !isBlank(old, r, nilai)) {
       const { v, f } = oldCell(old, r, nilai);
-      entries.push({ asal: text(row[asal]), id: text(row[id]), cell: f ? { formula: f } : { value: asValue(v) }, kolom: text(row[kolom]), alasan: text(row[alasan]), from: [r, nilai] });
+      entries.push({
+        asal: text(row[asal]),
+        id: text(row[id]),
+        cell: f ? { formula: f } : { value: asValue(v) },
+        kolom: text(row[kolom]),
+        alasan: text(row[alasan]),
+        from: [r, nilai],
+      });
     }
     for (let c = 0; c < width; c++) {
       if (isBlank(old, r, c)) continue;
-      const sectionText = !text(old.formulas[r]?.[c]) && (r === headerRow ? at.includes(c) : r < headerRow || headerRow < 0 ? own.has(keyOf(row[c])) : false);
+      const sectionText =
+        !text(old.formulas[r]?.[c]) && (r === headerRow ? at.includes(c) : r < headerRow || headerRow < 0 ? own.has(keyOf(row[c])) : false);
       if (sectionText || (isEntry && at.includes(c))) continue;
       other(r, c);
     }
@@ -62,13 +70,17 @@ export function withAside(plan: SheetPlan, cells: CellPlan[][], entries: Entry[]
   const put = (r: number, i: number, cell: CellPlan) => ((rows[r] as CellPlan[])[cols[i] as number] = cell);
   put(top, 0, { value: ASIDE_TITLE, style: { bold: true, fontSize: 12, fontColor: "#990000" } });
   put(top + 1, 0, { value: ASIDE_NOTE, style: { italic: true } });
-  ASIDE_HEADER.forEach((label, i) => put(top + 2, i, { value: label, style: { bold: true, background: "#fce5cd", vAlign: "middle", wrap: true } }));
+  ASIDE_HEADER.forEach((label, i) =>
+    put(top + 2, i, { value: label, style: { bold: true, background: "#fce5cd", vAlign: "middle", wrap: true } }),
+  );
   const body = { vAlign: "top", wrap: true } as const;
   entries.forEach((e) => {
     const r = rows.push(empty()) - 1;
     // Text stays text ("0812…", "1/2" would become a number or a date): the whole column is text to Sheets.
     const nilai = { ...e.cell, style: typeof e.cell.value === "string" ? { ...body, numberFormat: "@" } : { ...body } };
-    [{ value: e.asal }, { value: e.id }, nilai, { value: e.kolom }, { value: e.alasan }].forEach((cell, i) => put(r, i, i === 2 ? cell : { ...cell, style: { ...body } }));
+    [{ value: e.asal }, { value: e.id }, nilai, { value: e.kolom }, { value: e.alasan }].forEach((cell, i) =>
+      put(r, i, i === 2 ? cell : { ...cell, style: { ...body } }),
+    );
   });
   const first = cols[0] as number;
   const contiguous = cols[ASIDE_HEADER.length - 1] === first + ASIDE_HEADER.length - 1;

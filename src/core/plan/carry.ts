@@ -62,7 +62,10 @@ interface Carry {
 }
 
 export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
-  if (!old || !old.values.some((row) => row.some((v) => text(v) !== "")) && !old.formulas.some((row) => row.some((f) => text(f) !== ""))) {
+  if (
+    !old ||
+    (!old.values.some((row) => row.some((v) => text(v) !== "")) && !old.formulas.some((row) => row.some((f) => text(f) !== "")))
+  ) {
     return { plan, kept: 0, movedAside: 0 };
   }
   const asideStart = old.values.findIndex((row) => row.some((v) => keyOf(v) === keyOf(ASIDE_TITLE)));
@@ -80,7 +83,8 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
   };
   for (let r = Math.max(0, run.table.first); r <= run.table.last; r++) carryTableRow(run, r);
   carryFormRows(run, limit);
-  if (asideStart >= 0) run.entries.push(...oldEntries(old, asideStart, (r, c) => moveAside(run, r, c, WHY.outside, "", `kolom ${columnLetter(c)}`)));
+  if (asideStart >= 0)
+    run.entries.push(...oldEntries(old, asideStart, (r, c) => moveAside(run, r, c, WHY.outside, "", `kolom ${columnLetter(c)}`)));
   // Listed in the old sheet's order, row by row, as the user reads it.
   run.entries.sort((a, b) => (a.from?.[0] ?? 0) - (b.from?.[0] ?? 0) || (a.from?.[1] ?? 0) - (b.from?.[1] ?? 0));
   const { entries, cells, kept, keptAt } = run;
@@ -109,7 +113,9 @@ function carryTableRow(run: Carry, r: number): void {
   const why = id ? (facts.idRows.has(id) ? WHY.duplicate : WHY.removed) : table.idCol >= 0 ? WHY.inserted : WHY.unmatched;
   const known = (f: string) => facts.shapes.has(formulaShape(f));
   // The id cell is the form's in a row the add-on wrote (it names an indicator); in a row the user added, it was typed.
-  const formRow = planRow !== undefined || table.colMap.some((pc, c) => pc !== undefined && NAME_KEYS.has(facts.columnKeys[pc] ?? "") && !isBlank(old, r, c));
+  const formRow =
+    planRow !== undefined ||
+    table.colMap.some((pc, c) => pc !== undefined && NAME_KEYS.has(facts.columnKeys[pc] ?? "") && !isBlank(old, r, c));
   for (let c = 0; c < run.width; c++) {
     if (isBlank(old, r, c) || (c === table.idCol && formRow)) continue;
     const { v, f } = oldCell(old, r, c);
@@ -190,7 +196,8 @@ function carryFormRows(run: Carry, limit: number): void {
  */
 function oldHeaderLayout(old: OldSheet, header: number, plan: SheetPlan, below: number): Map<number, (string | number)[]> {
   const layouts = [headerRows(plan.table.columns), ...(plan.kind === "jabatan" ? PERIODE.map((p) => headerRows(tableColumns(p))) : [])];
-  const agree = (row: (string | number)[], r: number) => row.filter((label, c) => label !== "" && keyOf(label) === keyOf(old.values[r]?.[c])).length;
+  const agree = (row: (string | number)[], r: number) =>
+    row.filter((label, c) => label !== "" && keyOf(label) === keyOf(old.values[r]?.[c])).length;
   const filled = (row: (string | number)[]) => row.filter((label) => label !== "").length;
   let best = new Map<number, (string | number)[]>();
   let bestScore = 0;
@@ -248,7 +255,17 @@ function planFacts(plan: SheetPlan): PlanFacts {
   }
   const mergedAway = new Set<string>();
   for (const m of plan.merges) {
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) mergedAway.add(`${r},${c}`);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) mergedAway.add(`${r},${c}`);
   }
-  return { shapes, colStatics, formulaCols, inputCols, inputCells, idRows: planIdRows(plan), mergedAway, columnKeys: t.columns.map((c) => c.key) };
+  return {
+    shapes,
+    colStatics,
+    formulaCols,
+    inputCols,
+    inputCells,
+    idRows: planIdRows(plan),
+    mergedAway,
+    columnKeys: t.columns.map((c) => c.key),
+  };
 }

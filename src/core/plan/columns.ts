@@ -62,7 +62,9 @@ export function columnIndex(columns: readonly ColumnPlan[], key: string): number
  */
 export function headerRows(columns: readonly ColumnPlan[]): (string | number)[][] {
   const grouped = columns.some((c) => c.header.length === 2);
-  const top = columns.map((c, i) => (c.header.length === 2 ? (columns[i - 1]?.header[0] === c.header[0] ? "" : (c.header[0] as string)) : (c.header[0] as string)));
+  const top = columns.map((c, i) =>
+    c.header.length === 2 ? (columns[i - 1]?.header[0] === c.header[0] ? "" : (c.header[0] as string)) : (c.header[0] as string),
+  );
   const labels = grouped ? [top, columns.map((c) => c.header[1] ?? "")] : [top];
   return [...labels, columns.map((_, i) => i + 1)];
 }

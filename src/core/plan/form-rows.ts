@@ -21,7 +21,13 @@ const planKey = (cell: CellPlan | undefined): string => (cell ? cellKey(cell.val
  * compared with plan column `toPlan(c)`). A pair needs at least half of the plan row's cells to agree,
  * so a row the user added is never taken for a form row. Returns old row → plan row.
  */
-export function alignRows(old: OldSheet, oldRows: readonly number[], plan: SheetPlan, planRows: readonly number[], toPlan: (c: number) => number): Map<number, number> {
+export function alignRows(
+  old: OldSheet,
+  oldRows: readonly number[],
+  plan: SheetPlan,
+  planRows: readonly number[],
+  toPlan: (c: number) => number,
+): Map<number, number> {
   const width = widthOf(old);
   // Each row's non-blank cells once, as [plan column, key]; formula shapes are costly to compute twice.
   const oldCells = new Map<number, [number, string][]>();
@@ -76,7 +82,14 @@ export function alignRows(old: OldSheet, oldRows: readonly number[], plan: Sheet
  * Whether the old cell at (r, c) holds what the paired plan row holds in that column, or a number
  * in the "No" column where the plan numbers too (renumbered because rows were added before it).
  */
-export function sameAsPlan(old: OldSheet, r: number, c: number, plan: SheetPlan, p: number | undefined, toPlan: (c: number) => number): boolean {
+export function sameAsPlan(
+  old: OldSheet,
+  r: number,
+  c: number,
+  plan: SheetPlan,
+  p: number | undefined,
+  toPlan: (c: number) => number,
+): boolean {
   if (p === undefined) return false;
   const f = text(old.formulas[r]?.[c]);
   const v = old.values[r]?.[c];

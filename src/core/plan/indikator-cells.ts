@@ -53,18 +53,24 @@ export function indikatorCells(
   if (periode === "triwulan") {
     const quarter = (field: string) => TRIWULAN.map((q) => ref(`${q.key}.${field}`));
     const realisasi = quarter("realisasi");
-    b.computed(row, at("realisasi"), { formula: latestFilledFormula(realisasi), style: jenis === "status" ? STYLE.computedText : STYLE.computed });
+    b.computed(row, at("realisasi"), {
+      formula: latestFilledFormula(realisasi),
+      style: jenis === "status" ? STYLE.computedText : STYLE.computed,
+    });
     if (jenis === "nilai") {
       b.style({ row, col: at("pembilang"), rows: 1, cols: 2 }, STYLE.unused);
     } else {
       b.computed(row, at("pembilang"), { formula: latestByFormula(realisasi, quarter("pembilang")), style: STYLE.computed });
-      if (jenis === "rasio") b.computed(row, at("penyebut"), { formula: latestByFormula(realisasi, quarter("penyebut")), style: STYLE.computed });
+      if (jenis === "rasio")
+        b.computed(row, at("penyebut"), { formula: latestByFormula(realisasi, quarter("penyebut")), style: STYLE.computed });
       else b.style({ row, col: at("penyebut"), rows: 1, cols: 1 }, STYLE.unused);
     }
   }
 
   const capaian =
-    jenis === "status" ? klaCapaianFormula(ref("realisasi"), ref("target")) : capaianFormula(ref("realisasi"), ref("target"), indikator.polaritas);
+    jenis === "status"
+      ? klaCapaianFormula(ref("realisasi"), ref("target"))
+      : capaianFormula(ref("realisasi"), ref("target"), indikator.polaritas);
   b.computed(row, at("capaian"), { formula: capaian, style: STYLE.computed });
   b.computed(row, at("predikat"), { formula: predikatFormula(ref("capaian"), skala), style: STYLE.computedText });
 }
@@ -88,12 +94,17 @@ function measuredCells(b: SheetBuilder, row: number, at: (key: string) => number
     case "nilai": {
       b.style({ row, col: col("pembilang"), rows: 1, cols: 2 }, STYLE.unused);
       const indeks = nilaiValidation(indikator) === INDEKS;
-      const note = indeks ? `Realisasi${when}: nilai indeks 0–100 (misalnya =IDG(…)).` : `Realisasi${when}: nilai yang dicapai (${indikator.satuan}).`;
+      const note = indeks
+        ? `Realisasi${when}: nilai indeks 0–100 (misalnya =IDG(…)).`
+        : `Realisasi${when}: nilai yang dicapai (${indikator.satuan}).`;
       b.input(row, col("realisasi"), nilaiValidation(indikator), { style: STYLE.input, note });
       break;
     }
     case "status":
-      b.input(row, col("pembilang"), NILAI_KLA, { style: STYLE.input, note: `Nilai evaluasi KLA${when} (0–1000); status dihitung otomatis.` });
+      b.input(row, col("pembilang"), NILAI_KLA, {
+        style: STYLE.input,
+        note: `Nilai evaluasi KLA${when} (0–1000); status dihitung otomatis.`,
+      });
       b.style({ row, col: col("penyebut"), rows: 1, cols: 1 }, STYLE.unused);
       b.computed(row, col("realisasi"), { formula: klaStatusFormula(ref("pembilang")), style: STYLE.computedText });
       break;

@@ -88,7 +88,10 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     // the .xlsx, and the REKAP, whose header is near the top, freezes it.
     frozenRows: 0,
     protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "Dihitung otomatis oleh IKI Sheets" })),
-    conditionalRules: predikatRules({ row: firstRow, col: columnIndex(columns, "predikat"), rows: Math.max(1, lastRow - firstRow + 1), cols: 1 }, skala),
+    conditionalRules: predikatRules(
+      { row: firstRow, col: columnIndex(columns, "predikat"), rows: Math.max(1, lastRow - firstRow + 1), cols: 1 },
+      skala,
+    ),
     indikatorRows,
     table: { headerRow, headerRows, firstRow, lastRow, columns, idColumn },
     charts: [],
@@ -123,7 +126,16 @@ function emptySasaranRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: n
   b.style({ row, col: from, rows: 1, cols: columnIndex(columns, "id") - from }, STYLE.unused);
 }
 
-function indikatorRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: number, no: number, indikator: Indikator, tahun: number, periode: Periode, skala: Skala): void {
+function indikatorRow(
+  b: SheetBuilder,
+  columns: readonly ColumnPlan[],
+  row: number,
+  no: number,
+  indikator: Indikator,
+  tahun: number,
+  periode: Periode,
+  skala: Skala,
+): void {
   const at = (key: string) => columnIndex(columns, key);
   b.set(row, at("no"), { value: no, style: STYLE.center });
   b.set(row, at("indikator"), { value: indikator.nama, style: STYLE.body });
@@ -142,7 +154,12 @@ export function signerOf(instansi: Instansi, jabatan?: Jabatan): { title: string
   }
   const { kepala } = instansi;
   const [first = "", ...rest] = kepala.jabatan;
-  return { title: [kepala.status ? `${kepala.status} ${first}` : first, ...rest], nama: kepala.nama, pangkat: kepala.pangkat, nip: kepala.nip };
+  return {
+    title: [kepala.status ? `${kepala.status} ${first}` : first, ...rest],
+    nama: kepala.nama,
+    pangkat: kepala.pangkat,
+    nip: kepala.nip,
+  };
 }
 
 /** The signature block: place and date if set, title lines, room to sign, name, pangkat, NIP. */

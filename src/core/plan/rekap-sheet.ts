@@ -125,7 +125,12 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
 }
 
 /** Average capaian per jabatan, over the indicators that have a capaian (AVERAGE skips text and blanks). */
-function averageTable(b: SheetBuilder, ranges: { jabatan: Jabatan; from: number; to: number }[], top: number, skala: Skala): { firstRow: number } {
+function averageTable(
+  b: SheetBuilder,
+  ranges: { jabatan: Jabatan; from: number; to: number }[],
+  top: number,
+  skala: Skala,
+): { firstRow: number } {
   const capaianCol = at("capaian");
   b.set(top, 0, { value: "RATA-RATA CAPAIAN PER JABATAN", style: STYLE.label });
   b.merge({ row: top, col: 0, rows: 1, cols: 4 });

@@ -1,4 +1,3 @@
-
 /**
  * A sheet plan: everything a sheet of the year's set holds, as plain data. The
  * Sheets adapter and the offline .xlsx writer both render plans; neither knows

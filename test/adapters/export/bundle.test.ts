@@ -87,7 +87,9 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     const fakes = fakeExportServices({ spreadsheetApp: fake });
     const before = snapshot(fakes.spreadsheet);
     recordVisible(fakes, 500, 500, 500, 500, 500);
-    expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services, KODE_JABATAN)).toThrow(/HTTP 500.*5 percobaan/);
+    expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services, KODE_JABATAN)).toThrow(
+      /HTTP 500.*5 percobaan/,
+    );
     expect(fakes.clock.sleeps).toHaveLength(4);
     expect(snapshot(fakes.spreadsheet)).toEqual(before);
   });

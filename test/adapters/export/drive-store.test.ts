@@ -63,7 +63,10 @@ describe("existingPdfs", () => {
     expect(found.size).toBe(230);
     expect(found.get("f0.pdf")).toBe(ids[0]);
     expect(drive.calls).toHaveLength(3);
-    expect(drive.calls[1]!.args[0]).toMatchObject({ q: `'${folder.id}' in parents and mimeType = 'application/pdf' and trashed = false`, pageToken: "100" });
+    expect(drive.calls[1]!.args[0]).toMatchObject({
+      q: `'${folder.id}' in parents and mimeType = 'application/pdf' and trashed = false`,
+      pageToken: "100",
+    });
   });
 });
 

@@ -105,7 +105,9 @@ describe("exportYear: one PDF per jabatan", () => {
     const result = exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN);
     expect(fakes.drive.folders()).toEqual([existing]);
     expect(fakes.drive.pdfsIn(existing.id)).toHaveLength(7);
-    expect(fakes.drive.calls.filter((c) => c.method === "create" && (c.args[0] as { mimeType: string }).mimeType === MIME_FOLDER)).toEqual([]);
+    expect(fakes.drive.calls.filter((c) => c.method === "create" && (c.args[0] as { mimeType: string }).mimeType === MIME_FOLDER)).toEqual(
+      [],
+    );
     expect(result.folderUrl).toBe(`https://drive.google.com/drive/folders/${existing.id}`);
   });
 
@@ -162,7 +164,9 @@ describe("exportYear: one PDF per jabatan", () => {
     };
     const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN));
     expect(error).toBeInstanceOf(ExportProblem);
-    expect(error.message).toContain(`Menyimpan "IKI 2027 - ${KODE_JABATAN[2]}.pdf" ke folder "IKI 2027" di Google Drive gagal: User rate limit exceeded`);
+    expect(error.message).toContain(
+      `Menyimpan "IKI 2027 - ${KODE_JABATAN[2]}.pdf" ke folder "IKI 2027" di Google Drive gagal: User rate limit exceeded`,
+    );
     expect(error.message).toContain(`File yang sudah tersimpan: IKI 2027 - KADIS.pdf, IKI 2027 - SEKRETARIS.pdf.`);
   });
 });

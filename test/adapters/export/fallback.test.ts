@@ -8,7 +8,14 @@ import { kodeJabatan } from "../../../src/core/catalog";
 import { MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { exportYear } from "../../../src/adapters/export/export-year";
-import { FakeBlob, type FakeHttpResponse, fakeExportServices, signInPage, yearSpreadsheet, type ExportFakes } from "../../fakes/export-services";
+import {
+  FakeBlob,
+  type FakeHttpResponse,
+  fakeExportServices,
+  signInPage,
+  yearSpreadsheet,
+  type ExportFakes,
+} from "../../fakes/export-services";
 import type { FakeSpreadsheet } from "../../fakes/spreadsheet-app";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
@@ -63,7 +70,9 @@ describe("exportYear: the export address refuses the token → Spreadsheet.getAs
     expect((saved!.args[1] as FakeBlob).names).toEqual(["IKI 2027 - KABID DAYASOS.pdf"]);
     expect(snapshot(fakes.spreadsheet)).toEqual(before);
 
-    expect(result.files).toEqual([{ name: "IKI 2027 - KABID DAYASOS.pdf", url: `https://drive.google.com/file/d/${pdf!.id}/view`, label: "KABID DAYASOS" }]);
+    expect(result.files).toEqual([
+      { name: "IKI 2027 - KABID DAYASOS.pdf", url: `https://drive.google.com/file/d/${pdf!.id}/view`, label: "KABID DAYASOS" },
+    ]);
     expect(result.tataLetak).toBe("bawaan-google");
     expect(result.catatanTataLetak).toMatch(/^PDF dibuat dengan tata letak bawaan Google/);
     expect(result.catatanTataLetak).toMatch(reason);
@@ -116,7 +125,9 @@ describe("exportYear: the export address refuses the token → Spreadsheet.getAs
   it("429/5xx that never end are not a refusal either", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.otherwise = 503;
-    expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services, KODE_JABATAN)).toThrow(/HTTP 503\) masih terjadi setelah 5 percobaan/);
+    expect(() => exportYear({ tahun: 2027, jabatan: ["KADIS"] }, fakes.services, KODE_JABATAN)).toThrow(
+      /HTTP 503\) masih terjadi setelah 5 percobaan/,
+    );
     expect(getAsCalls(fakes)).toEqual([]);
   });
 });
@@ -132,7 +143,9 @@ describe("exportYear with bundel: refused → getAs of the chosen sheets in orde
 
     expect(fakes.urlFetch.calls).toHaveLength(1);
     const pdfs = fakes.drive.pdfsIn(fakes.drive.folders()[0]!.id);
-    expect(pdfs.map((f) => [f.name, f.content])).toEqual([["IKI 2027 - Bundel.pdf", `%PDF-1.4 getAs: ${[...JABATAN_SHEETS, "2027 REKAP"].join(" | ")}`]]);
+    expect(pdfs.map((f) => [f.name, f.content])).toEqual([
+      ["IKI 2027 - Bundel.pdf", `%PDF-1.4 getAs: ${[...JABATAN_SHEETS, "2027 REKAP"].join(" | ")}`],
+    ]);
     expect(snapshot(fakes.spreadsheet)).toEqual(before);
     // Hidden once, shown once: the address and getAs saw the same layout.
     expect(fake.log.calls.filter((c) => c.method === "hideSheet" && c.sheet === "Catatan")).toHaveLength(1);
@@ -162,7 +175,9 @@ describe("both ways fail: one message naming both, nothing saved, the layout put
     const error = thrown(() => exportYear({ tahun: 2027, jabatan: ["KABID DAYASOS"] }, fakes.services, KODE_JABATAN));
 
     expect(error).toBeInstanceOf(ExportProblem);
-    expect(error.message).toMatch(/^PDF jabatan KABID DAYASOS tidak dapat dibuat dengan kedua cara: \(1\) alamat ekspor Google: HTTP 403: akses ditolak; \(2\) ekspor bawaan Google \(Spreadsheet\.getAs\): "Exception: Service Spreadsheets/);
+    expect(error.message).toMatch(
+      /^PDF jabatan KABID DAYASOS tidak dapat dibuat dengan kedua cara: \(1\) alamat ekspor Google: HTTP 403: akses ditolak; \(2\) ekspor bawaan Google \(Spreadsheet\.getAs\): "Exception: Service Spreadsheets/,
+    );
     expect(error.message).not.toContain("z".repeat(100));
     expect(error.message).toContain("Tidak ada file yang disimpan");
     expect(fakes.drive.calls).toEqual([]);
@@ -180,7 +195,9 @@ describe("both ways fail: one message naming both, nothing saved, the layout put
       })(fakes.spreadsheet.getAs);
 
     const error = thrown(() => exportYear({ tahun: 2027 }, fakes.services, KODE_JABATAN));
-    expect(error.message).toMatch(new RegExp(`^PDF jabatan ${KODE_JABATAN[2]} tidak dapat dibuat dengan kedua cara: \\(1\\) alamat ekspor Google: HTTP 401`));
+    expect(error.message).toMatch(
+      new RegExp(`^PDF jabatan ${KODE_JABATAN[2]} tidak dapat dibuat dengan kedua cara: \\(1\\) alamat ekspor Google: HTTP 401`),
+    );
     expect(error.message).toContain('"Exception: Too many conversions"');
     expect(fakes.drive.calls).toEqual([]);
     expect(snapshot(fakes.spreadsheet)).toEqual(before);
@@ -193,7 +210,9 @@ describe("both ways fail: one message naming both, nothing saved, the layout put
     fakes.spreadsheet.getAsFailures.push(new Error("Exception: Timeout"));
 
     const error = thrown(() => exportYear({ tahun: 2027, bundel: true }, fakes.services, KODE_JABATAN));
-    expect(error.message).toMatch(/^PDF bundel tahun 2027 tidak dapat dibuat dengan kedua cara: \(1\) alamat ekspor Google: HTTP 200: halaman masuk akun/);
+    expect(error.message).toMatch(
+      /^PDF bundel tahun 2027 tidak dapat dibuat dengan kedua cara: \(1\) alamat ekspor Google: HTTP 200: halaman masuk akun/,
+    );
     expect(error.message).toContain('(2) ekspor bawaan Google (Spreadsheet.getAs): "Exception: Timeout"');
     expect(fakes.drive.calls).toEqual([]);
     expect(snapshot(fakes.spreadsheet)).toEqual(before);

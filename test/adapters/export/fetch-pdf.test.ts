@@ -98,7 +98,11 @@ describe("fetchPdf", () => {
 
   it("a missing permission thrown by UrlFetchApp is not retried", () => {
     const fakes = fakeExportServices();
-    fakes.urlFetch.reply(new Error("You do not have permission to call UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request"));
+    fakes.urlFetch.reply(
+      new Error(
+        "You do not have permission to call UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request",
+      ),
+    );
     expect(failure(fakes)).toMatch(/jabatan KADIS tidak diizinkan: You do not have permission/);
     expect(fakes.urlFetch.calls).toHaveLength(1);
   });
@@ -106,15 +110,27 @@ describe("fetchPdf", () => {
 
 describe("fetchPdf: a refused token is told apart from other failures", () => {
   const permission = () =>
-    new Error("You do not have permission to call UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request");
+    new Error(
+      "You do not have permission to call UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request",
+    );
   it.each<[string, () => FetchReply[], boolean, string]>([
     ["401", () => [401], true, "HTTP 401: izin add-on tidak berlaku"],
     ["403", () => [403], true, "HTTP 403: akses ditolak"],
     ["the sign-in page", () => [signInPage()], true, 'HTTP 200: halaman masuk akun, bukan PDF ("text/html; charset=utf-8")'],
-    ["a missing permission", () => [permission()], true, 'UrlFetchApp tidak diizinkan ("You do not have permission to call UrlFetchApp.fetch. Required permissions: http…")'],
+    [
+      "a missing permission",
+      () => [permission()],
+      true,
+      'UrlFetchApp tidak diizinkan ("You do not have permission to call UrlFetchApp.fetch. Required permissions: http…")',
+    ],
     ["404", () => [404], false, "HTTP 404"],
     ["503 five times", () => [503, 503, 503, 503, 503], false, "HTTP 503 setelah 5 percobaan"],
-    ["no network", () => Array.from({ length: 5 }, () => new Error("Timeout: https://docs.google.com")), false, 'Google tidak dapat dihubungi ("Timeout: https://docs.google.com")'],
+    [
+      "no network",
+      () => Array.from({ length: 5 }, () => new Error("Timeout: https://docs.google.com")),
+      false,
+      'Google tidak dapat dihubungi ("Timeout: https://docs.google.com")',
+    ],
   ])("%s: ditolak or not, and why in a few words", (_, replies, ditolak, sebab) => {
     const fakes = fakeExportServices();
     fakes.urlFetch.reply(...replies());

@@ -15,7 +15,10 @@ const DAY = 24 * 60 * 60 * 1000;
 
 let consoleSpies: jest.SpyInstance[];
 beforeEach(() => {
-  consoleSpies = [jest.spyOn(console, "warn").mockImplementation(() => undefined), jest.spyOn(console, "error").mockImplementation(() => undefined)];
+  consoleSpies = [
+    jest.spyOn(console, "warn").mockImplementation(() => undefined),
+    jest.spyOn(console, "error").mockImplementation(() => undefined),
+  ];
 });
 afterEach(() => consoleSpies.forEach((s) => s.mockRestore()));
 

@@ -35,7 +35,10 @@ describe("applySheetPlan on a new sheet", () => {
     expect(fake.user.cell(plan.name, "E4").formula).toBe('=IF(OR(D4="",C4=""),"",D4/C4*100)');
     expect(fake.user.cell(plan.name, "E4").numberFormat).toBe("0.00");
     expect(fake.user.cell(plan.name, "C4")).toMatchObject({ background: "#fff8dc", note: "Target tahunan" });
-    expect(fake.user.cell(plan.name, "C4").validation).toMatchObject({ criteria: { type: "requireNumberGreaterThanOrEqualTo", args: [0] }, allowInvalid: false });
+    expect(fake.user.cell(plan.name, "C4").validation).toMatchObject({
+      criteria: { type: "requireNumberGreaterThanOrEqualTo", args: [0] },
+      allowInvalid: false,
+    });
     expect(fake.user.cell(plan.name, "F4").validation).toMatchObject({ helpText: "Catatan bebas." });
     expect(fake.user.cell(plan.name, "G4").value).toBe("a");
   });
@@ -43,7 +46,9 @@ describe("applySheetPlan on a new sheet", () => {
   it("writes layout: merges, borders, widths (none for the hidden column), heights, hidden id column, frozen rows", () => {
     expect(sheet.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 6 }]);
     expect(sheet.borders).toEqual([{ row: 2, col: 0, rows: 4, cols: 6 }]);
-    expect([...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0])).toEqual(plan.columnWidths.map((w, c) => [c, w]).filter(([c]) => c !== COL.id));
+    expect([...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0])).toEqual(
+      plan.columnWidths.map((w, c) => [c, w]).filter(([c]) => c !== COL.id),
+    );
     expect([...sheet.rowHeights.entries()]).toEqual([[0, 30]]);
     expect([...sheet.hiddenColumns]).toEqual([COL.id]);
     expect(sheet.frozenRows).toBe(3);
@@ -67,7 +72,9 @@ describe("applySheetPlan on a new sheet", () => {
   });
 
   it("sets the colour rules in one call", () => {
-    expect(sheet.rules).toEqual([{ text: "Baik", background: "#d9ead3", fontColor: "#38761d", boxes: [{ row: 3, col: COL.capaian, rows: 3, cols: 1 }] }]);
+    expect(sheet.rules).toEqual([
+      { text: "Baik", background: "#d9ead3", fontColor: "#38761d", boxes: [{ row: 3, col: COL.capaian, rows: 3, cols: 1 }] },
+    ]);
   });
 
   it("writes whole areas, never cell by cell, takes every range from one getRangeList, and reads nothing after the first write", () => {
@@ -75,7 +82,17 @@ describe("applySheetPlan on a new sheet", () => {
     expect(writes.filter((m) => m === "setValues")).toHaveLength(1);
     expect(fake.log.calls.filter((c) => c.kind === "handle").map((c) => c.method)).toEqual(["getRangeList", "getRanges", "getSheetId"]);
     expect(writes).not.toContain("setValue");
-    const grids = ["setValues", "setNumberFormats", "setBackgrounds", "setTextStyles", "setHorizontalAlignments", "setVerticalAlignments", "setWraps", "setNotes", "setDataValidations"];
+    const grids = [
+      "setValues",
+      "setNumberFormats",
+      "setBackgrounds",
+      "setTextStyles",
+      "setHorizontalAlignments",
+      "setVerticalAlignments",
+      "setWraps",
+      "setNotes",
+      "setDataValidations",
+    ];
     for (const setter of grids) expect(writes.filter((m) => m === setter).length).toBeLessThanOrEqual(1);
     expect(fake.log.readAfterWrite()).toBeUndefined();
     expect(fake.log.readPhases()).toBe(1);
@@ -110,7 +127,17 @@ describe("applySheetPlan on an existing sheet", () => {
     expect(fake.log.readAfterWrite()).toBeUndefined();
     expect(fake.log.readPhases()).toBe(1);
     const reads = fake.log.calls.filter((c) => c.kind === "read").map((c) => c.method);
-    expect(reads).toEqual(["getSheets", "getSheetByName", "find", "getDataRange", "getValues", "getFormulas", "getMaxColumns", "getProtections", "getDescription"]);
+    expect(reads).toEqual([
+      "getSheets",
+      "getSheetByName",
+      "find",
+      "getDataRange",
+      "getValues",
+      "getFormulas",
+      "getMaxColumns",
+      "getProtections",
+      "getDescription",
+    ]);
     // Our protection is updated in place: no remove, no second protect.
     const protectionCalls = fake.log.calls.filter((c) => c.target === "Protection" || c.method === "protect").map((c) => c.method);
     expect(protectionCalls).toEqual(["getDescription", "setWarningOnly", "setUnprotectedRanges"]);
@@ -135,7 +162,11 @@ describe("applySheetPlan on an existing sheet", () => {
     const reworded: SheetPlan = { ...plan, protectedAreas: plan.protectedAreas.map((a) => ({ ...a, description: "Rumus" })) };
     fake.log.clear();
     run(fake, reworded);
-    expect(fake.log.calls.filter((c) => c.target === "Protection" && c.kind === "write").map((c) => c.method)).toEqual(["setDescription", "setWarningOnly", "setUnprotectedRanges"]);
+    expect(fake.log.calls.filter((c) => c.target === "Protection" && c.kind === "write").map((c) => c.method)).toEqual([
+      "setDescription",
+      "setWarningOnly",
+      "setUnprotectedRanges",
+    ]);
     expect(sheetProtections(fake.spreadsheet.sheet(plan.name) as FakeSheet)[0]?.description).toBe(`${PROTECTION_PREFIX}Rumus`);
   });
 
@@ -195,7 +226,12 @@ describe("applySheetPlan on an existing sheet", () => {
   it("on a new sheet, sets no width or height equal to the sheet's default, and frozen rows only when there are some", () => {
     const fake = createFakeSpreadsheetApp();
     const plan = miniPlan();
-    run(fake, { ...plan, columnWidths: plan.columnWidths.map((w, c) => (c === COL.indikator ? 100 : w)), rowHeights: plan.rowHeights.map((h, r) => (r === 1 ? 21 : h)), frozenRows: 0 });
+    run(fake, {
+      ...plan,
+      columnWidths: plan.columnWidths.map((w, c) => (c === COL.indikator ? 100 : w)),
+      rowHeights: plan.rowHeights.map((h, r) => (r === 1 ? 21 : h)),
+      frozenRows: 0,
+    });
     const sheet = fake.spreadsheet.sheet(plan.name) as FakeSheet;
     expect(sheet.columnWidths.has(COL.indikator as number)).toBe(false);
     expect(sheet.rowHeights.has(1)).toBe(false);

@@ -12,7 +12,14 @@ import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../../../src/core/catalog/exampl
 import type { Catalog } from "../../../src/core/catalog/model";
 import { CATALOG_SHEETS, catalogTables } from "../../../src/core/catalog/tables";
 import { CATALOG_LAIN } from "../../fixtures/catalog-lain";
-import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, renameSheet, type FakeRange, type FakeSpreadsheetApp } from "../../fakes/spreadsheet-app";
+import {
+  createFakeSpreadsheetApp,
+  deleteSheet,
+  FAKE_SPREADSHEET_URL,
+  renameSheet,
+  type FakeRange,
+  type FakeSpreadsheetApp,
+} from "../../fakes/spreadsheet-app";
 
 const YEARS = [2027, 2028, 2029, 2030, 2031];
 
@@ -27,7 +34,7 @@ function written(catalog: Catalog = EXAMPLE_CATALOG, years = YEARS): FakeSpreads
 /** The A1 cell of a header label in row 1 of a catalog sheet, with `row`. */
 function at(fake: FakeSpreadsheetApp, sheet: string, label: string, row: number): string {
   const hit = fake.user.find(sheet, label);
-  if (!hit || hit.row !== 1) throw new Error(`no header ${label} in ${sheet}`);
+  if (hit?.row !== 1) throw new Error(`no header ${label} in ${sheet}`);
   return hit.a1.replace(/\d+$/, String(row));
 }
 
@@ -106,7 +113,15 @@ test.each([
   if (catalog === EMPTY_CATALOG) {
     // Blank required settings are the secretariat's to-do list, named by cell.
     expect(read.catalog).toBeUndefined();
-    expect(read.problems.map((p) => p.cell)).toEqual(["JABATAN!A2", "PENGATURAN!B2", "PENGATURAN!B3", "PENGATURAN!B4", "PENGATURAN!B6", "PENGATURAN!B7", "PENGATURAN!B8"]);
+    expect(read.problems.map((p) => p.cell)).toEqual([
+      "JABATAN!A2",
+      "PENGATURAN!B2",
+      "PENGATURAN!B3",
+      "PENGATURAN!B4",
+      "PENGATURAN!B6",
+      "PENGATURAN!B7",
+      "PENGATURAN!B8",
+    ]);
   } else {
     expect(read).toStrictEqual({ catalog, problems: [], newIds: [] });
     // Text that would read as a formula landed as text.
@@ -215,10 +230,21 @@ describe("never overwritten", () => {
     const result = writeCatalogSheets(fake.services(), EXAMPLE_CATALOG, YEARS);
     expect(result.written && result.renamed).toEqual([
       { semula: "jabatan", menjadi: "jabatan (lama)", url: `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("jabatan (lama)")!.id}` },
-      { semula: "PENGATURAN", menjadi: "PENGATURAN (lama 2)", url: `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("PENGATURAN (lama 2)")!.id}` },
+      {
+        semula: "PENGATURAN",
+        menjadi: "PENGATURAN (lama 2)",
+        url: `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("PENGATURAN (lama 2)")!.id}`,
+      },
     ]);
     expect(fake.user.contents("jabatan (lama)")).toEqual(new Map([["A1", "daftar saya"]]));
-    expect(fake.spreadsheet.names()).toEqual(["jabatan (lama)", "PENGATURAN (lama 2)", "PENGATURAN (lama)", "KATALOG", "JABATAN", "PENGATURAN"]);
+    expect(fake.spreadsheet.names()).toEqual([
+      "jabatan (lama)",
+      "PENGATURAN (lama 2)",
+      "PENGATURAN (lama)",
+      "KATALOG",
+      "JABATAN",
+      "PENGATURAN",
+    ]);
     expect(readSheetCatalog(fake.services()).read.catalog).toStrictEqual(EXAMPLE_CATALOG);
     expect(fake.log.readPhases()).toBe(2); // the write's one, then the check's read above
   });
@@ -239,12 +265,12 @@ describe("document calls", () => {
   it("first use: reads before the first write, and a bounded number of writes per sheet", () => {
     const fake = written();
     const first = fake.log.calls.findIndex((c) => c.kind === "write");
-    expect(fake.log.calls.slice(0, first).filter((c) => c.kind === "read").map((c) => c.method)).toEqual([
-      "getSheetByName",
-      "getSheetByName",
-      "getSheetByName",
-      "getUrl",
-    ]);
+    expect(
+      fake.log.calls
+        .slice(0, first)
+        .filter((c) => c.kind === "read")
+        .map((c) => c.method),
+    ).toEqual(["getSheetByName", "getSheetByName", "getSheetByName", "getUrl"]);
     const writes = fake.log.perSheet("write");
     const tables = catalogTables(EXAMPLE_CATALOG, { targetYears: YEARS });
     for (const name of CATALOG_SHEETS) {
@@ -252,7 +278,9 @@ describe("document calls", () => {
       // (protect, description, warning only: only the labels and the ID column warn); one per run of equal
       // widths; one per dropdown fed from another sheet.
       const { plan, rangeLists } = tables[name];
-      expect(writes.get(name)).toBeLessThanOrEqual(13 + 3 * plan.protectedAreas.length + runs(plan.columnWidths).length + rangeLists.length);
+      expect(writes.get(name)).toBeLessThanOrEqual(
+        13 + 3 * plan.protectedAreas.length + runs(plan.columnWidths).length + rangeLists.length,
+      );
     }
   });
 });

@@ -25,11 +25,11 @@ describe("fake SpreadsheetApp: sheet names", () => {
   it("formulas anywhere that point at a renamed sheet follow its new name (quoted or not, any case), text literals stay", () => {
     const { fake, services, sheet } = setup();
     const other = services.spreadsheet.insertSheet("Rekap");
-    other.getRange(1, 1, 1, 3).setValues([["='2027 kadis'!A1+1", '="\'2027 KADIS\'!A1"', "=Data!B2"]]);
+    other.getRange(1, 1, 1, 3).setValues([["='2027 kadis'!A1+1", "=\"'2027 KADIS'!A1\"", "=Data!B2"]]);
     sheet.getRange(1, 1, 1, 1).setValues([["=Rekap!A1"]]);
     sheet.setName("2027 KADIS (lama)");
     renameSheet(fake, "Rekap", "Rekap 'baru'");
-    expect([...fake.user.contents("Rekap 'baru'").values()]).toEqual(["='2027 KADIS (lama)'!A1+1", '="\'2027 KADIS\'!A1"', "=Data!B2"]);
+    expect([...fake.user.contents("Rekap 'baru'").values()]).toEqual(["='2027 KADIS (lama)'!A1+1", "=\"'2027 KADIS'!A1\"", "=Data!B2"]);
     expect(fake.user.cell("2027 KADIS (lama)", "A1").formula).toBe("='Rekap ''baru'''!A1");
     expect(fake.log.calls.filter((c) => c.method === "setName").map((c) => `${c.kind} ${c.sheet}`)).toEqual(["write 2027 KADIS"]); // logged under the name it had
   });

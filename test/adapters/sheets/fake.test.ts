@@ -115,7 +115,10 @@ describe("fake SpreadsheetApp", () => {
   it("answers whether a cell is protected, warning-only or unprotected", () => {
     const { fake, sheet, state } = setup();
     expect(fake.user.protection("S", "B2")).toBe("unprotected");
-    sheet.protect().setWarningOnly(true).setUnprotectedRanges([sheet.getRange(2, 2, 2, 1)]);
+    sheet
+      .protect()
+      .setWarningOnly(true)
+      .setUnprotectedRanges([sheet.getRange(2, 2, 2, 1)]);
     expect(fake.user.protection("S", "A1")).toBe("warning-only");
     expect(fake.user.protection("S", "Z1000")).toBe("warning-only");
     expect(fake.user.protection("S", "B2")).toBe("unprotected");

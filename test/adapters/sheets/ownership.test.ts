@@ -9,7 +9,8 @@ const valuesOf = (cells: { value?: unknown }[][]) => cells.map((row) => row.map(
 
 describe("hasIdHeader: the add-on's id column header in a table header row", () => {
   it.each(["tahunan", "triwulan"] as const)("finds it on every sheet the add-on plans (%s, jabatan and REKAP)", (periode) => {
-    for (const plan of buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode }).sheets) expect([plan.name, hasIdHeader(valuesOf(plan.cells))]).toEqual([plan.name, true]);
+    for (const plan of buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode }).sheets)
+      expect([plan.name, hasIdHeader(valuesOf(plan.cells))]).toEqual([plan.name, true]);
   });
 
   it("with rows inserted above, other case or spacing, and columns added right of it", () => {
@@ -19,14 +20,23 @@ describe("hasIdHeader: the add-on's id column header in a table header row", () 
   it("not in a user's own table: the header words alone, an ID left of them, or spread over rows", () => {
     expect(hasIdHeader([["No", "Uraian", "Satuan", "Target", "Realisasi", "Keterangan", "ID"]])).toBe(false);
     expect(hasIdHeader([["ID", "No", "Sasaran / Kinerja Utama", "Indikator Kinerja"]])).toBe(false);
-    expect(hasIdHeader([["No", "Sasaran / Kinerja Utama", "Indikator Kinerja"], ["", "", "", "ID"]])).toBe(false);
+    expect(
+      hasIdHeader([
+        ["No", "Sasaran / Kinerja Utama", "Indikator Kinerja"],
+        ["", "", "", "ID"],
+      ]),
+    ).toBe(false);
     expect(hasIdHeader([])).toBe(false);
   });
 });
 
 describe("lamaName and freeLamaName", () => {
   it("'<name> (lama)', then numbered; within Sheets' 100 characters", () => {
-    expect([lamaName("2027 KADIS", 1), lamaName("2027 KADIS", 2), lamaName("2027 kadis", 12)]).toEqual(["2027 KADIS (lama)", "2027 KADIS (lama 2)", "2027 kadis (lama 12)"]);
+    expect([lamaName("2027 KADIS", 1), lamaName("2027 KADIS", 2), lamaName("2027 kadis", 12)]).toEqual([
+      "2027 KADIS (lama)",
+      "2027 KADIS (lama 2)",
+      "2027 kadis (lama 12)",
+    ]);
     const long = `2027 ${"K".repeat(95)}`;
     expect(lamaName(long, 1)).toHaveLength(SHEET_NAME_MAX);
     expect(lamaName(long, 1)).toMatch(/^2027 K+ \(lama\)$/);
@@ -58,7 +68,10 @@ describe("readOwned: a sheet the run does not write, cheapest evidence first", (
     expect(sheet((s) => s.addDeveloperMetadata(MARKER_KEY, "jabatan"))).toEqual({ owned: true, reads: ["find"] });
   });
   it("the add-on's protection", () => {
-    expect(sheet((s) => s.protect().setDescription(`${PROTECTION_PREFIX}Rumus`))).toEqual({ owned: true, reads: ["find", "getProtections", "getDescription"] });
+    expect(sheet((s) => s.protect().setDescription(`${PROTECTION_PREFIX}Rumus`))).toEqual({
+      owned: true,
+      reads: ["find", "getProtections", "getDescription"],
+    });
   });
   it("the id column header", () => {
     const header = [["No", "Sasaran / Kinerja Utama", "Indikator Kinerja", "ID"]];

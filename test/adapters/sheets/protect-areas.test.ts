@@ -49,7 +49,14 @@ describe("a plan protecting areas, on a new sheet", () => {
       ["RANGE", boxes(plan)[1], `${PROTECTION_PREFIX}ID dibaca add-on`, true],
     ]);
     const methods = fake.log.calls.filter((c) => c.target === "Protection" || c.method === "protect").map((c) => `${c.target}.${c.method}`);
-    expect(methods).toEqual(["Range.protect", "Protection.setDescription", "Protection.setWarningOnly", "Range.protect", "Protection.setDescription", "Protection.setWarningOnly"]);
+    expect(methods).toEqual([
+      "Range.protect",
+      "Protection.setDescription",
+      "Protection.setWarningOnly",
+      "Range.protect",
+      "Protection.setDescription",
+      "Protection.setWarningOnly",
+    ]);
   });
 
   it("guards the areas only: inputs, computed cells outside them and cells beyond the plan stay free", () => {

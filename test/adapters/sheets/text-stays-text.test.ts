@@ -32,7 +32,7 @@ describe("cellValue", () => {
 const HOSTILE: Catalog = (() => {
   const copy = structuredClone(CATALOG_LAIN);
   const kadinkes = copy.jabatan[0]!;
-  kadinkes.sasaran[0]!.nama = "=HYPERLINK(\"http://x\";\"klik\")";
+  kadinkes.sasaran[0]!.nama = '=HYPERLINK("http://x";"klik")';
   kadinkes.sasaran[0]!.indikator[0]!.nama = "+62 angka kematian ibu";
   kadinkes.sasaran[0]!.indikator[1]!.nama = "-prevalensi stunting";
   kadinkes.sasaran[1]!.indikator[0]!.nama = "@status KLA";
@@ -42,9 +42,9 @@ const HOSTILE: Catalog = (() => {
 /** Every catalog text that a spreadsheet would read as a formula. */
 const TEXTS = [
   ...new Set(
-    HOSTILE.jabatan.flatMap((j) =>
-      j.sasaran.flatMap((s) => [s.nama, ...s.indikator.flatMap((i) => [i.nama, i.formulasi, i.sumberData])]),
-    ).filter((t): t is string => typeof t === "string" && LEADS.includes(t.charAt(0))),
+    HOSTILE.jabatan
+      .flatMap((j) => j.sasaran.flatMap((s) => [s.nama, ...s.indikator.flatMap((i) => [i.nama, i.formulasi, i.sumberData])]))
+      .filter((t): t is string => typeof t === "string" && LEADS.includes(t.charAt(0))),
   ),
 ];
 
@@ -72,6 +72,7 @@ describe("scaffoldYear: catalog text starting with =, +, - or @ lands as text, o
       expect([text, cells.some((c) => c.formula === text)]).toEqual([text, false]);
     }
     // The REKAP lists the indicators by name: those named like formulas are text there too.
-    for (const name of ["+62 angka kematian ibu", "-prevalensi stunting", "@status KLA"]) expect(fake.user.find("2027 REKAP", name)).toBeDefined();
+    for (const name of ["+62 angka kematian ibu", "-prevalensi stunting", "@status KLA"])
+      expect(fake.user.find("2027 REKAP", name)).toBeDefined();
   });
 });

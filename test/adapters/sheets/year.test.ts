@@ -18,7 +18,8 @@ describe("writeYear, triwulan", () => {
     expect(written.map((w) => [w.name, w.status])).toEqual(plans.map((p) => [p.name, "dibuat"]));
     const rehsos = fake.spreadsheet.sheet("2028 KABID REHSOS") as FakeSheet;
     const plan = plans.find((p) => p.name === rehsos.name)!;
-    for (const label of ["TW I", "TW II", "TW III", "TW IV"]) expect(fake.user.find(rehsos.name, label)?.row).toBe(plan.table.headerRow + 1);
+    for (const label of ["TW I", "TW II", "TW III", "TW IV"])
+      expect(fake.user.find(rehsos.name, label)?.row).toBe(plan.table.headerRow + 1);
     expect(rehsos.merges).toHaveLength(plan.merges.length);
     const key = (m: { row: number; col: number; rows: number; cols: number }) => `${m.row},${m.col},${m.rows},${m.cols}`;
     expect(new Set(rehsos.merges.map(key))).toEqual(new Set(plan.merges.map(key)));
@@ -56,7 +57,11 @@ describe("writeYear, triwulan", () => {
       // Fixed: insertSheet, addDeveloperMetadata, getRangeList, getRanges, ≤ 9 cell setters, hideColumns, setFrozenRows,
       // 4 protection calls, setConditionalFormatRules, insertChart, getSheetId (≤ 22); then one call per merge block, border, width run, height run.
       const hidden = new Set(plan.hiddenColumns);
-      const shape = mergeBlocks(plan.merges).length + plan.borders.length + runs(plan.columnWidths.map((w, c) => (hidden.has(c) ? null : w))).length + runs(plan.rowHeights).length;
+      const shape =
+        mergeBlocks(plan.merges).length +
+        plan.borders.length +
+        runs(plan.columnWidths.map((w, c) => (hidden.has(c) ? null : w))).length +
+        runs(plan.rowHeights).length;
       expect(count).toBeLessThanOrEqual(22 + shape);
     }
   });
@@ -64,7 +69,12 @@ describe("writeYear, triwulan", () => {
   it("protects each sheet with at most 4 calls, however many computed areas it has", () => {
     for (const plan of plans) {
       const calls = fake.log.calls.filter((c) => c.sheet === plan.name && (c.target === "Protection" || c.method === "protect"));
-      expect(calls.map((c) => c.method)).toEqual(["protect", "setDescription", "setWarningOnly", ...(plan.inputs.length ? ["setUnprotectedRanges"] : [])]);
+      expect(calls.map((c) => c.method)).toEqual([
+        "protect",
+        "setDescription",
+        "setWarningOnly",
+        ...(plan.inputs.length ? ["setUnprotectedRanges"] : []),
+      ]);
     }
   });
 });

@@ -22,7 +22,9 @@ describe("layoutNotice: what the sidebar tells the user when Google's default la
   });
 
   it("some files of a call only: says how many", () => {
-    expect(layoutNotice("HTTP 401: izin add-on tidak berlaku", { bawaan: 5, total: 7 })).toMatch(/^5 dari 7 PDF dibuat dengan tata letak bawaan Google/);
+    expect(layoutNotice("HTTP 401: izin add-on tidak berlaku", { bawaan: 5, total: 7 })).toMatch(
+      /^5 dari 7 PDF dibuat dengan tata letak bawaan Google/,
+    );
     expect(layoutNotice("x", { bawaan: 7, total: 7 })).toMatch(/^PDF dibuat/);
   });
 });
@@ -43,6 +45,8 @@ describe("bothFailedMessage", () => {
   });
 
   it("getAs that gave no PDF: says so with the type it gave", () => {
-    expect(bothFailedMessage("jabatan KADIS", "HTTP 403", { notPdf: "text/html" })).toContain('(2) ekspor bawaan Google (Spreadsheet.getAs): bukan PDF ("text/html")');
+    expect(bothFailedMessage("jabatan KADIS", "HTTP 403", { notPdf: "text/html" })).toContain(
+      '(2) ekspor bawaan Google (Spreadsheet.getAs): bukan PDF ("text/html")',
+    );
   });
 });

@@ -12,9 +12,7 @@ describe("Drive queries", () => {
   it("Drive queries quote and escape their literals", () => {
     expect(driveQueryLiteral("IKI 2027")).toBe("'IKI 2027'");
     expect(driveQueryLiteral("it's a\\b")).toBe("'it\\'s a\\\\b'");
-    expect(queryFolder("IKI 2027")).toBe(
-      "name = 'IKI 2027' and mimeType = 'application/vnd.google-apps.folder' and trashed = false",
-    );
+    expect(queryFolder("IKI 2027")).toBe("name = 'IKI 2027' and mimeType = 'application/vnd.google-apps.folder' and trashed = false");
     expect(queryPdfsInFolder("f1")).toBe("'f1' in parents and mimeType = 'application/pdf' and trashed = false");
   });
 });
@@ -76,7 +74,7 @@ describe("planExport", () => {
     expect(message).toContain('"2027 KABID PPPA"');
     expect(message).toContain("jabatan KABID PPPA");
     expect(message).toMatch(/Buat tahun 2027 dulu/);
-    expect(message).not.toContain("KADIS\"");
+    expect(message).not.toContain('KADIS"');
   });
 
   it("a year without any sheet: Indonesian error telling to create the year", () => {

@@ -44,9 +44,7 @@ describe("isRetryableStatus", () => {
 describe("backoffDelayMs", () => {
   it("doubles per retry and is capped", () => {
     const full = () => 1;
-    expect([1, 2, 3, 4, 5, 6, 10].map((r) => backoffDelayMs(r, full))).toEqual([
-      1000, 2000, 4000, 8000, 16000, 16000, 16000,
-    ]);
+    expect([1, 2, 3, 4, 5, 6, 10].map((r) => backoffDelayMs(r, full))).toEqual([1000, 2000, 4000, 8000, 16000, 16000, 16000]);
   });
 
   it("jitters within the upper half of the ceiling", () => {
@@ -132,13 +130,10 @@ describe("runWithRetry", () => {
 
   it("counts the time the tries take against the budget", () => {
     const clock = fakeClock(() => 1);
-    const out = runWithRetry<string>(
-      () => {
-        clock.t += 30_000; // a slow request
-        return { ok: false, status: 500 };
-      },
-      clock,
-    );
+    const out = runWithRetry<string>(() => {
+      clock.t += 30_000; // a slow request
+      return { ok: false, status: 500 };
+    }, clock);
     expect(out).toMatchObject({ ok: false, reason: "budget", attempts: 2, delaysMs: [1000] });
   });
 
@@ -150,15 +145,13 @@ describe("runWithRetry", () => {
 
   it("waits at least Retry-After", () => {
     const clock = fakeClock();
-    const attempt = (n: number): Attempt<string> =>
-      n === 1 ? { ok: false, status: 429, retryAfterMs: 5000 } : { ok: true, value: "ok" };
+    const attempt = (n: number): Attempt<string> => (n === 1 ? { ok: false, status: 429, retryAfterMs: 5000 } : { ok: true, value: "ok" });
     expect(runWithRetry(attempt, clock)).toMatchObject({ ok: true, delaysMs: [5000] });
   });
 
   it("a failure marked retryable is retried whatever its status (network, status 0)", () => {
     const clock = fakeClock();
-    const attempt = (n: number): Attempt<string> =>
-      n === 1 ? { ok: false, status: 0, retryable: true } : { ok: true, value: "ok" };
+    const attempt = (n: number): Attempt<string> => (n === 1 ? { ok: false, status: 0, retryable: true } : { ok: true, value: "ok" });
     expect(runWithRetry(attempt, clock)).toMatchObject({ ok: true, attempts: 2, delaysMs: [750] });
   });
 

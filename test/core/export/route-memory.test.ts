@@ -18,12 +18,19 @@ describe("route memory: the stored record", () => {
     expect(parseRouteRecord(serializeRouteRecord(record))).toEqual(record);
   });
 
-  it.each([null, "", "{", "[]", "null", '"bawaan-google"', '{"jalur":"lain"}', '{"jalur":"bawaan-google","ditolakPada":"kemarin","sebab":"x"}', '{"jalur":"bawaan-google","ditolakPada":5}'])(
-    "anything else stored (%j) is no memory at all",
-    (text) => {
-      expect(parseRouteRecord(text)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    "",
+    "{",
+    "[]",
+    "null",
+    '"bawaan-google"',
+    '{"jalur":"lain"}',
+    '{"jalur":"bawaan-google","ditolakPada":"kemarin","sebab":"x"}',
+    '{"jalur":"bawaan-google","ditolakPada":5}',
+  ])("anything else stored (%j) is no memory at all", (text) => {
+    expect(parseRouteRecord(text)).toBeNull();
+  });
 
   it("keeps the reason short: at most 80 characters of what Google sent", () => {
     const long = `HTTP 200: halaman masuk akun ("${"x".repeat(500)}")`;

@@ -1,11 +1,5 @@
 import { PRINT } from "../../../src/core/plan/print";
-import {
-  EXPORT_BASE,
-  PDF_EXPORT_PARAMS,
-  buildPdfExportUrl,
-  driveFileUrl,
-  driveFolderUrl,
-} from "../../../src/core/export/url";
+import { EXPORT_BASE, PDF_EXPORT_PARAMS, buildPdfExportUrl, driveFileUrl, driveFolderUrl } from "../../../src/core/export/url";
 
 const ID = "1AbC-dEf_123";
 

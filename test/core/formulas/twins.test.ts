@@ -67,7 +67,10 @@ const pairs = (xs: Input[], ys: Input[]) => xs.flatMap((x) => ys.map((y) => [x, 
 
 describe("percent twin", () => {
   test.each(pairs(hostile, hostile))("pembilang %p, penyebut %p", (p, q) => {
-    agree(evaluate([p, q], ([a, b]) => percentFormula(a as string, b as string)), expected("IKI_PERCENT", [p, q]));
+    agree(
+      evaluate([p, q], ([a, b]) => percentFormula(a as string, b as string)),
+      expected("IKI_PERCENT", [p, q]),
+    );
   });
 
   test("sums ranges and ignores blanks", () => {
@@ -87,7 +90,10 @@ describe("percent twin", () => {
 describe("capaian twin", () => {
   for (const polaritas of ["positif", "negatif"] as const) {
     test.each(pairs(numbers, hostile))(`${polaritas}: realisasi %p, target %p`, (r, t) => {
-      agree(evaluate([r, t], ([a, b]) => capaianFormula(a as string, b as string, polaritas)), expected("IKI_CAPAIAN", [r, t, polaritas]));
+      agree(
+        evaluate([r, t], ([a, b]) => capaianFormula(a as string, b as string, polaritas)),
+        expected("IKI_CAPAIAN", [r, t, polaritas]),
+      );
     });
 
     test.each(["abc", true] as Input[])(`${polaritas}: a computed realisasi that is text (%p) leaves the capaian blank`, (r) => {
@@ -101,7 +107,10 @@ describe("predikat twin", () => {
   const capaian: Input[] = [null, 0, 50, 50.0001, 65, 65.5, 75, 75.01, 90, 90.0001, 150, -3];
   for (const skala of ["baik", "tinggi"] as const) {
     test.each(capaian)(`${skala}: capaian %p`, (c) => {
-      agree(evaluate([c], ([a]) => predikatFormula(a as string, skala)), expected("IKI_PREDIKAT", [c, skala]));
+      agree(
+        evaluate([c], ([a]) => predikatFormula(a as string, skala)),
+        expected("IKI_PREDIKAT", [c, skala]),
+      );
     });
   }
 
@@ -117,7 +126,10 @@ describe("predikat twin", () => {
 describe("KLA status twin", () => {
   const scores: Input[] = [null, 0, 499.99, 500, 600, 600.5, 700, 700.1, 800, 800.1, 900, 900.01, 1000, 1000.5, -1, "abc", true];
   test.each(scores)("nilai %p", (n) => {
-    agree(evaluate([n], ([a]) => klaStatusFormula(a as string)), expected("KLA_STATUS", [n]));
+    agree(
+      evaluate([n], ([a]) => klaStatusFormula(a as string)),
+      expected("KLA_STATUS", [n]),
+    );
   });
 });
 
@@ -125,7 +137,10 @@ describe("KLA capaian twin", () => {
   const statuses: Input[] = [null, ...KLA_STATUS];
   test.each(pairs(statuses, statuses))("realisasi %p, target %p", (r, t) => {
     const want = klaCapaian((r ?? "") as never, (t ?? "") as never);
-    agree(evaluate([r, t], ([a, b]) => klaCapaianFormula(a as string, b as string)), want);
+    agree(
+      evaluate([r, t], ([a, b]) => klaCapaianFormula(a as string, b as string)),
+      want,
+    );
   });
 
   test("a message in the realisasi cell gives no capaian", () => {
@@ -144,6 +159,9 @@ describe("latest quarter twin", () => {
     [0, null, null, null],
   ];
   test.each(cases)("quarters %p %p %p %p", (...quarters) => {
-    agree(evaluate(quarters, (refs) => latestFilledFormula(refs)), latestFilled(quarters));
+    agree(
+      evaluate(quarters, (refs) => latestFilledFormula(refs)),
+      latestFilled(quarters),
+    );
   });
 });

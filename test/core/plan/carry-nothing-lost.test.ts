@@ -42,7 +42,11 @@ describe("carry-over never drops a typed value", () => {
     expect(out.movedAside).toBe(0);
     ids.forEach((id, i) => {
       const row = plan.indikatorRows[id] as number;
-      expect([at(out.plan, row, colOf(plan, "target")), at(out.plan, row, colOf(plan, "pembilang")), at(out.plan, row, colOf(plan, "penyebut"))]).toEqual([5 + i, 3, 10]);
+      expect([
+        at(out.plan, row, colOf(plan, "target")),
+        at(out.plan, row, colOf(plan, "pembilang")),
+        at(out.plan, row, colOf(plan, "penyebut")),
+      ]).toEqual([5 + i, 3, 10]);
     });
   });
 
@@ -51,7 +55,11 @@ describe("carry-over never drops a typed value", () => {
     const old = copy(rendered(plan));
     const ids = Object.keys(plan.indikatorRows);
     ids.forEach((id, i) => type(old, plan.indikatorRows[id] as number, colOf(plan, "target"), 100 + i));
-    reorder(old, plan.table.firstRow, ids.map((_, i) => ids.length - 1 - i));
+    reorder(
+      old,
+      plan.table.firstRow,
+      ids.map((_, i) => ids.length - 1 - i),
+    );
     deleteColumn(old, plan.table.idColumn);
     const out = carryOver(plan, old);
     ids.forEach((id, i) => expect(at(out.plan, plan.indikatorRows[id] as number, colOf(plan, "target"))).toBe(100 + i));
@@ -74,7 +82,11 @@ describe("carry-over never drops a typed value", () => {
   it("a row the user inserted in the table keeps numbers that equal the No column's", () => {
     const old = copy(rendered(miniPlan()));
     old.values.splice(5, 0, [2, "", 3, "", "", "", ""]);
-    old.formulas.splice(5, 0, Array.from({ length: 7 }, () => ""));
+    old.formulas.splice(
+      5,
+      0,
+      Array.from({ length: 7 }, () => ""),
+    );
     const out = carryOver(miniPlan(), old);
     expect(asideValues(out.plan)).toEqual([2, 3]);
   });
@@ -94,11 +106,14 @@ describe("carry-over never drops a typed value", () => {
   });
 
   it("text typed in the moved-aside section's title or note row is kept", () => {
-    const first = carryOver(miniPlan(["a", "c"]), (() => {
-      const old = copy(rendered(miniPlan()));
-      type(old, 4, COL.target as number, 50);
-      return old;
-    })());
+    const first = carryOver(
+      miniPlan(["a", "c"]),
+      (() => {
+        const old = copy(rendered(miniPlan()));
+        type(old, 4, COL.target as number, 50);
+        return old;
+      })(),
+    );
     const old = copy(rendered(first.plan));
     const title = old.values.findIndex((row) => row.includes(ASIDE_TITLE));
     type(old, title, 6, "catatan di judul");
@@ -109,7 +124,8 @@ describe("carry-over never drops a typed value", () => {
   });
 
   it("a typed value in an unused cell of a matched row stays in place", () => {
-    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "tahunan", jabatan: ["KASUBAG UMUM"] }).sheets[0] as SheetPlan;
+    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "tahunan", jabatan: ["KASUBAG UMUM"] })
+      .sheets[0] as SheetPlan;
     const old = copy(rendered(plan));
     // Two of Kasubag Umum's sasaran have no indicator: their satuan cell is unused (grey), not an input.
     const rows = Array.from({ length: plan.table.lastRow - plan.table.firstRow + 1 }, (_, i) => plan.table.firstRow + i);

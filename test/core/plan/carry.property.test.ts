@@ -12,7 +12,9 @@ import { buildYearPlan } from "../../../src/core/plan/year";
 import { rendered } from "../../fixtures/plans";
 import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";
 
-const plans: SheetPlan[] = (["tahunan", "triwulan"] as const).flatMap((periode) => buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode }).sheets);
+const plans: SheetPlan[] = (["tahunan", "triwulan"] as const).flatMap(
+  (periode) => buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode }).sheets,
+);
 
 describe("carry-over property: the multiset of typed values is kept", () => {
   it("for every jabatan sheet and REKAP, tahunan and triwulan, under random typing and edits", () => {
@@ -20,7 +22,11 @@ describe("carry-over property: the multiset of typed values is kept", () => {
       fc.property(fc.nat({ max: plans.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 25 }), (which, edits) => {
         const plan = plans[which] as SheetPlan;
         const grid = gridOf(rendered(plan), plan.cells.length + 4, plan.width + 3);
-        const at = { inputs: inputCells(plan), idColumn: plan.table.idColumn as number | null, body: [plan.table.firstRow, plan.table.lastRow] as [number, number] };
+        const at = {
+          inputs: inputCells(plan),
+          idColumn: plan.table.idColumn as number | null,
+          body: [plan.table.firstRow, plan.table.lastRow] as [number, number],
+        };
         for (const e of edits) applyEdit(grid, e, at);
         const before = multiset(typedValues(grid));
 

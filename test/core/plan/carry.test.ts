@@ -21,7 +21,11 @@ function typedMini(): OldSheet {
 
 function expectTyped(plan: SheetPlan, id: string, target: unknown, realisasi: unknown, ket: unknown): void {
   const row = plan.indikatorRows[id] as number;
-  expect([at(plan, row, COL.target as number), at(plan, row, COL.realisasi as number), at(plan, row, COL.keterangan as number)]).toEqual([target, realisasi, ket]);
+  expect([at(plan, row, COL.target as number), at(plan, row, COL.realisasi as number), at(plan, row, COL.keterangan as number)]).toEqual([
+    target,
+    realisasi,
+    ket,
+  ]);
 }
 
 /** The moved-aside entries of a carried plan: rows below the section header, as { asal, id, nilai, kolom, keterangan }. */
@@ -138,7 +142,13 @@ describe("carryOver on a hand-made plan", () => {
     const out = carryOver(miniPlan(), old);
     expect(at(out.plan, 5, COL.realisasi as number)).toBe("=IDG(60,70,80)");
     expect(asideEntries(out.plan)).toEqual([
-      { asal: "baris 4 · Indikator A", id: "a", nilai: "=IKI_CAPAIAN(D4,C4)", kolom: "Capaian (%)", keterangan: "rumus sendiri menimpa sel yang dihitung otomatis" },
+      {
+        asal: "baris 4 · Indikator A",
+        id: "a",
+        nilai: "=IKI_CAPAIAN(D4,C4)",
+        kolom: "Capaian (%)",
+        keterangan: "rumus sendiri menimpa sel yang dihitung otomatis",
+      },
     ]);
   });
 
@@ -179,7 +189,16 @@ describe("carryOver on a hand-made plan", () => {
 
   it("no header found: typed text is moved aside, the form's own text is not", () => {
     const plan = miniPlan();
-    const old: OldSheet = { values: [["INDIKATOR MINI", ""], ["catatan lepas", 42]], formulas: [["", ""], ["", ""]] };
+    const old: OldSheet = {
+      values: [
+        ["INDIKATOR MINI", ""],
+        ["catatan lepas", 42],
+      ],
+      formulas: [
+        ["", ""],
+        ["", ""],
+      ],
+    };
     const out = carryOver(plan, old);
     expect(asideEntries(out.plan).map((e) => e.nilai)).toEqual(["catatan lepas", 42]);
   });
@@ -206,7 +225,8 @@ describe("carryOver on the real year plans", () => {
   });
 
   it("triwulan: quarter values are kept by id and group + label, also after sorting", () => {
-    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KABID REHSOS"] }).sheets[0] as SheetPlan;
+    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KABID REHSOS"] })
+      .sheets[0] as SheetPlan;
     const cols = plan.table.columns;
     const col = (key: string) => cols.findIndex((c) => c.key === key);
     const old = copy(rendered(plan));
@@ -217,20 +237,32 @@ describe("carryOver on the real year plans", () => {
       type(old, row, col("tw2.pembilang"), 10 + i);
       type(old, row, col("tw2.penyebut"), 20 + i);
     });
-    reorder(old, plan.table.firstRow, ids.map((_, i) => ids.length - 1 - i));
+    reorder(
+      old,
+      plan.table.firstRow,
+      ids.map((_, i) => ids.length - 1 - i),
+    );
     insertRow(old, 2);
     const out = carryOver(plan, old);
     expect(out.movedAside).toBe(0);
     expect(out.kept).toBe(ids.length * 3);
     ids.forEach((id, i) => {
       const row = plan.indikatorRows[id] as number;
-      expect([at(out.plan, row, col("target")), at(out.plan, row, col("tw2.pembilang")), at(out.plan, row, col("tw2.penyebut"))]).toEqual([90 + i, 10 + i, 20 + i]);
+      expect([at(out.plan, row, col("target")), at(out.plan, row, col("tw2.pembilang")), at(out.plan, row, col("tw2.penyebut"))]).toEqual([
+        90 + i,
+        10 + i,
+        20 + i,
+      ]);
     });
   });
 
   it("tahunan → triwulan: a yearly pembilang now computed is moved aside, the target is kept", () => {
-    const [tahunan] = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "tahunan", jabatan: ["KADIS"] }).sheets as [SheetPlan];
-    const [triwulan] = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets as [SheetPlan];
+    const [tahunan] = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "tahunan", jabatan: ["KADIS"] }).sheets as [
+      SheetPlan,
+    ];
+    const [triwulan] = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets as [
+      SheetPlan,
+    ];
     const id = "kadis.pmks-terpulihkan";
     const colIn = (plan: SheetPlan, key: string) => plan.table.columns.findIndex((c) => c.key === key);
     const old = copy(rendered(tahunan));
@@ -239,7 +271,13 @@ describe("carryOver on the real year plans", () => {
     const out = carryOver(triwulan, old);
     expect(at(out.plan, triwulan.indikatorRows[id] as number, colIn(triwulan, "target"))).toBe(75);
     expect(asideEntries(out.plan)).toEqual([
-      { asal: expect.stringContaining("Persentase PMKS"), id, nilai: 45, kolom: "Pembilang", keterangan: "diketik menimpa sel yang dihitung otomatis" },
+      {
+        asal: expect.stringContaining("Persentase PMKS"),
+        id,
+        nilai: 45,
+        kolom: "Pembilang",
+        keterangan: "diketik menimpa sel yang dihitung otomatis",
+      },
     ]);
   });
 });

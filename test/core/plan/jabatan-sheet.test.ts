@@ -8,7 +8,11 @@ import { buildYearPlan } from "../../../src/core/plan/year";
 import { HEADER_TAHUNAN, SHEETS_2027 } from "../../support/spec";
 
 const SEED = readFileSync(resolve(__dirname, "../../fixtures/seed-sampang.txt"), "utf8");
-const texts = (sheet: SheetPlan) => sheet.cells.flat().map((c: CellPlan) => c.value).filter((v): v is string => typeof v === "string");
+const texts = (sheet: SheetPlan) =>
+  sheet.cells
+    .flat()
+    .map((c: CellPlan) => c.value)
+    .filter((v): v is string => typeof v === "string");
 
 describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) => {
   const plan = buildYearPlan({ catalog: CATALOG, tahun: 2027, periode });
@@ -18,45 +22,53 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
     expect(plan.sheets.map((s) => s.name)).toEqual([...SHEETS_2027]);
   });
 
-  test.each(CATALOG.jabatan.map((j) => [j.kode, j] as const))("%s: form header, table, indicators once each, signature", (kode, jabatan) => {
-    const sheet = jabatanSheets.find((s) => s.kode === kode) as SheetPlan;
-    const all = texts(sheet);
-    expect(all[0]).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
-    expect(all).toContain("TAHUN 2027");
-    for (const label of ["1. JABATAN", "2. TUGAS", "3. FUNGSI"]) expect(all).toContain(label);
-    expect(all).toContain(jabatan.nama);
-    // Header labels: exact, in order; triwulan adds TW I–IV × (Pembilang, Penyebut, Realisasi) after Target.
-    const { headerRow, columns, idColumn } = sheet.table;
-    const top = sheet.cells[headerRow] as CellPlan[];
-    const labels = columns.slice(0, idColumn).map((c) => c.header[c.header.length - 1]);
-    if (periode === "tahunan") {
-      expect(top.slice(0, idColumn).map((c) => c.value)).toEqual(HEADER_TAHUNAN);
-    } else {
-      const second = sheet.cells[headerRow + 1] as CellPlan[];
-      expect(top.slice(7, 19).map((c) => c.value).filter(Boolean)).toEqual(["TW I", "TW II", "TW III", "TW IV"]);
-      expect(second.slice(7, 10).map((c) => c.value)).toEqual(["Pembilang", "Penyebut", "Realisasi"]);
-      expect(labels.length).toBe(HEADER_TAHUNAN.length + 12);
-      expect([...top.slice(0, 7), ...top.slice(19, idColumn)].map((c) => c.value)).toEqual(HEADER_TAHUNAN);
-    }
-    // Every indicator exactly once, on the row the plan says, with its id in the hidden column; seed text verbatim.
-    const ids = jabatan.sasaran.flatMap((s) => s.indikator.map((i) => i.id));
-    expect(Object.keys(sheet.indikatorRows).sort()).toEqual([...ids].sort());
-    for (const sasaran of jabatan.sasaran) {
-      for (const indikator of sasaran.indikator) {
-        const row = sheet.cells[sheet.indikatorRows[indikator.id] as number] as CellPlan[];
-        expect(row[idColumn]?.value).toBe(indikator.id);
-        expect(row[columnIndex(columns, "indikator")]?.value).toBe(indikator.nama);
-        expect(SEED).toContain(indikator.nama);
-        expect(all.filter((t) => t === indikator.nama).length).toBe(1);
+  test.each(CATALOG.jabatan.map((j) => [j.kode, j] as const))(
+    "%s: form header, table, indicators once each, signature",
+    (kode, jabatan) => {
+      const sheet = jabatanSheets.find((s) => s.kode === kode) as SheetPlan;
+      const all = texts(sheet);
+      expect(all[0]).toBe("INDIKATOR KINERJA INDIVIDU (IKI)");
+      expect(all).toContain("TAHUN 2027");
+      for (const label of ["1. JABATAN", "2. TUGAS", "3. FUNGSI"]) expect(all).toContain(label);
+      expect(all).toContain(jabatan.nama);
+      // Header labels: exact, in order; triwulan adds TW I–IV × (Pembilang, Penyebut, Realisasi) after Target.
+      const { headerRow, columns, idColumn } = sheet.table;
+      const top = sheet.cells[headerRow] as CellPlan[];
+      const labels = columns.slice(0, idColumn).map((c) => c.header[c.header.length - 1]);
+      if (periode === "tahunan") {
+        expect(top.slice(0, idColumn).map((c) => c.value)).toEqual(HEADER_TAHUNAN);
+      } else {
+        const second = sheet.cells[headerRow + 1] as CellPlan[];
+        expect(
+          top
+            .slice(7, 19)
+            .map((c) => c.value)
+            .filter(Boolean),
+        ).toEqual(["TW I", "TW II", "TW III", "TW IV"]);
+        expect(second.slice(7, 10).map((c) => c.value)).toEqual(["Pembilang", "Penyebut", "Realisasi"]);
+        expect(labels.length).toBe(HEADER_TAHUNAN.length + 12);
+        expect([...top.slice(0, 7), ...top.slice(19, idColumn)].map((c) => c.value)).toEqual(HEADER_TAHUNAN);
       }
-      expect(SEED).toContain(sasaran.nama);
-    }
-    expect(all).toContain("MOHAMMAD FADELL S.Pd. M.S");
-    expect(all).toContain("NIP. 19680223 198803 1 001");
-    expect(sheet.hiddenColumns).toEqual([idColumn]);
-    expect(sheet.frozenRows).toBe(0);
-    expect(repeatRows(sheet)).toEqual({ first: headerRow, last: sheet.table.firstRow - 1 });
-  });
+      // Every indicator exactly once, on the row the plan says, with its id in the hidden column; seed text verbatim.
+      const ids = jabatan.sasaran.flatMap((s) => s.indikator.map((i) => i.id));
+      expect(Object.keys(sheet.indikatorRows).sort()).toEqual([...ids].sort());
+      for (const sasaran of jabatan.sasaran) {
+        for (const indikator of sasaran.indikator) {
+          const row = sheet.cells[sheet.indikatorRows[indikator.id] as number] as CellPlan[];
+          expect(row[idColumn]?.value).toBe(indikator.id);
+          expect(row[columnIndex(columns, "indikator")]?.value).toBe(indikator.nama);
+          expect(SEED).toContain(indikator.nama);
+          expect(all.filter((t) => t === indikator.nama).length).toBe(1);
+        }
+        expect(SEED).toContain(sasaran.nama);
+      }
+      expect(all).toContain("MOHAMMAD FADELL S.Pd. M.S");
+      expect(all).toContain("NIP. 19680223 198803 1 001");
+      expect(sheet.hiddenColumns).toEqual([idColumn]);
+      expect(sheet.frozenRows).toBe(0);
+      expect(repeatRows(sheet)).toEqual({ first: headerRow, last: sheet.table.firstRow - 1 });
+    },
+  );
 
   test("a sasaran spans its indicator rows (merged vertically)", () => {
     const rehsos = jabatanSheets.find((s) => s.kode === "KABID REHSOS") as SheetPlan;
@@ -81,7 +93,10 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
       for (const cell of sheet.cells.flat()) {
         if (!cell.formula) continue;
         const fns = cell.formula.match(/[A-Z][A-Z0-9_.]*(?=\()/g) ?? [];
-        for (const fn of fns) expect(["IF", "AND", "OR", "NOT", "ISNUMBER", "COUNT", "COUNTA", "SUM", "MAX", "INDEX", "MATCH", "IFERROR", "AVERAGE"]).toContain(fn);
+        for (const fn of fns)
+          expect(["IF", "AND", "OR", "NOT", "ISNUMBER", "COUNT", "COUNTA", "SUM", "MAX", "INDEX", "MATCH", "IFERROR", "AVERAGE"]).toContain(
+            fn,
+          );
       }
       const protectedCells = new Set(sheet.protectedAreas.flatMap((a) => cellsOf(a)));
       sheet.cells.forEach((row, r) => row.forEach((cell, c) => cell.formula && expect(protectedCells.has(`${r},${c}`)).toBe(true)));

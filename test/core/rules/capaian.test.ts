@@ -1,7 +1,6 @@
 import { capaian } from "../../../src/core/rules/capaian";
 import { expectProblem } from "../../support/expect-problem";
 
-
 describe("capaian, polaritas positif (realisasi / target × 100)", () => {
   it("80 of target 100 → 80", () => {
     expect(capaian(80, 100, "positif")).toBe(80);

@@ -2,7 +2,6 @@ import { RuleProblem } from "../../../src/core/rules/problem";
 import { edep, idg, idgIndeks } from "../../../src/core/rules/idg";
 import { expectProblem } from "../../support/expect-problem";
 
-
 describe("idg = (I_parl + I_DM + I_inc) / 3", () => {
   it("is the mean of the three indices", () => {
     expect(idg(60, 70, 80)).toBe(70);

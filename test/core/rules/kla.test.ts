@@ -1,7 +1,6 @@
 import { klaCapaian, klaStatus } from "../../../src/core/rules/kla";
 import { expectProblem } from "../../support/expect-problem";
 
-
 describe("klaStatus", () => {
   it.each([
     [0, "Belum Peringkat"],

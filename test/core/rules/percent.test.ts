@@ -1,7 +1,6 @@
 import { percent } from "../../../src/core/rules/percent";
 import { expectProblem } from "../../support/expect-problem";
 
-
 describe("percent (Σ pembilang / Σ penyebut × 100)", () => {
   it("gives percentage points: 45 of 60 → 75", () => {
     expect(percent([45], [60])).toBe(75);

@@ -32,9 +32,7 @@ export class FakeLock implements LockApi, Pick<GoogleAppsScript.Lock.Lock, "tryL
   }
 }
 
-export class FakeSpreadsheetApp
-  implements ExportSpreadsheetApp, Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, "flush">
-{
+export class FakeSpreadsheetApp implements ExportSpreadsheetApp, Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, "flush"> {
   readonly log = new CallLog();
   readonly spreadsheet: FakeSpreadsheet;
   readonly lock: FakeLock;

@@ -23,7 +23,9 @@ abstract class FakeBuilder {
   }
 }
 
-export class FakeDataValidation implements BuiltValidation, Pick<GoogleAppsScript.Spreadsheet.DataValidation, "getHelpText" | "getAllowInvalid"> {
+export class FakeDataValidation
+  implements BuiltValidation, Pick<GoogleAppsScript.Spreadsheet.DataValidation, "getHelpText" | "getAllowInvalid">
+{
   constructor(
     readonly criteria: { type: string; args: unknown[] },
     readonly helpText: string,
@@ -78,7 +80,9 @@ export class FakeDataValidationBuilder extends FakeBuilder implements DataValida
   }
 }
 
-export class FakeTextStyle implements BuiltTextStyle, Pick<GoogleAppsScript.Spreadsheet.TextStyle, "isBold" | "isItalic" | "getFontSize" | "getForegroundColor"> {
+export class FakeTextStyle
+  implements BuiltTextStyle, Pick<GoogleAppsScript.Spreadsheet.TextStyle, "isBold" | "isItalic" | "getFontSize" | "getForegroundColor">
+{
   constructor(readonly style: { bold?: boolean; italic?: boolean; fontSize?: number; color?: string }) {}
   isBold(): boolean | null {
     return this.style.bold ?? null;

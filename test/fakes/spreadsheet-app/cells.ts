@@ -18,7 +18,18 @@ export interface CellState {
   note: string;
   validation: FakeDataValidation | null;
 }
-export const blankCell = (): CellState => ({ value: "", formula: "", numberFormat: "General", background: null, textStyle: null, hAlign: null, vAlign: null, wrap: false, note: "", validation: null });
+export const blankCell = (): CellState => ({
+  value: "",
+  formula: "",
+  numberFormat: "General",
+  background: null,
+  textStyle: null,
+  hAlign: null,
+  vAlign: null,
+  wrap: false,
+  note: "",
+  validation: null,
+});
 export const FORMAT_KEYS = ["numberFormat", "background", "textStyle", "hAlign", "vAlign", "wrap"] as const;
 
 export interface Box {
@@ -28,8 +39,10 @@ export interface Box {
   cols: number;
 }
 export const within = (b: Box, r: number, c: number) => r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
-export const overlaps = (a: Box, b: Box) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-export const inside = (inner: Box, outer: Box) => within(outer, inner.row, inner.col) && within(outer, inner.row + inner.rows - 1, inner.col + inner.cols - 1);
+export const overlaps = (a: Box, b: Box) =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+export const inside = (inner: Box, outer: Box) =>
+  within(outer, inner.row, inner.col) && within(outer, inner.row + inner.rows - 1, inner.col + inner.cols - 1);
 
 /** Parses "A1" or "A1:C3" (0-based box); given the sheet's size, also whole columns "A:C" and whole rows "2:5". */
 export function parseA1(a1: string, size?: { maxRows: number; maxColumns: number }): Box {
@@ -89,10 +102,13 @@ export function renameRefs(formula: string, from: string, to: string): string {
     .map((part, i) =>
       i % 2
         ? part
-        : part.replace(/(?<![A-Za-z0-9_.$'])(?:'((?:[^']|'')*)'|([A-Za-z_][A-Za-z0-9_.]*))!/g, (m, quoted: string | undefined, bare: string | undefined) => {
-            const name = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
-            return name.toLowerCase() === from.toLowerCase() ? `'${to.replace(/'/g, "''")}'!` : m;
-          }),
+        : part.replace(
+            /(?<![A-Za-z0-9_.$'])(?:'((?:[^']|'')*)'|([A-Za-z_][A-Za-z0-9_.]*))!/g,
+            (m, quoted: string | undefined, bare: string | undefined) => {
+              const name = quoted !== undefined ? quoted.replace(/''/g, "'") : (bare as string);
+              return name.toLowerCase() === from.toLowerCase() ? `'${to.replace(/'/g, "''")}'!` : m;
+            },
+          ),
     )
     .join("");
 }
@@ -111,7 +127,8 @@ export function writeValue(cell: CellState, v: unknown): void {
 
 export function sortRows(sheet: FakeSheet, box: Box, spec: number | { column: number; ascending?: boolean }): void {
   const { column, ascending = true } = typeof spec === "number" ? { column: spec } : spec;
-  if (sheet.merges.some((m) => m.rows > 1 && overlaps(m, box))) throw new Error("Sorting is not possible: the range contains vertically merged cells.");
+  if (sheet.merges.some((m) => m.rows > 1 && overlaps(m, box)))
+    throw new Error("Sorting is not possible: the range contains vertically merged cells.");
   const rows = Array.from({ length: box.rows }, (_, i) => box.row + i);
   const keyOf = (r: number) => sheet.peek(r, column - 1)?.value ?? "";
   const order = [...rows].sort((a, b) => {
@@ -124,7 +141,10 @@ export function sortRows(sheet: FakeSheet, box: Box, spec: number | { column: nu
     const to = box.row + i;
     const delta = to - (order[i] as number);
     cells.forEach((cell, c) => {
-      const moved = { ...cell, formula: cell.formula ? mapRefs(cell.formula, (target, row, abs) => (target || abs ? row : row + delta)) : "" };
+      const moved = {
+        ...cell,
+        formula: cell.formula ? mapRefs(cell.formula, (target, row, abs) => (target || abs ? row : row + delta)) : "",
+      };
       sheet.cells.set(`${to},${box.col + c}`, moved);
     });
   });

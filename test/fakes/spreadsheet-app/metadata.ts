@@ -8,7 +8,9 @@ import type { FakeSheet } from "./sheet";
 
 type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 
-export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, "getId" | "getKey" | "getValue" | "remove"> {
+export class FakeDeveloperMetadata
+  implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, "getId" | "getKey" | "getValue" | "remove">
+{
   constructor(
     readonly sheet: FakeSheet,
     readonly id: number,
@@ -53,6 +55,8 @@ export class FakeDeveloperMetadataFinder implements DeveloperMetadataFinderApi {
   }
   find(): FakeDeveloperMetadata[] {
     this.sheet.rec("find", "read", "DeveloperMetadataFinder");
-    return this.sheet.metadata.filter((m) => (this.key === undefined || m.key === this.key) && (this.value === undefined || m.value === this.value));
+    return this.sheet.metadata.filter(
+      (m) => (this.key === undefined || m.key === this.key) && (this.value === undefined || m.value === this.value),
+    );
   }
 }

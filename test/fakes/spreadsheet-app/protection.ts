@@ -10,7 +10,9 @@ import type { FakeSheet } from "./sheet";
 
 export type ProtectionKind = "RANGE" | "SHEET";
 
-export class FakeProtection implements ProtectionApi, Pick<GoogleAppsScript.Spreadsheet.Protection, "getDescription" | "isWarningOnly" | "remove"> {
+export class FakeProtection
+  implements ProtectionApi, Pick<GoogleAppsScript.Spreadsheet.Protection, "getDescription" | "isWarningOnly" | "remove">
+{
   description = "";
   warningOnly = false;
   /** For a SHEET protection: the ranges left free of it. */

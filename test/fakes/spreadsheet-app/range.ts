@@ -10,7 +10,9 @@ import type { CallKind } from "./log";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 
-export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Range, "getA1Notation" | "getRow" | "getColumn" | "getNumRows" | "getNumColumns"> {
+export class FakeRange
+  implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Range, "getA1Notation" | "getRow" | "getColumn" | "getNumRows" | "getNumColumns">
+{
   constructor(
     readonly sheet: FakeSheet,
     readonly box: Box,
@@ -19,13 +21,20 @@ export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Ra
     this.sheet.rec(method, kind, "Range");
   }
   private each(fn: (cell: CellState, r: number, c: number) => void): void {
-    for (let r = 0; r < this.box.rows; r++) for (let c = 0; c < this.box.cols; c++) fn(this.sheet.at(this.box.row + r, this.box.col + c), r, c);
+    for (let r = 0; r < this.box.rows; r++)
+      for (let c = 0; c < this.box.cols; c++) fn(this.sheet.at(this.box.row + r, this.box.col + c), r, c);
   }
   private grid<T>(method: string, data: T[][], put: (cell: CellState, v: T) => void): FakeRange {
     this.rec(method, "write");
-    if (data.length !== this.box.rows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.box.rows}.`);
+    if (data.length !== this.box.rows)
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.box.rows}.`,
+      );
     data.forEach((row, _r) => {
-      if (row.length !== this.box.cols) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.box.cols}.`);
+      if (row.length !== this.box.cols)
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.box.cols}.`,
+        );
     });
     this.each((cell, r, c) => put(cell, (data[r] as T[])[c] as T));
     return this;
@@ -57,7 +66,9 @@ export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Ra
   }
   getFormulas(): string[][] {
     this.rec("getFormulas", "read");
-    return Array.from({ length: this.box.rows }, (_, r) => Array.from({ length: this.box.cols }, (_, c) => this.sheet.peek(this.box.row + r, this.box.col + c)?.formula ?? ""));
+    return Array.from({ length: this.box.rows }, (_, r) =>
+      Array.from({ length: this.box.cols }, (_, c) => this.sheet.peek(this.box.row + r, this.box.col + c)?.formula ?? ""),
+    );
   }
   setValues(values: unknown[][]): FakeRange {
     return this.grid("setValues", values, (cell, v) => writeValue(cell, v));
@@ -127,7 +138,14 @@ export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Ra
     this.sheet.protections.push(p);
     return p;
   }
-  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): FakeRange {
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): FakeRange {
     this.rec("setBorder", "write");
     if ([top, left, bottom, right, vertical, horizontal].some(Boolean)) this.sheet.borders.push({ ...this.box });
     return this;
@@ -139,7 +157,8 @@ export class FakeRange implements RangeApi, Pick<GoogleAppsScript.Spreadsheet.Ra
     return this;
   }
   private addMerge(box: Box): void {
-    if (this.sheet.merges.some((m) => overlaps(m, box))) throw new Error("You must select all cells in a merged range to merge or unmerge them.");
+    if (this.sheet.merges.some((m) => overlaps(m, box)))
+      throw new Error("You must select all cells in a merged range to merge or unmerge them.");
     for (let r = box.row; r < box.row + box.rows; r++) {
       for (let c = box.col; c < box.col + box.cols; c++) if (r !== box.row || c !== box.col) writeValue(this.sheet.at(r, c), "");
     }
@@ -156,7 +175,14 @@ export class FakeRangeList implements RangeListApi {
     this.sheet.rec("getRanges", "handle", "RangeList");
     return [...this.ranges];
   }
-  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): FakeRangeList {
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): FakeRangeList {
     this.sheet.rec("setBorder", "write", "RangeList");
     if ([top, left, bottom, right, vertical, horizontal].some(Boolean)) this.sheet.borders.push(...this.ranges.map((r) => ({ ...r.box })));
     return this;

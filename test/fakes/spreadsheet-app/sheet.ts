@@ -20,7 +20,18 @@ export class FakeSheet
   implements
     SheetApi,
     ExportSheet,
-    RealSheet<"getName" | "getSheetId" | "getMaxRows" | "getMaxColumns" | "getFrozenRows" | "hideColumns" | "setFrozenRows" | "getLastRow" | "getLastColumn" | "isSheetHidden">
+    RealSheet<
+      | "getName"
+      | "getSheetId"
+      | "getMaxRows"
+      | "getMaxColumns"
+      | "getFrozenRows"
+      | "hideColumns"
+      | "setFrozenRows"
+      | "getLastRow"
+      | "getLastColumn"
+      | "isSheetHidden"
+    >
 {
   maxRows = 1000;
   maxColumns = 26;
@@ -75,7 +86,14 @@ export class FakeSheet
     return { rows, cols };
   }
   range(box: Box): FakeRange {
-    if (box.rows < 1 || box.cols < 1 || box.row < 0 || box.col < 0 || box.row + box.rows > this.maxRows || box.col + box.cols > this.maxColumns) {
+    if (
+      box.rows < 1 ||
+      box.cols < 1 ||
+      box.row < 0 ||
+      box.col < 0 ||
+      box.row + box.rows > this.maxRows ||
+      box.col + box.cols > this.maxColumns
+    ) {
       throw new Error(`Exception: Those rows/columns are out of bounds (${this.name} ${JSON.stringify(box)}).`);
     }
     return new FakeRange(this, box);
@@ -138,7 +156,11 @@ export class FakeSheet
     return [...this.charts];
   }
   /** Sheet.addDeveloperMetadata(key), (key, value), (key, visibility) or (key, value, visibility). */
-  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): FakeSheet {
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): FakeSheet {
     this.rec("addDeveloperMetadata", "write");
     const value = typeof valueOrVisibility === "string" ? valueOrVisibility : null;
     const seen = typeof valueOrVisibility === "string" ? visibility : valueOrVisibility;
@@ -160,7 +182,10 @@ export class FakeSheet
   }
   getRangeList(a1Notations: string[]): FakeRangeList {
     this.rec("getRangeList", "handle");
-    return new FakeRangeList(this, a1Notations.map((a1) => this.range(parseA1(a1, this))));
+    return new FakeRangeList(
+      this,
+      a1Notations.map((a1) => this.range(parseA1(a1, this))),
+    );
   }
   clear(): FakeSheet {
     this.rec("clear", "write");
@@ -244,7 +269,10 @@ export class FakeSheet
 
   /** Renames the sheet, unlogged (setName, a user): as in Sheets, formulas anywhere that point at it follow the new name. */
   rename(name: string): void {
-    checkSheetName(name, this.app.spreadsheet.sheets.filter((s) => s !== this).map((s) => s.name));
+    checkSheetName(
+      name,
+      this.app.spreadsheet.sheets.filter((s) => s !== this).map((s) => s.name),
+    );
     const old = this.name;
     this.name = name;
     for (const sheet of this.app.spreadsheet.sheets) {

@@ -55,7 +55,13 @@ export function findHeader<K extends string>(
     const key = byLabel.get(label);
     if (key !== undefined) {
       if (col[key] === undefined) col[key] = c;
-      else problems.at(sheet, best, c, `Label ${shown(row[c])} muncul dua kali di baris judul (juga di ${a1(best, col[key] as number)}); ganti atau hapus salah satunya.`);
+      else
+        problems.at(
+          sheet,
+          best,
+          c,
+          `Label ${shown(row[c])} muncul dua kali di baris judul (juga di ${a1(best, col[key] as number)}); ganti atau hapus salah satunya.`,
+        );
       continue;
     }
     const target = options.targets ? TARGET_HEADER.exec(label) : null;
@@ -63,7 +69,12 @@ export function findHeader<K extends string>(
     const tahun = Number(target[1]);
     const twin = targets.find((t) => t.tahun === tahun);
     if (tahun < TAHUN_MIN || tahun > TAHUN_MAX) {
-      problems.at(sheet, best, c, `Label ${shown(row[c])}: tahun di luar ${TAHUN_MIN}–${TAHUN_MAX}. Tulis "Target <tahun>", mis. "Target 2027".`);
+      problems.at(
+        sheet,
+        best,
+        c,
+        `Label ${shown(row[c])}: tahun di luar ${TAHUN_MIN}–${TAHUN_MAX}. Tulis "Target <tahun>", mis. "Target 2027".`,
+      );
     } else if (twin) {
       problems.at(sheet, best, c, `Kolom ${shown(row[c])} muncul dua kali (juga di ${a1(best, twin.col)}); hapus salah satunya.`);
     } else targets.push({ tahun, col: c });
@@ -87,7 +98,12 @@ export function cellOf<K extends string>(values: readonly (readonly unknown[])[]
 }
 
 /** Whether a row below the header holds nothing in the columns the catalog reads (other columns are the users' own). */
-export function isBlankRow<K extends string>(values: readonly (readonly unknown[])[], header: Header<K>, row: number, isBlank: (v: unknown) => boolean): boolean {
+export function isBlankRow<K extends string>(
+  values: readonly (readonly unknown[])[],
+  header: Header<K>,
+  row: number,
+  isBlank: (v: unknown) => boolean,
+): boolean {
   const cols = [...Object.values<number | undefined>(header.col).filter((c) => c !== undefined), ...header.targets.map((t) => t.col)];
   return cols.every((c) => isBlank(values[row]?.[c]));
 }

@@ -21,20 +21,65 @@ export interface ColumnSpec<K extends string = string> {
 const spec = <K extends string>(key: K, label: string, width: number, note: string): ColumnSpec<K> => ({ key, label, width, note });
 
 export const KATALOG_COLUMNS = [
-  spec("kode", "Kode Jabatan", 120, "Kode jabatan pemilik baris ini, persis seperti kolom Kode di lembar JABATAN (pilih dari daftar). Isi di setiap baris; jangan menggabungkan (merge) sel."),
-  spec("sasaran", "Sasaran / Kinerja Utama", 220, "Sasaran (kinerja utama). Baris berurutan dari jabatan yang sama dengan teks sasaran yang sama menjadi satu sasaran (digabung di formulir). Isi di setiap baris; jangan menggabungkan (merge) sel."),
-  spec("indikator", "Indikator Kinerja", 260, "Nama indikator kinerja, satu indikator per baris. Kosongkan untuk sasaran tanpa indikator (cukup satu baris untuk sasaran itu)."),
-  spec("formulasi", "Penjelasan / Formulasi Penghitungan", 260, "Penjelasan atau rumus seperti di dokumen IKI, mis. Σ PMKS yg ditangani / Σ PMKS seluruhnya × 100%. Dicetak apa adanya."),
+  spec(
+    "kode",
+    "Kode Jabatan",
+    120,
+    "Kode jabatan pemilik baris ini, persis seperti kolom Kode di lembar JABATAN (pilih dari daftar). Isi di setiap baris; jangan menggabungkan (merge) sel.",
+  ),
+  spec(
+    "sasaran",
+    "Sasaran / Kinerja Utama",
+    220,
+    "Sasaran (kinerja utama). Baris berurutan dari jabatan yang sama dengan teks sasaran yang sama menjadi satu sasaran (digabung di formulir). Isi di setiap baris; jangan menggabungkan (merge) sel.",
+  ),
+  spec(
+    "indikator",
+    "Indikator Kinerja",
+    260,
+    "Nama indikator kinerja, satu indikator per baris. Kosongkan untuk sasaran tanpa indikator (cukup satu baris untuk sasaran itu).",
+  ),
+  spec(
+    "formulasi",
+    "Penjelasan / Formulasi Penghitungan",
+    260,
+    "Penjelasan atau rumus seperti di dokumen IKI, mis. Σ PMKS yg ditangani / Σ PMKS seluruhnya × 100%. Dicetak apa adanya.",
+  ),
   spec("pembilang", "Pembilang", 180, "Untuk jenis rasio (wajib): label isian pembilang, mis. Σ PMKS yg ditangani."),
   spec("penyebut", "Penyebut", 180, "Untuk jenis rasio (wajib): label isian penyebut, mis. Σ PMKS seluruhnya."),
-  spec("sumberData", "Sumber Data", 130, "Asal data, mis. Dinsos PPPA. Pada sasaran tanpa indikator: sumber data yang dicetak di baris sasaran itu."),
+  spec(
+    "sumberData",
+    "Sumber Data",
+    130,
+    "Asal data, mis. Dinsos PPPA. Pada sasaran tanpa indikator: sumber data yang dicetak di baris sasaran itu.",
+  ),
   spec("satuan", "Satuan", 80, "Satuan, bebas: %, indeks, status, orang, dokumen, …"),
-  spec("jenis", "Jenis", 80, "rasio (Pembilang / Penyebut × 100), nilai (realisasi diketik atau dihitung: indeks, jumlah, skor) atau status (status KLA dari nilai evaluasi). Wajib untuk indikator."),
+  spec(
+    "jenis",
+    "Jenis",
+    80,
+    "rasio (Pembilang / Penyebut × 100), nilai (realisasi diketik atau dihitung: indeks, jumlah, skor) atau status (status KLA dari nilai evaluasi). Wajib untuk indikator.",
+  ),
   spec("polaritas", "Polaritas", 80, "positif (makin tinggi makin baik) atau negatif (makin rendah makin baik). Kosong = positif."),
-  spec("sifatTriwulan", "Sifat Triwulan", 100, "Realisasi tahunan dari triwulan: akhir (triwulan terakhir yang terisi), kumulatif (dijumlahkan) atau rata-rata. Kosong = akhir."),
+  spec(
+    "sifatTriwulan",
+    "Sifat Triwulan",
+    100,
+    "Realisasi tahunan dari triwulan: akhir (triwulan terakhir yang terisi), kumulatif (dijumlahkan) atau rata-rata. Kosong = akhir.",
+  ),
   spec("berlakuDari", "Berlaku Dari", 90, "Tahun pertama baris ini berlaku, mis. 2025. Kosong = sejak awal."),
-  spec("berlakuSampai", "Berlaku Sampai", 90, "Tahun terakhir baris ini berlaku. Kosong = masih berlaku. Indikator lama dipensiunkan dengan kolom ini, jangan dihapus: lembar tahun lalu tetap bisa dibuat ulang."),
-  spec("id", "ID", 200, "Diisi otomatis oleh add-on; jangan diubah: nilai yang diketik di lembar tahunan dicocokkan dengan ID ini. Baris baru: biarkan kosong. Baris hasil salinan: kosongkan ID-nya."),
+  spec(
+    "berlakuSampai",
+    "Berlaku Sampai",
+    90,
+    "Tahun terakhir baris ini berlaku. Kosong = masih berlaku. Indikator lama dipensiunkan dengan kolom ini, jangan dihapus: lembar tahun lalu tetap bisa dibuat ulang.",
+  ),
+  spec(
+    "id",
+    "ID",
+    200,
+    "Diisi otomatis oleh add-on; jangan diubah: nilai yang diketik di lembar tahunan dicocokkan dengan ID ini. Baris baru: biarkan kosong. Baris hasil salinan: kosongkan ID-nya.",
+  ),
 ] as const;
 export type KatalogKey = (typeof KATALOG_COLUMNS)[number]["key"];
 
@@ -47,13 +92,38 @@ export const targetNote = (tahun: number | string): string =>
   "Untuk tahun lain, tambahkan kolom berlabel Target <tahun>.";
 
 export const JABATAN_COLUMNS = [
-  spec("kode", "Kode", 120, "Kode singkat jabatan; menjadi nama lembar tahunan (<tahun> <Kode>): 1–24 huruf, angka atau spasi, unik (huruf besar dan kecil dianggap sama), bukan REKAP. Urutan baris = urutan cetak."),
+  spec(
+    "kode",
+    "Kode",
+    120,
+    "Kode singkat jabatan; menjadi nama lembar tahunan (<tahun> <Kode>): 1–24 huruf, angka atau spasi, unik (huruf besar dan kecil dianggap sama), bukan REKAP. Urutan baris = urutan cetak.",
+  ),
   spec("nama", "Nama Jabatan", 260, "Nama jabatan lengkap seperti di formulir IKI. Wajib."),
   spec("tugas", "Tugas", 320, "Tugas jabatan dalam satu sel. Beberapa baris (Alt+Enter) menjadi daftar berhuruf a., b., …"),
-  spec("fungsi", "Fungsi", 360, "Satu fungsi per baris dalam sel (Alt+Enter). Huruf a., b., … diberikan oleh add-on; huruf yang sudah diketik tidak digandakan. Boleh kosong."),
-  spec("namaPejabat", "Nama Pejabat", 200, "Nama pemegang jabatan. Wajib bila Penanda tangan lembar jabatan = pejabat masing-masing; selain itu boleh kosong."),
-  spec("pangkatPejabat", "Pangkat Pejabat", 160, "Pangkat pemegang jabatan, mis. Pembina. Wajib bila Penanda tangan lembar jabatan = pejabat masing-masing."),
-  spec("nipPejabat", "NIP Pejabat", 170, "NIP 18 angka, boleh dengan spasi: 19680223 198803 1 001. Wajib bila Penanda tangan lembar jabatan = pejabat masing-masing."),
+  spec(
+    "fungsi",
+    "Fungsi",
+    360,
+    "Satu fungsi per baris dalam sel (Alt+Enter). Huruf a., b., … diberikan oleh add-on; huruf yang sudah diketik tidak digandakan. Boleh kosong.",
+  ),
+  spec(
+    "namaPejabat",
+    "Nama Pejabat",
+    200,
+    "Nama pemegang jabatan. Wajib bila Penanda tangan lembar jabatan = pejabat masing-masing; selain itu boleh kosong.",
+  ),
+  spec(
+    "pangkatPejabat",
+    "Pangkat Pejabat",
+    160,
+    "Pangkat pemegang jabatan, mis. Pembina. Wajib bila Penanda tangan lembar jabatan = pejabat masing-masing.",
+  ),
+  spec(
+    "nipPejabat",
+    "NIP Pejabat",
+    170,
+    "NIP 18 angka, boleh dengan spasi: 19680223 198803 1 001. Wajib bila Penanda tangan lembar jabatan = pejabat masing-masing.",
+  ),
 ] as const;
 export type JabatanKey = (typeof JABATAN_COLUMNS)[number]["key"];
 
@@ -74,18 +144,36 @@ export interface SettingSpec<K extends string = string> {
   keterangan: string;
 }
 
-const setting = <K extends string>(key: K, label: string, required: boolean, keterangan: string, values?: readonly string[]): SettingSpec<K> =>
-  values ? { key, label, required, values, keterangan } : { key, label, required, keterangan };
+const setting = <K extends string>(
+  key: K,
+  label: string,
+  required: boolean,
+  keterangan: string,
+  values?: readonly string[],
+): SettingSpec<K> => (values ? { key, label, required, values, keterangan } : { key, label, required, keterangan });
 
 export const SETTINGS = [
   setting("nama", "Nama instansi", true, "Wajib. Nama instansi seperti di kop formulir IKI, mis. DINAS SOSIAL PPPA KABUPATEN SAMPANG."),
   setting("kabupaten", "Kabupaten/Kota", true, "Wajib. Nama kabupaten atau kota, mis. Sampang."),
-  setting("jabatanPenandatangan", "Jabatan penandatangan", true, "Wajib. Baris-baris jabatan penanda tangan dalam satu sel, Alt+Enter di antara baris."),
-  setting("status", "Status penandatangan", false, "Kosong (definitif), Plt. atau Plh.; dicetak sebelum baris jabatan pertama.", ["Plt.", "Plh."]),
+  setting(
+    "jabatanPenandatangan",
+    "Jabatan penandatangan",
+    true,
+    "Wajib. Baris-baris jabatan penanda tangan dalam satu sel, Alt+Enter di antara baris.",
+  ),
+  setting("status", "Status penandatangan", false, "Kosong (definitif), Plt. atau Plh.; dicetak sebelum baris jabatan pertama.", [
+    "Plt.",
+    "Plh.",
+  ]),
   setting("namaPenandatangan", "Nama penandatangan", true, "Wajib. Nama lengkap dengan gelar."),
   setting("pangkat", "Pangkat penandatangan", true, "Wajib. Mis. Pembina Utama Muda."),
   setting("nip", "NIP penandatangan", true, "Wajib. NIP 18 angka, boleh dengan spasi: 19680223 198803 1 001."),
-  setting("tempatTanggal", "Tempat dan tanggal", false, "Boleh kosong. Mis. Sampang, 2 Januari 2027; dicetak di atas baris jabatan. Ketik sebagai teks."),
+  setting(
+    "tempatTanggal",
+    "Tempat dan tanggal",
+    false,
+    "Boleh kosong. Mis. Sampang, 2 Januari 2027; dicetak di atas baris jabatan. Ketik sebagai teks.",
+  ),
   setting(
     "penandaTanganLembar",
     "Penanda tangan lembar jabatan",
@@ -93,7 +181,13 @@ export const SETTINGS = [
     "kepala instansi (kepala menandatangani semua lembar) atau pejabat masing-masing (tiap lembar jabatan oleh pejabatnya dari lembar JABATAN; REKAP selalu oleh kepala). Kosong = kepala instansi.",
     PENANDA_TANGAN_LEMBAR,
   ),
-  setting("skala", "Skala predikat", false, "baik (Sangat Baik … Sangat Kurang) atau tinggi (Sangat Tinggi … Sangat Rendah). Kosong = baik.", SKALA),
+  setting(
+    "skala",
+    "Skala predikat",
+    false,
+    "baik (Sangat Baik … Sangat Kurang) atau tinggi (Sangat Tinggi … Sangat Rendah). Kosong = baik.",
+    SKALA,
+  ),
 ] as const;
 export type SettingKey = (typeof SETTINGS)[number]["key"];
 

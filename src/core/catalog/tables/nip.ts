@@ -9,7 +9,10 @@ const EXAMPLE = "19680223 198803 1 001";
 export function readNip(v: unknown, label: string, required: boolean): Read<string> {
   if (typeof v === "number") {
     // 18 digits do not fit a spreadsheet number: the last ones are already gone.
-    return { ok: false, why: `${label} ${shown(v)} terbaca sebagai angka sehingga digit terakhirnya hilang. Ketik dengan spasi, mis. ${EXAMPLE}.` };
+    return {
+      ok: false,
+      why: `${label} ${shown(v)} terbaca sebagai angka sehingga digit terakhirnya hilang. Ketik dengan spasi, mis. ${EXAMPLE}.`,
+    };
   }
   const text = readText(v);
   if (!text.ok) return { ok: false, why: `${label}: ${shown(v)} ${text.why}.` };

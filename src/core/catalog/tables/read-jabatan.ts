@@ -25,7 +25,11 @@ export function kodeProblem(kode: string): string | null {
   return null;
 }
 
-export function readJabatan(values: readonly (readonly unknown[])[], mode: PenandaTanganLembar | null, problems: Problems): JabatanRead | null {
+export function readJabatan(
+  values: readonly (readonly unknown[])[],
+  mode: PenandaTanganLembar | null,
+  problems: Problems,
+): JabatanRead | null {
   const header = findHeader(SHEET, values, JABATAN_COLUMNS, problems);
   if (!header) return null;
   const at = (row: number, key: JabatanKey, message: string) => problems.at(SHEET, row, header.col[key] ?? 0, message);
@@ -44,12 +48,18 @@ export function readJabatan(values: readonly (readonly unknown[])[], mode: Penan
     if (isBlankRow(values, header, r, isBlank)) continue;
     const kode = text(r, "kode").replace(/\s+/g, " ");
     const nama = text(r, "nama");
-    if (kode === "") at(r, "kode", "Kode wajib diisi: 1–24 huruf, angka atau spasi; menjadi nama lembar tahunan. Jangan menggabungkan (merge) sel.");
+    if (kode === "")
+      at(r, "kode", "Kode wajib diisi: 1–24 huruf, angka atau spasi; menjadi nama lembar tahunan. Jangan menggabungkan (merge) sel.");
     else {
       const why = kodeProblem(kode);
       const twin = rowOf.get(kode.toLowerCase());
       if (why) at(r, "kode", `Kode ${shown(kode)} tidak bisa menjadi nama lembar: ${why}.`);
-      else if (twin !== undefined) at(r, "kode", `Kode ${shown(kode)} sudah dipakai di baris ${twin + 1} (huruf besar dan kecil dianggap sama); setiap jabatan perlu kode sendiri.`);
+      else if (twin !== undefined)
+        at(
+          r,
+          "kode",
+          `Kode ${shown(kode)} sudah dipakai di baris ${twin + 1} (huruf besar dan kecil dianggap sama); setiap jabatan perlu kode sendiri.`,
+        );
     }
     if (nama === "") at(r, "nama", "Nama Jabatan wajib diisi.");
     const tugasLines = lines(text(r, "tugas"));
@@ -65,7 +75,12 @@ export function readJabatan(values: readonly (readonly unknown[])[], mode: Penan
     }
   }
   if (jabatan.length === 0) {
-    problems.at(SHEET, header.row + 1, header.col.kode ?? 0, "Belum ada jabatan. Isi satu baris per jabatan di bawah baris judul: Kode, Nama Jabatan, Tugas, Fungsi.");
+    problems.at(
+      SHEET,
+      header.row + 1,
+      header.col.kode ?? 0,
+      "Belum ada jabatan. Isi satu baris per jabatan di bawah baris judul: Kode, Nama Jabatan, Tugas, Fungsi.",
+    );
   }
   return { jabatan, byKode };
 }
@@ -73,7 +88,13 @@ export function readJabatan(values: readonly (readonly unknown[])[], mode: Penan
 const label = (key: JabatanKey) => JABATAN_COLUMNS.find((c) => c.key === key)?.label ?? key;
 
 /** The official of a row: all three filled, or none (then required only for "pejabat masing-masing"). */
-function readPejabat(values: readonly (readonly unknown[])[], header: Header<JabatanKey>, r: number, mode: PenandaTanganLembar | null, problems: Problems) {
+function readPejabat(
+  values: readonly (readonly unknown[])[],
+  header: Header<JabatanKey>,
+  r: number,
+  mode: PenandaTanganLembar | null,
+  problems: Problems,
+) {
   const keys = ["namaPejabat", "pangkatPejabat", "nipPejabat"] as const;
   const at = (key: JabatanKey, message: string) => problems.at(SHEET, r, header.col[key] ?? 0, message);
   const raw = keys.map((key) => cellOf(values, header, r, key));

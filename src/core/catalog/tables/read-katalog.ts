@@ -3,7 +3,17 @@
  * indicator in print order; consecutive rows of one jabatan with the same sasaran text
  * are one sasaran; a row with an empty Indikator Kinerja is a sasaran without indicator.
  */
-import { JENIS, POLARITAS, SIFAT_TRIWULAN, TARGET_STATUS, type Berlaku, type Indikator, type Jabatan, type Jenis, type Sasaran } from "../model";
+import {
+  JENIS,
+  POLARITAS,
+  SIFAT_TRIWULAN,
+  TARGET_STATUS,
+  type Berlaku,
+  type Indikator,
+  type Jabatan,
+  type Jenis,
+  type Sasaran,
+} from "../model";
 import { isBlank, readChoice, readNumber, readText, readYear } from "./cells";
 import { cellOf, findHeader, isBlankRow, type Header } from "./header";
 import { ID_MAX, ID_PATTERN, newId } from "./ids";
@@ -35,7 +45,8 @@ interface Row {
 /** Columns only an indicator row uses. */
 const INDIKATOR_ONLY: readonly KatalogKey[] = ["formulasi", "pembilang", "penyebut", "satuan", "jenis", "polaritas", "sifatTriwulan", "id"];
 const label = (key: KatalogKey) => KATALOG_COLUMNS.find((c) => c.key === key)?.label ?? key;
-const MERGED = "Jangan menggabungkan (merge) sel: sel gabungan hanya berisi nilai di baris teratasnya, baris di bawahnya terbaca kosong. Pisahkan gabungannya dan isi setiap baris.";
+const MERGED =
+  "Jangan menggabungkan (merge) sel: sel gabungan hanya berisi nilai di baris teratasnya, baris di bawahnya terbaca kosong. Pisahkan gabungannya dan isi setiap baris.";
 const KODE_LIST_MAX = 12;
 
 /**
@@ -85,7 +96,8 @@ class RowReader {
   read(r: number): Row {
     const jabatan = this.jabatan(r);
     const sasaran = this.text(r, "sasaran");
-    if (sasaran === "") this.at(r, "sasaran", `Sasaran / Kinerja Utama kosong; isi di setiap baris, juga bila sama dengan baris di atasnya. ${MERGED}`);
+    if (sasaran === "")
+      this.at(r, "sasaran", `Sasaran / Kinerja Utama kosong; isi di setiap baris, juga bila sama dengan baris di atasnya. ${MERGED}`);
     const nama = this.text(r, "indikator");
     const sumberData = this.text(r, "sumberData");
     const berlaku = this.berlaku(r);
@@ -107,7 +119,11 @@ class RowReader {
     if (jabatan) return jabatan;
     const known = [...this.byKode.values()].map((j) => j.kode);
     const list = known.length > KODE_LIST_MAX ? `${known.slice(0, KODE_LIST_MAX).join(", ")}, …` : known.join(", ");
-    this.at(r, "kode", `Kode Jabatan ${shown(kode)} tidak ada di kolom Kode lembar JABATAN. ${known.length ? `Kode yang ada: ${list}.` : "Lembar JABATAN belum berisi jabatan."}`);
+    this.at(
+      r,
+      "kode",
+      `Kode Jabatan ${shown(kode)} tidak ada di kolom Kode lembar JABATAN. ${known.length ? `Kode yang ada: ${list}.` : "Lembar JABATAN belum berisi jabatan."}`,
+    );
     return null;
   }
 
@@ -124,14 +140,21 @@ class RowReader {
     const berlakuDari = this.year(r, "berlakuDari");
     const berlakuSampai = this.year(r, "berlakuSampai");
     if (berlakuDari !== undefined && berlakuSampai !== undefined && berlakuDari > berlakuSampai) {
-      this.at(r, "berlakuSampai", `Berlaku Sampai ${berlakuSampai} lebih awal dari Berlaku Dari ${berlakuDari}; Berlaku Sampai harus sama dengan atau sesudah Berlaku Dari.`);
+      this.at(
+        r,
+        "berlakuSampai",
+        `Berlaku Sampai ${berlakuSampai} lebih awal dari Berlaku Dari ${berlakuDari}; Berlaku Sampai harus sama dengan atau sesudah Berlaku Dari.`,
+      );
     }
     return { ...(berlakuDari !== undefined && { berlakuDari }), ...(berlakuSampai !== undefined && { berlakuSampai }) };
   }
 
   /** A sasaran without indicator: only kode, sasaran, sumber data and berlaku mean anything on it. */
   private noIndicatorRow(r: number): void {
-    const filled = [...INDIKATOR_ONLY.filter((key) => !isBlank(this.cell(r, key))).map(label), ...this.header.targets.filter((t) => !isBlank(this.values[r]?.[t.col])).map((t) => targetLabel(t.tahun))];
+    const filled = [
+      ...INDIKATOR_ONLY.filter((key) => !isBlank(this.cell(r, key))).map(label),
+      ...this.header.targets.filter((t) => !isBlank(this.values[r]?.[t.col])).map((t) => targetLabel(t.tahun)),
+    ];
     if (filled.length === 0) return;
     this.at(
       r,
@@ -149,7 +172,8 @@ class RowReader {
     const pembilang = this.text(r, "pembilang");
     const penyebut = this.text(r, "penyebut");
     if (jenis === "rasio") {
-      if (pembilang === "") this.at(r, "pembilang", "Jenis rasio memerlukan label Pembilang (isian yang dibagi), mis. Σ PMKS yg ditangani.");
+      if (pembilang === "")
+        this.at(r, "pembilang", "Jenis rasio memerlukan label Pembilang (isian yang dibagi), mis. Σ PMKS yg ditangani.");
       if (penyebut === "") this.at(r, "penyebut", "Jenis rasio memerlukan label Penyebut (isian pembagi), mis. Σ PMKS seluruhnya.");
     }
     const target = jenis ? this.targets(r, jenis) : {};
@@ -209,12 +233,20 @@ class RowReader {
     }
     if (id.value === "") return "";
     if (!ID_PATTERN.test(id.value) || id.value.length > ID_MAX) {
-      this.at(r, "id", `ID ${shown(v)} tidak sah: hanya huruf, angka, titik, tanda hubung dan garis bawah, paling banyak ${ID_MAX} karakter. Kosongkan agar diisi ulang oleh add-on (nilai yang sudah diketik untuk ID lama tidak lagi cocok).`);
+      this.at(
+        r,
+        "id",
+        `ID ${shown(v)} tidak sah: hanya huruf, angka, titik, tanda hubung dan garis bawah, paling banyak ${ID_MAX} karakter. Kosongkan agar diisi ulang oleh add-on (nilai yang sudah diketik untuk ID lama tidak lagi cocok).`,
+      );
       return null;
     }
     const twin = this.ids.get(id.value.toLowerCase());
     if (twin !== undefined) {
-      this.at(r, "id", `ID ${shown(v)} sudah dipakai di baris ${twin + 1}. Setiap indikator perlu ID sendiri: bila baris ini salinan, kosongkan ID-nya agar diisi oleh add-on.`);
+      this.at(
+        r,
+        "id",
+        `ID ${shown(v)} sudah dipakai di baris ${twin + 1}. Setiap indikator perlu ID sendiri: bila baris ini salinan, kosongkan ID-nya agar diisi oleh add-on.`,
+      );
       return null;
     }
     this.ids.set(id.value.toLowerCase(), r);

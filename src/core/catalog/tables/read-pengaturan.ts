@@ -29,7 +29,12 @@ export function readPengaturan(values: readonly (readonly unknown[])[], problems
     if (!spec) {
       problems.at(SHEET, r, labelCol, `Pengaturan ${shown(cell)} tidak dikenal. Yang dikenal: ${SETTINGS.map((s) => s.label).join(", ")}.`);
     } else if (rowOf.has(spec.key)) {
-      problems.at(SHEET, r, labelCol, `Pengaturan "${spec.label}" muncul dua kali (juga di baris ${(rowOf.get(spec.key) as number) + 1}); hapus salah satunya.`);
+      problems.at(
+        SHEET,
+        r,
+        labelCol,
+        `Pengaturan "${spec.label}" muncul dua kali (juga di baris ${(rowOf.get(spec.key) as number) + 1}); hapus salah satunya.`,
+      );
     } else rowOf.set(spec.key, r);
   }
 
@@ -42,14 +47,20 @@ export function readPengaturan(values: readonly (readonly unknown[])[], problems
     const cell = cellOf(spec.key);
     if (!cell) {
       if (spec.required) {
-        problems.at(SHEET, header.row, labelCol, `Baris pengaturan "${spec.label}" tidak ada. Tambahkan baris dengan label itu di kolom Pengaturan dan isi Nilai-nya.`);
+        problems.at(
+          SHEET,
+          header.row,
+          labelCol,
+          `Baris pengaturan "${spec.label}" tidak ada. Tambahkan baris dengan label itu di kolom Pengaturan dan isi Nilai-nya.`,
+        );
       }
       continue;
     }
     if (spec.key === "nip" || "values" in spec) continue; // their own rules below
     const read = readText(cell.value);
     if (!read.ok) problems.at(SHEET, cell.row, nilaiCol, `${spec.label}: ${shown(cell.value)} ${read.why}.`);
-    else if (spec.required && read.value === "") problems.at(SHEET, cell.row, nilaiCol, `${spec.label} wajib diisi. ${spec.keterangan.replace(/^Wajib\. /, "")}`);
+    else if (spec.required && read.value === "")
+      problems.at(SHEET, cell.row, nilaiCol, `${spec.label} wajib diisi. ${spec.keterangan.replace(/^Wajib\. /, "")}`);
     else text[spec.key] = read.value;
   }
 
@@ -59,7 +70,12 @@ export function readPengaturan(values: readonly (readonly unknown[])[], problems
     const read = readChoice(cell.value, allowed, fallback);
     if (read?.ok) return read.value;
     const label = SETTINGS.find((s) => s.key === key)?.label ?? key;
-    problems.at(SHEET, cell.row, nilaiCol, `${label} ${shown(cell.value)} ${read?.why ?? "tidak dikenal"}. Yang boleh: ${either(allowed)}.`);
+    problems.at(
+      SHEET,
+      cell.row,
+      nilaiCol,
+      `${label} ${shown(cell.value)} ${read?.why ?? "tidak dikenal"}. Yang boleh: ${either(allowed)}.`,
+    );
     return fallback;
   };
   const status = choice<StatusPenandatangan>("status", STATUS_PENANDATANGAN, "");

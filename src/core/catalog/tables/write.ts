@@ -70,7 +70,11 @@ const text = (help: string): ValidationPlan => ({ kind: "text", help });
 
 export function catalogTables(catalog: Catalog, options: CatalogTablesOptions = {}): CatalogTables {
   const spare = options.spareRows ?? SPARE_ROWS;
-  return { KATALOG: katalogSheet(catalog, options.targetYears ?? [], spare), JABATAN: jabatanSheet(catalog, spare), PENGATURAN: pengaturanSheet(catalog) };
+  return {
+    KATALOG: katalogSheet(catalog, options.targetYears ?? [], spare),
+    JABATAN: jabatanSheet(catalog, spare),
+    PENGATURAN: pengaturanSheet(catalog),
+  };
 }
 
 /** The values as the reader gets them back (getValues(): "" for blank), for the offline path and tests. */
@@ -95,9 +99,20 @@ function katalogSheet(catalog: Catalog, targetYears: readonly number[], spare: n
               : text(help);
       return { ...c, text: !(c.key === "berlakuDari" || c.key === "berlakuSampai"), validation };
     }),
-    ...years.map((tahun): Column => ({ key: `target.${tahun}`, label: targetLabel(tahun), width: TARGET_WIDTH, note: targetNote(tahun), text: false, validation: text(targetNote(tahun)) })),
+    ...years.map(
+      (tahun): Column => ({
+        key: `target.${tahun}`,
+        label: targetLabel(tahun),
+        width: TARGET_WIDTH,
+        note: targetNote(tahun),
+        text: false,
+        validation: text(targetNote(tahun)),
+      }),
+    ),
   ];
-  const rows = catalog.jabatan.flatMap((j) => j.sasaran.flatMap((s) => katalogRows(j, s, years))).map((row) => columns.map((c) => row[c.key] ?? ""));
+  const rows = catalog.jabatan
+    .flatMap((j) => j.sasaran.flatMap((s) => katalogRows(j, s, years)))
+    .map((row) => columns.map((c) => row[c.key] ?? ""));
   const sheet = tableSheet("KATALOG", columns, rows, spare);
   const kode = columns.findIndex((c) => c.key === "kode");
   const jabatanRows = catalog.jabatan.length + spare;
@@ -147,7 +162,8 @@ function katalogRows(j: Jabatan, s: Sasaran, years: readonly number[]): Record<s
 }
 
 function narrowed(a: Berlaku, b: Berlaku): Berlaku {
-  const pick = (x: number | undefined, y: number | undefined, f: (...n: number[]) => number) => (x === undefined ? y : y === undefined ? x : f(x, y));
+  const pick = (x: number | undefined, y: number | undefined, f: (...n: number[]) => number) =>
+    x === undefined ? y : y === undefined ? x : f(x, y);
   return { berlakuDari: pick(a.berlakuDari, b.berlakuDari, Math.max), berlakuSampai: pick(a.berlakuSampai, b.berlakuSampai, Math.min) };
 }
 
@@ -185,7 +201,12 @@ function pengaturanSheet(catalog: Catalog): CatalogSheet {
     { ...nilai, text: true, validation: text(nilai.note) },
     { ...keterangan, text: true, validation: null },
   ];
-  const sheet = tableSheet("PENGATURAN", columns, SETTINGS.map((s) => [s.label, value[s.key], s.keterangan]), 0);
+  const sheet = tableSheet(
+    "PENGATURAN",
+    columns,
+    SETTINGS.map((s) => [s.label, value[s.key], s.keterangan]),
+    0,
+  );
   // Each value cell gets its own check: a dropdown for the choices, the setting's explanation as help.
   sheet.plan.inputs = SETTINGS.map((s, i): InputArea => {
     const help = s.keterangan;

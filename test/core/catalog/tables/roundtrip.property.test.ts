@@ -11,14 +11,44 @@ import { readCatalog } from "../../../../src/core/catalog/tables";
 import { isValidNip } from "../../../../src/core/rules/nip";
 import { tablesOf } from "./helpers";
 
-const WORDS = ["Persentase", "PMKS", "yang", "ditangani", "Σ", "×", "100%", "=SUM(A1)", "+62", "-", "@dinas", "1/2", "75", "TRUE", "é", "(KLA)", "dan;", "anak", "2027"];
+const WORDS = [
+  "Persentase",
+  "PMKS",
+  "yang",
+  "ditangani",
+  "Σ",
+  "×",
+  "100%",
+  "=SUM(A1)",
+  "+62",
+  "-",
+  "@dinas",
+  "1/2",
+  "75",
+  "TRUE",
+  "é",
+  "(KLA)",
+  "dan;",
+  "anak",
+  "2027",
+];
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map((w) => w.join(" "));
 const optText = fc.oneof(fc.constant(""), text);
 const year = fc.integer({ min: 2020, max: 2032 });
 
 const nip = fc
-  .record({ y: fc.integer({ min: 1950, max: 2000 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), tmt: fc.integer({ min: 0, max: 999999 }), sex: fc.constantFrom(1, 2), seq: fc.integer({ min: 0, max: 999 }) })
-  .map(({ y, m, d, tmt, sex, seq }) => `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}${String(tmt).padStart(6, "0")}${sex}${String(seq).padStart(3, "0")}`);
+  .record({
+    y: fc.integer({ min: 1950, max: 2000 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+    tmt: fc.integer({ min: 0, max: 999999 }),
+    sex: fc.constantFrom(1, 2),
+    seq: fc.integer({ min: 0, max: 999 }),
+  })
+  .map(
+    ({ y, m, d, tmt, sex, seq }) =>
+      `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}${String(tmt).padStart(6, "0")}${sex}${String(seq).padStart(3, "0")}`,
+  );
 const pejabat: fc.Arbitrary<Pejabat> = fc.record({ nama: text, pangkat: text, nip });
 
 const berlaku: fc.Arbitrary<Berlaku> = fc.tuple(fc.option(year, { nil: undefined }), fc.option(year, { nil: undefined })).map(([a, b]) => {
@@ -38,7 +68,11 @@ const indikator: fc.Arbitrary<Omit<Indikator, "id">> = fc.constantFrom(...JENIS)
       satuan: optText,
       polaritas: fc.constantFrom(...POLARITAS),
       sifatTriwulan: fc.constantFrom(...SIFAT_TRIWULAN),
-      target: fc.dictionary(year.map(String), jenis === "status" ? fc.constantFrom<number | string>(...KLA_STATUS) : fc.integer({ min: -1000, max: 100000 }).map((n) => n / 10), { maxKeys: 4 }),
+      target: fc.dictionary(
+        year.map(String),
+        jenis === "status" ? fc.constantFrom<number | string>(...KLA_STATUS) : fc.integer({ min: -1000, max: 100000 }).map((n) => n / 10),
+        { maxKeys: 4 },
+      ),
       berlaku,
     })
     .map(({ pembilang, penyebut, berlaku: years, ...rest }) => ({
@@ -60,7 +94,9 @@ const sasaran: fc.Arbitrary<Omit<Sasaran, "indikator"> & { indikator: Omit<Indik
   })),
 );
 
-const kode = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,7}( [A-Z0-9]{1,6}){0,2}$/).filter((k) => k.toUpperCase() !== "REKAP" && k.length <= 24);
+const kode = fc
+  .stringMatching(/^[A-Za-z][A-Za-z0-9]{0,7}( [A-Z0-9]{1,6}){0,2}$/)
+  .filter((k) => k.toUpperCase() !== "REKAP" && k.length <= 24);
 
 const jabatan = fc.record({
   nama: text,
@@ -78,7 +114,13 @@ const catalog: fc.Arbitrary<Catalog> = fc
     instansi: fc.record({
       nama: text,
       kabupaten: text,
-      kepala: fc.record({ jabatan: fc.array(text, { minLength: 1, maxLength: 3 }), status: fc.constantFrom(...STATUS_PENANDATANGAN), nama: text, pangkat: text, nip }),
+      kepala: fc.record({
+        jabatan: fc.array(text, { minLength: 1, maxLength: 3 }),
+        status: fc.constantFrom(...STATUS_PENANDATANGAN),
+        nama: text,
+        pangkat: text,
+        nip,
+      }),
       tempatTanggal: optText,
       penandaTanganLembar: fc.constantFrom(...PENANDA_TANGAN_LEMBAR),
       skala: fc.constantFrom("baik" as const, "tinggi" as const),

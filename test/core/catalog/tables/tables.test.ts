@@ -53,7 +53,15 @@ describe("layout of the three sheets", () => {
 
   test("sheet names and exact header labels; Target <tahun> columns after ID, years sorted", () => {
     expect(Object.keys(t)).toEqual(["KATALOG", "JABATAN", "PENGATURAN"]);
-    expect(headerOf(t.KATALOG)).toEqual([...KATALOG_LABELS, "Target 2025", "Target 2026", "Target 2027", "Target 2028", "Target 2029", "Target 2030"]);
+    expect(headerOf(t.KATALOG)).toEqual([
+      ...KATALOG_LABELS,
+      "Target 2025",
+      "Target 2026",
+      "Target 2027",
+      "Target 2028",
+      "Target 2029",
+      "Target 2030",
+    ]);
     expect(headerOf(t.JABATAN)).toEqual(JABATAN_LABELS);
     expect(headerOf(t.PENGATURAN)).toEqual(["Pengaturan", "Nilai", "Keterangan"]);
     expect(t.PENGATURAN.plan.cells.slice(1).map((r) => r[0]?.value)).toEqual(SETTING_LABELS);
@@ -72,10 +80,17 @@ describe("layout of the three sheets", () => {
     expect(validationAt(k, 1, at("Jenis"))).toMatchObject({ kind: "list", values: ["rasio", "nilai", "status"] });
     expect(validationAt(k, 12 + SPARE_ROWS, at("Polaritas"))).toMatchObject({ kind: "list", values: ["positif", "negatif"] });
     expect(validationAt(k, 1, at("Sifat Triwulan"))).toMatchObject({ kind: "list", values: ["akhir", "kumulatif", "rata-rata"] });
-    expect(validationAt(k, 1, at("Kode Jabatan"))).toMatchObject({ kind: "list", values: ["KADINKES", "SEKDIN", "KABID P2P", "KASI GIZI 2"] });
+    expect(validationAt(k, 1, at("Kode Jabatan"))).toMatchObject({
+      kind: "list",
+      values: ["KADINKES", "SEKDIN", "KABID P2P", "KASI GIZI 2"],
+    });
     expect(validationAt(k, 1, at("Berlaku Dari"))).toMatchObject({ kind: "number", min: 1900, max: 2100 });
     expect(k.rangeLists).toEqual([
-      { area: { row: 1, col: 0, rows: 12 + SPARE_ROWS, cols: 1 }, source: { sheet: "JABATAN", row: 1, col: 0, rows: 4 + SPARE_ROWS, cols: 1 }, help: expect.stringContaining("JABATAN") },
+      {
+        area: { row: 1, col: 0, rows: 12 + SPARE_ROWS, cols: 1 },
+        source: { sheet: "JABATAN", row: 1, col: 0, rows: 4 + SPARE_ROWS, cols: 1 },
+        help: expect.stringContaining("JABATAN"),
+      },
     ]);
     const p = t.PENGATURAN;
     const value = (label: string) => validationAt(p, 1 + SETTING_LABELS.indexOf(label), 1);
@@ -103,8 +118,12 @@ describe("layout of the three sheets", () => {
 
   test("multi-line cells: Tugas as lines, Fungsi one item per line without letters, the signatory's title lines, NIP printed with spaces", () => {
     const v = tablesOf(CATALOG_LAIN);
-    expect(v.JABATAN[rowOfKode(v, "KASI GIZI 2")]?.[2]).toBe("menyiapkan bahan kebijakan gizi masyarakat;\nmelaksanakan pembinaan posyandu;\nmelaksanakan tugas lain yang diberikan oleh Kepala Bidang.");
-    expect(v.JABATAN[rowOfKode(v, "KADINKES")]?.[3]).toBe("perumusan kebijakan bidang kesehatan;\npelaksanaan kebijakan bidang kesehatan;\npelaksanaan fungsi lain yang diberikan oleh Bupati.");
+    expect(v.JABATAN[rowOfKode(v, "KASI GIZI 2")]?.[2]).toBe(
+      "menyiapkan bahan kebijakan gizi masyarakat;\nmelaksanakan pembinaan posyandu;\nmelaksanakan tugas lain yang diberikan oleh Kepala Bidang.",
+    );
+    expect(v.JABATAN[rowOfKode(v, "KADINKES")]?.[3]).toBe(
+      "perumusan kebijakan bidang kesehatan;\npelaksanaan kebijakan bidang kesehatan;\npelaksanaan fungsi lain yang diberikan oleh Bupati.",
+    );
     expect(v.PENGATURAN[3]).toEqual(["Jabatan penandatangan", "KEPALA DINAS KESEHATAN\nKABUPATEN SUKAMAJU", expect.any(String)]);
     expect(v.PENGATURAN[7]?.[1]).toBe("19750412 200312 2 002");
   });
@@ -137,7 +156,9 @@ describe("round trip: catalog → sheets → reader", () => {
   test("also with the spare rows the writer leaves below the table", () => {
     const t = catalogTables(CATALOG_LAIN);
     const values = (s: CatalogSheet) => s.plan.cells.map((r) => r.map((c) => c.value ?? ""));
-    expect(readCatalog({ KATALOG: values(t.KATALOG), JABATAN: values(t.JABATAN), PENGATURAN: values(t.PENGATURAN) }).catalog).toStrictEqual(CATALOG_LAIN);
+    expect(readCatalog({ KATALOG: values(t.KATALOG), JABATAN: values(t.JABATAN), PENGATURAN: values(t.PENGATURAN) }).catalog).toStrictEqual(
+      CATALOG_LAIN,
+    );
   });
 
   test("the empty catalog reads back as the secretariat's to-do list", () => {
@@ -158,7 +179,13 @@ describe("round trip: catalog → sheets → reader", () => {
     expect(EXAMPLE_CATALOG.jabatan.map((j) => j.kode)).toEqual(SAMPANG.jabatan.map((j) => j.kode));
     expect(count(EXAMPLE_CATALOG)).toBe(22);
     const kadis = EXAMPLE_CATALOG.jabatan[0];
-    expect(kadis?.sasaran[1]?.indikator[0]).toMatchObject({ id: "kadis.idg", jenis: "nilai", satuan: "indeks", sifatTriwulan: "akhir", target: {} });
+    expect(kadis?.sasaran[1]?.indikator[0]).toMatchObject({
+      id: "kadis.idg",
+      jenis: "nilai",
+      satuan: "indeks",
+      sifatTriwulan: "akhir",
+      target: {},
+    });
     expect(kadis?.sasaran[2]?.indikator[0]).toMatchObject({ jenis: "status", formulasi: "-" });
     const umum = EXAMPLE_CATALOG.jabatan[2];
     expect(umum?.tugas).toHaveLength(9);
@@ -220,8 +247,18 @@ describe("what users do to the tables", () => {
 
   test("letters typed before Fungsi and Tugas items are not doubled; other text is kept", () => {
     const t = copy(tablesOf(CATALOG_LAIN));
-    set(t.JABATAN, rowOfKode(t, "SEKDIN"), "Fungsi", "a. pengelolaan administrasi umum;\nb) pengelolaan administrasi keuangan;\n\nc.koordinasi penyusunan program dan pelaporan.");
-    set(t.JABATAN, rowOfKode(t, "KASI GIZI 2"), "Tugas", "a. menyiapkan bahan kebijakan gizi masyarakat;\nb. melaksanakan pembinaan posyandu;\nc. melaksanakan tugas lain yang diberikan oleh Kepala Bidang.");
+    set(
+      t.JABATAN,
+      rowOfKode(t, "SEKDIN"),
+      "Fungsi",
+      "a. pengelolaan administrasi umum;\nb) pengelolaan administrasi keuangan;\n\nc.koordinasi penyusunan program dan pelaporan.",
+    );
+    set(
+      t.JABATAN,
+      rowOfKode(t, "KASI GIZI 2"),
+      "Tugas",
+      "a. menyiapkan bahan kebijakan gizi masyarakat;\nb. melaksanakan pembinaan posyandu;\nc. melaksanakan tugas lain yang diberikan oleh Kepala Bidang.",
+    );
     set(t.JABATAN, rowOfKode(t, "KADINKES"), "Fungsi", "a. satu\nc. dua");
     const catalog = readCatalog(t).catalog;
     expect(catalog?.jabatan[1]?.fungsi).toEqual(CATALOG_LAIN.jabatan[1]?.fungsi);
@@ -250,10 +287,50 @@ describe("new rows: blank IDs get fresh stable ids", () => {
   function withNewRows() {
     const t = copy(tablesOf(CATALOG_LAIN));
     const at = rowOfId(t, "p2p.idl") + 1;
-    const row = (indikator: string) => ["KABID P2P", "Menurunnya angka kesakitan penyakit menular", indikator, "", "", "", "Surveilans", "kasus", "nilai", "negatif", "", "", "", "", 5, "", "", "", ""];
+    const row = (indikator: string) => [
+      "KABID P2P",
+      "Menurunnya angka kesakitan penyakit menular",
+      indikator,
+      "",
+      "",
+      "",
+      "Surveilans",
+      "kasus",
+      "nilai",
+      "negatif",
+      "",
+      "",
+      "",
+      "",
+      5,
+      "",
+      "",
+      "",
+      "",
+    ];
     t.KATALOG.splice(at, 0, row("Jumlah kasus campak"), row("Jumlah kasus campak"));
     // A typed id that the first proposal would take.
-    t.KATALOG.push(["KASI GIZI 2", "Meningkatnya status gizi masyarakat", "Lain", "", "", "", "", "", "nilai", "", "", "", "", "kabid-p2p.jumlah-kasus-campak", "", "", "", "", ""]);
+    t.KATALOG.push([
+      "KASI GIZI 2",
+      "Meningkatnya status gizi masyarakat",
+      "Lain",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "nilai",
+      "",
+      "",
+      "",
+      "",
+      "kabid-p2p.jumlah-kasus-campak",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     return { t, at };
   }
 
@@ -268,7 +345,12 @@ describe("new rows: blank IDs get fresh stable ids", () => {
     ]);
     const p2p = read.catalog?.jabatan.find((j) => j.kode === "KABID P2P");
     expect(p2p?.sasaran[0]?.indikator.slice(-2)).toEqual([
-      expect.objectContaining({ id: "kabid-p2p.jumlah-kasus-campak-2", polaritas: "negatif", sifatTriwulan: "akhir", target: { "2025": 5 } }),
+      expect.objectContaining({
+        id: "kabid-p2p.jumlah-kasus-campak-2",
+        polaritas: "negatif",
+        sifatTriwulan: "akhir",
+        target: { "2025": 5 },
+      }),
       expect.objectContaining({ id: "kabid-p2p.jumlah-kasus-campak-3" }),
     ]);
   });
@@ -292,7 +374,9 @@ describe("new rows: blank IDs get fresh stable ids", () => {
     const u = copy(tablesOf(EXAMPLE_CATALOG));
     const r = rowOfId(u, "linjamsos.korban-bencana-tanggap-darurat");
     set(u.KATALOG, r, "ID", "");
-    expect(readCatalog(u).newIds).toEqual([{ row: r, col: col(u.KATALOG, "ID"), id: "kabid-linjamsos.presentase-korban-bencana-skala-kabupaten-yang" }]);
+    expect(readCatalog(u).newIds).toEqual([
+      { row: r, col: col(u.KATALOG, "ID"), id: "kabid-linjamsos.presentase-korban-bencana-skala-kabupaten-yang" },
+    ]);
   });
 
   test("no ids are proposed while the catalog has problems", () => {
