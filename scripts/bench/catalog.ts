@@ -12,7 +12,7 @@ import { EXAMPLE_CATALOG, type Catalog, type Indikator, type Jabatan } from "../
 import { buildYearPlan } from "../../src/core/plan/year";
 import { renderWorkbook, saveWorkbook } from "../../src/offline/workbook";
 import { scaffoldYear } from "../../src/server/scaffold-year";
-import { createFakeSpreadsheetApp, type CallKind } from "../../test/fakes/spreadsheet-app";
+import { createFakeSpreadsheetApp, type CallKind } from "../../test/support/fakes/spreadsheet-app";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";
 
 const TAHUN = 2027;

@@ -1,5 +1,5 @@
 // PDF export of a whole year (7 jabatan + REKAP, made by the real scaffoldYear) against
-// the in-memory fakes of test/fakes: how many export requests (UrlFetchApp.fetch), Drive calls,
+// the in-memory fakes of test/support/fakes: how many export requests (UrlFetchApp.fetch), Drive calls,
 // SpreadsheetApp calls (SpreadsheetApp, Spreadsheet and Sheet members), Spreadsheet.getAs
 // conversions and user-property calls each way of exporting costs, on the official path
 // and on the fallback (the export address refuses the token: 403 to every request).
@@ -9,8 +9,14 @@ import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 import { exportPdf } from "../../src/server/export-pdf";
-import { FakeDriveFiles, fakeExportServices, spreadsheetWith, yearSpreadsheet, type FetchReply } from "../../test/fakes/export-services";
-import type { FakeSpreadsheetApp } from "../../test/fakes/spreadsheet-app";
+import {
+  FakeDriveFiles,
+  fakeExportServices,
+  spreadsheetWith,
+  yearSpreadsheet,
+  type FetchReply,
+} from "../../test/support/fakes/export-services";
+import type { FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
 
 /** The calls counted as "Sheets": SpreadsheetApp, Spreadsheet and Sheet members. */
 const SHEETS_TARGETS = new Set(["SpreadsheetApp", "Spreadsheet", "Sheet"]);
@@ -81,7 +87,9 @@ export async function bench(): Promise<void> {
     run("FALLBACK per file, sidebar: one call per jabatan (403)", perJabatan, { otherwise: 403 }),
     run("FALLBACK bundle (403)", [{ tahun: 2027, bundel: true }], { otherwise: 403 }),
   ];
-  console.log("Export of 2027 (7 jabatan sheets + REKAP), fakes of test/fakes (spreadsheet-app/, export-services.ts, export-drive.ts):");
+  console.log(
+    "Export of 2027 (7 jabatan sheets + REKAP), fakes of test/support/fakes (spreadsheet-app/, export-services.ts, export-drive.ts):",
+  );
   console.log(
     `  ${"scenario".padEnd(58)} ${"calls".padStart(5)} ${"fetch".padStart(5)}  ${"Drive calls".padEnd(36)} ${"Sheets".padStart(6)} ${"getAs".padStart(5)} ${"props".padStart(7)} ${"backoff".padStart(8)} ${"CPU".padStart(8)}`,
   );

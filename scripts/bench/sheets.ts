@@ -14,7 +14,7 @@ import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode } from "../../src/core/plan/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
-import { createFakeSpreadsheetApp, type CallKind, type FakeSpreadsheetApp } from "../../test/fakes/spreadsheet-app";
+import { createFakeSpreadsheetApp, type CallKind, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";
 
 const TAHUN = 2027;

@@ -12,8 +12,8 @@ import { join } from "node:path";
 import { createContext, Script } from "node:vm";
 import { kodeJabatan } from "../../src/core/catalog";
 import { MIME_PDF } from "../../src/core/export/drive-query";
-import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, gidOf } from "../fakes/export-services";
-import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_ID, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, gidOf } from "../support/fakes/export-services";
+import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_ID, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

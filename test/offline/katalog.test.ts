@@ -14,7 +14,7 @@ import { catalogWorksheets } from "../../src/offline/catalog";
 import { renderCatalogSheets } from "../../src/offline/catalog-sheets";
 import { oldSheetOf } from "../../src/offline/read-workbook";
 import { emptyWorkbook, saveWorkbook } from "../../src/offline/workbook";
-import { CATALOG_LAIN } from "../fixtures/catalog-lain";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { editBook, readBook, runCli } from "./helpers";
 
 let dir: string;

@@ -14,7 +14,7 @@ import type { Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { convert, findSoffice } from "../../src/offline/libreoffice";
 import { renderCatalogSheets } from "../../src/offline/catalog-sheets";
 import { renderWorkbook, saveWorkbook } from "../../src/offline/workbook";
-import { CATALOG_LAIN } from "../fixtures/catalog-lain";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { runCli } from "./helpers";
 
 const soffice = findSoffice();

@@ -313,6 +313,7 @@ test("menjalankan lagi setelah isian dan suntingan acak: tidak ada nilai ketikan
         expect(found.map(keyOfValue).sort()).toEqual(before.map(keyOfValue).sort());
       }
     }),
-    { numRuns: Number(process.env.IKI_RUNS ?? 40), examples: EXAMPLES.map((e) => [e]) },
+    { numRuns: Number(process.env.IKI_RUNS ?? 25), examples: EXAMPLES.map((e) => [e]) },
   );
-}, 120_000);
+  // A hang guard, not a speed limit: each run writes and reads a whole workbook (slow on a busy 2-core machine).
+}, 600_000);

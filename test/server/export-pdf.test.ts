@@ -1,9 +1,9 @@
-import { CATALOG_LAIN } from "../fixtures/catalog-lain";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { fakeWithCatalog } from "../support/catalog-fake";
 import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
-import { fakeExportServices, gidOf } from "../fakes/export-services";
-import { createFakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { fakeExportServices, gidOf } from "../support/fakes/export-services";
+import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
 let consoleError: jest.SpyInstance;
 beforeEach(() => {

@@ -8,7 +8,7 @@ import { QUOTE_MAX } from "../../src/core/quote";
 import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
 import { buatKatalog, periksaKatalog, usableCatalog } from "../../src/server/katalog";
 import type { KatalogInfo, ServerResponse } from "../../src/shared/api";
-import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
 const JUNE_2027 = new Date("2027-06-01T00:00:00Z");
 

@@ -13,7 +13,7 @@ import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
-import { renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues, type TypedGrid } from "../support/typed-grid";
 
 const KODE = ["KADIS", "SEKRETARIS", "KASUBAG UMUM", "KABID REHSOS", "KABID LINJAMSOS", "KABID DAYASOS", "KABID PPPA"] as const;

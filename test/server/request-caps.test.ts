@@ -6,7 +6,7 @@ import { fakeWithCatalog } from "../support/catalog-fake";
 import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { SheetsServices } from "../../src/adapters/sheets/services";
-import { fakeExportServices } from "../fakes/export-services";
+import { fakeExportServices } from "../support/fakes/export-services";
 
 const MB = "x".repeat(1_000_000);
 const HEAD = `"${"x".repeat(80)}…"`;

@@ -19,7 +19,7 @@ import {
   renameSheet,
   type FakeSheet,
   type FakeSpreadsheetApp,
-} from "../fakes/spreadsheet-app";
+} from "../support/fakes/spreadsheet-app";
 
 /** The marker's key is stored in users' documents: changing it would make every existing sheet look foreign. */
 const MARKER = "iki-sheets";

@@ -4,8 +4,8 @@
  * target cell gets the catalog's value again. Also: a kode renamed in the catalog after its year's
  * sheets exist leaves those sheets alone and says so.
  */
-import { CATALOG_LAIN } from "../fixtures/catalog-lain";
-import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
+import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { fakeWithCatalog } from "../support/catalog-fake";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/plan/types";

@@ -1,5 +1,5 @@
-import { CATALOG_LAIN } from "../fixtures/catalog-lain";
-import { createFakeSpreadsheetApp, deleteSheet } from "../fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
+import { createFakeSpreadsheetApp, deleteSheet } from "../support/fakes/spreadsheet-app";
 import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { ASIDE_TITLE } from "../../src/core/plan/carry";
@@ -7,8 +7,8 @@ import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
-import { checkProtection } from "../adapters/sheets/protection-check";
-import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { checkProtection } from "../support/protection-check";
+import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
 const NAMES = [...CATALOG.jabatan.map((j) => `2027 ${j.kode}`), "2027 REKAP"];
 

@@ -5,7 +5,7 @@
  */
 import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
 import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
-import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "./fakes/spreadsheet-app";
 
 export const CATALOG_SHEET_NAMES = ["KATALOG", "JABATAN", "PENGATURAN"];
 

@@ -1,6 +1,6 @@
 /**
  * The Apps Script services the PDF export uses, as interfaces listing exactly the
- * members it calls, so tests pass in-memory fakes (test/fakes/spreadsheet-app/ and test/fakes/export-services.ts).
+ * members it calls, so tests pass in-memory fakes (test/support/fakes/spreadsheet-app/ and test/support/fakes/export-services.ts).
  * The real services are assignable to them; `defaultExportServices()` reads the
  * globals only when called, and each member only when it is used.
  */

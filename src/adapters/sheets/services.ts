@@ -2,7 +2,7 @@
  * The Apps Script members the Sheets adapter uses, as narrow interfaces: exactly
  * what it calls, with the real signatures of @types/google-apps-script. The real
  * objects are assignable to them (`defaultServices()` proves it at compile time);
- * tests pass the in-memory fake of test/fakes/spreadsheet-app/.
+ * tests pass the in-memory fake of test/support/fakes/spreadsheet-app/.
  *
  * Chainable setters return `unknown`: the adapter never chains on a Range or
  * Sheet, so neither the real object nor the fake is held to a full return type.

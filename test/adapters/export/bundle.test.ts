@@ -3,8 +3,8 @@ import { kodeJabatan } from "../../../src/core/catalog";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { readTabs, withOnlySheetsVisible } from "../../../src/adapters/export/bundle-layout";
 import { exportYear } from "../../../src/adapters/export/export-year";
-import { fakeExportServices, gidOf, spreadsheetWith, yearSpreadsheet } from "../../fakes/export-services";
-import type { FakeSpreadsheet } from "../../fakes/spreadsheet-app";
+import { fakeExportServices, gidOf, spreadsheetWith, yearSpreadsheet } from "../../support/fakes/export-services";
+import type { FakeSpreadsheet } from "../../support/fakes/spreadsheet-app";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

@@ -6,7 +6,14 @@
 import { defaultExportServices } from "../../../src/adapters/export/services";
 import { exportPdf } from "../../../src/server/export-pdf";
 import { ROUTE_KEY } from "../../../src/core/export/route-memory";
-import { FakeClock, FakeDriveFiles, FakeProperties, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../../fakes/export-services";
+import {
+  FakeClock,
+  FakeDriveFiles,
+  FakeProperties,
+  FakeScriptApp,
+  FakeUrlFetchApp,
+  yearSpreadsheet,
+} from "../../support/fakes/export-services";
 
 const NAMES = ["SpreadsheetApp", "UrlFetchApp", "ScriptApp", "Utilities", "Drive", "PropertiesService"] as const;
 const g = globalThis as Record<string, unknown>;

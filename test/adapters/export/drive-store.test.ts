@@ -1,7 +1,7 @@
 import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { existingPdfs, findOrCreateFolder, savePdf } from "../../../src/adapters/export/drive-store";
-import { FakeBlob, FakeDriveFiles } from "../../fakes/export-services";
+import { FakeBlob, FakeDriveFiles } from "../../support/fakes/export-services";
 
 describe("findOrCreateFolder", () => {
   it("looks the folder up by name, folder type, not trashed", () => {

@@ -3,8 +3,8 @@ import { kodeJabatan } from "../../../src/core/catalog";
 import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { CALL_DEADLINE_MS, exportYear } from "../../../src/adapters/export/export-year";
-import { fakeExportServices, gidOf, yearSpreadsheet } from "../../fakes/export-services";
-import { FAKE_SPREADSHEET_ID } from "../../fakes/spreadsheet-app";
+import { fakeExportServices, gidOf, yearSpreadsheet } from "../../support/fakes/export-services";
+import { FAKE_SPREADSHEET_ID } from "../../support/fakes/spreadsheet-app";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

@@ -15,8 +15,8 @@ import {
   signInPage,
   yearSpreadsheet,
   type ExportFakes,
-} from "../../fakes/export-services";
-import type { FakeSpreadsheet } from "../../fakes/spreadsheet-app";
+} from "../../support/fakes/export-services";
+import type { FakeSpreadsheet } from "../../support/fakes/spreadsheet-app";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

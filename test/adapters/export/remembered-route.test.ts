@@ -7,7 +7,7 @@ import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { kodeJabatan } from "../../../src/core/catalog";
 import { ROUTE_KEY } from "../../../src/core/export/route-memory";
 import { exportPdf } from "../../../src/server/export-pdf";
-import { FakeClock, FakeProperties, fakeExportServices, yearSpreadsheet, type ExportFakes } from "../../fakes/export-services";
+import { FakeClock, FakeProperties, fakeExportServices, yearSpreadsheet, type ExportFakes } from "../../support/fakes/export-services";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

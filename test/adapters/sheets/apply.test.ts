@@ -2,9 +2,9 @@ import { applySheetPlan } from "../../../src/adapters/sheets/apply";
 import { findSheets, PROTECTION_PREFIX, readRowsIfShort, readSnapshot } from "../../../src/adapters/sheets/read";
 import { carryOver } from "../../../src/core/plan/carry";
 import type { SheetPlan } from "../../../src/core/plan/types";
-import { createFakeSpreadsheetApp, type FakeProtection, type FakeSheet } from "../../fakes/spreadsheet-app";
-import { COL, miniPlan } from "../../fixtures/plans";
-import { checkProtection } from "./protection-check";
+import { createFakeSpreadsheetApp, type FakeProtection, type FakeSheet } from "../../support/fakes/spreadsheet-app";
+import { COL, miniPlan } from "../../support/fixtures/plans";
+import { checkProtection } from "../../support/protection-check";
 
 /** Read phase then write phase for one plan, as writeYear does. */
 function run(fake: ReturnType<typeof createFakeSpreadsheetApp>, plan: SheetPlan) {

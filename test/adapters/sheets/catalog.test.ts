@@ -11,7 +11,7 @@ import { MARKER_KEY } from "../../../src/adapters/sheets/ownership";
 import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../../../src/core/catalog/example";
 import type { Catalog } from "../../../src/core/catalog/model";
 import { CATALOG_SHEETS, catalogTables } from "../../../src/core/catalog/tables";
-import { CATALOG_LAIN } from "../../fixtures/catalog-lain";
+import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 import {
   createFakeSpreadsheetApp,
   deleteSheet,
@@ -19,7 +19,7 @@ import {
   renameSheet,
   type FakeRange,
   type FakeSpreadsheetApp,
-} from "../../fakes/spreadsheet-app";
+} from "../../support/fakes/spreadsheet-app";
 
 const YEARS = [2027, 2028, 2029, 2030, 2031];
 

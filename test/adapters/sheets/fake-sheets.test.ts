@@ -1,5 +1,11 @@
 /** The fake's sheet names, developer metadata and column deletion behave like Sheets where the adapter's tests rely on it. */
-import { createFakeSpreadsheetApp, deleteColumns, removeProtections, renameSheet, type FakeSheet } from "../../fakes/spreadsheet-app";
+import {
+  createFakeSpreadsheetApp,
+  deleteColumns,
+  removeProtections,
+  renameSheet,
+  type FakeSheet,
+} from "../../support/fakes/spreadsheet-app";
 
 function setup() {
   const fake = createFakeSpreadsheetApp();

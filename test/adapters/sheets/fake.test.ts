@@ -1,5 +1,5 @@
 /** The fake SpreadsheetApp behaves like Sheets where the adapter's tests rely on it. */
-import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSheet } from "../../fakes/spreadsheet-app";
+import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSheet } from "../../support/fakes/spreadsheet-app";
 
 function setup() {
   const fake = createFakeSpreadsheetApp();

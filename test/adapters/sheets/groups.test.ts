@@ -1,6 +1,6 @@
 import { cellValue, sheetGrids } from "../../../src/adapters/sheets/grids";
 import { indexRuns, mergeBlocks, runs } from "../../../src/adapters/sheets/groups";
-import { miniPlan } from "../../fixtures/plans";
+import { miniPlan } from "../../support/fixtures/plans";
 
 describe("mergeBlocks", () => {
   it("joins one-row merges of the same span on consecutive rows into one mergeAcross block", () => {

@@ -3,7 +3,7 @@ import { freeLamaName, hasIdHeader, MARKER_KEY, PROTECTION_PREFIX, readOwned } f
 import { lamaName, SHEET_NAME_MAX } from "../../../src/core/naming";
 import type { SheetApi } from "../../../src/adapters/sheets/services";
 import { buildYearPlan } from "../../../src/core/plan/year";
-import { createFakeSpreadsheetApp } from "../../fakes/spreadsheet-app";
+import { createFakeSpreadsheetApp } from "../../support/fakes/spreadsheet-app";
 
 const valuesOf = (cells: { value?: unknown }[][]) => cells.map((row) => row.map((c) => c.value ?? ""));
 

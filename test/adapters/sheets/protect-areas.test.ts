@@ -7,8 +7,8 @@
 import { applySheetPlan } from "../../../src/adapters/sheets/apply";
 import { findSheets, PROTECTION_PREFIX, readRowsIfShort, readSnapshot } from "../../../src/adapters/sheets/read";
 import type { SheetPlan } from "../../../src/core/plan/types";
-import { createFakeSpreadsheetApp, type FakeSheet } from "../../fakes/spreadsheet-app";
-import { COL, miniPlan } from "../../fixtures/plans";
+import { createFakeSpreadsheetApp, type FakeSheet } from "../../support/fakes/spreadsheet-app";
+import { COL, miniPlan } from "../../support/fixtures/plans";
 
 type Fake = ReturnType<typeof createFakeSpreadsheetApp>;
 

@@ -4,8 +4,8 @@
  * Lotus-style), so the adapter quotes it with a leading apostrophe, which Sheets keeps as text and does
  * not show. The fake models "=" only; the values handed to setValues are checked for the other three.
  */
-import { CATALOG_LAIN } from "../../fixtures/catalog-lain";
-import { FakeRange } from "../../fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
+import { FakeRange } from "../../support/fakes/spreadsheet-app";
 import { fakeWithCatalog } from "../../support/catalog-fake";
 import { cellValue } from "../../../src/adapters/sheets/grids";
 import type { Catalog } from "../../../src/core/catalog/model";

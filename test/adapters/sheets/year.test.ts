@@ -4,8 +4,8 @@ import { findSheets } from "../../../src/adapters/sheets/read";
 import { writeYear } from "../../../src/adapters/sheets/year";
 import { kodeJabatan } from "../../../src/core/catalog";
 import { buildYearPlan } from "../../../src/core/plan/year";
-import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSheet } from "../../fakes/spreadsheet-app";
-import { checkProtection } from "./protection-check";
+import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSheet } from "../../support/fakes/spreadsheet-app";
+import { checkProtection } from "../../support/protection-check";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

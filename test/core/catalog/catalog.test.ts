@@ -5,7 +5,7 @@ import { catalogTables, readCatalog, sheetValues } from "../../../src/core/catal
 import { formatNip } from "../../../src/core/rules/nip";
 
 /** The customer's IKI document (shared/seeds), kept in the repo so a clone alone runs the tests. */
-const SEED = fs.readFileSync(path.resolve(__dirname, "../../fixtures/seed-sampang.txt"), "utf8");
+const SEED = fs.readFileSync(path.resolve(__dirname, "../../support/fixtures/seed-sampang.txt"), "utf8");
 
 // ---- An independent reading of the seed --------------------------------------------
 

@@ -6,7 +6,7 @@ import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { ASIDE_HEADER, ASIDE_TITLE, carryOver, type OldSheet } from "../../../src/core/plan/carry";
 import type { SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
-import { at, COL, copy, miniPlan, rendered, reorder, type } from "../../fixtures/plans";
+import { at, COL, copy, miniPlan, rendered, reorder, type } from "../../support/fixtures/plans";
 
 /** Values of the "Nilai sebelumnya" column of the moved-aside section. */
 function asideValues(plan: SheetPlan): unknown[] {

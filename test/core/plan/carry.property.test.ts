@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { carryOver } from "../../../src/core/plan/carry";
 import type { SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
-import { rendered } from "../../fixtures/plans";
+import { rendered } from "../../support/fixtures/plans";
 import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";
 
 const plans: SheetPlan[] = (["tahunan", "triwulan"] as const).flatMap(

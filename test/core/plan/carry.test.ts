@@ -2,7 +2,7 @@ import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { ASIDE_HEADER, ASIDE_TITLE, carryOver, formulaShape, type OldSheet } from "../../../src/core/plan/carry";
 import type { SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
-import { at, COL, copy, insertRow, miniPlan, rendered, reorder, type } from "../../fixtures/plans";
+import { at, COL, copy, insertRow, miniPlan, rendered, reorder, type } from "../../support/fixtures/plans";
 
 /** Types target, realisasi and keterangan for every indicator of a rendered mini plan (ids a, b, c at rows 3–5). */
 function typedMini(): OldSheet {

@@ -7,7 +7,7 @@ import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { HEADER_TAHUNAN, SHEETS_2027 } from "../../support/spec";
 
-const SEED = readFileSync(resolve(__dirname, "../../fixtures/seed-sampang.txt"), "utf8");
+const SEED = readFileSync(resolve(__dirname, "../../support/fixtures/seed-sampang.txt"), "utf8");
 const texts = (sheet: SheetPlan) =>
   sheet.cells
     .flat()

@@ -8,7 +8,7 @@ import { sheetGrids } from "../../../../src/adapters/sheets/grids";
 import { catalogTables, readCatalog, type CatalogSheet } from "../../../../src/core/catalog/tables";
 import type { SheetPlan } from "../../../../src/core/plan/types";
 import { renderSheet } from "../../../../src/offline/workbook";
-import { CATALOG_LAIN } from "../../../fixtures/catalog-lain";
+import { CATALOG_LAIN } from "../../../support/fixtures/catalog-lain";
 import { EXAMPLE_CATALOG } from "../../../../src/core/catalog/example";
 
 /** Until SheetPlan's kind includes the catalog sheets, the renderers see them through this cast. */

@@ -4,7 +4,7 @@
  * problem is never returned.
  */
 import { readCatalog } from "../../../../src/core/catalog/tables";
-import { CATALOG_LAIN } from "../../../fixtures/catalog-lain";
+import { CATALOG_LAIN } from "../../../support/fixtures/catalog-lain";
 import { col, copy, rowOfId, rowOfKode, rowOfSetting, set, tablesOf, type Tables } from "./helpers";
 
 const BASE = tablesOf(CATALOG_LAIN);

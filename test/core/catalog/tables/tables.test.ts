@@ -9,7 +9,7 @@ import { SAMPANG } from "../../../../src/core/catalog/sampang";
 import { catalogTables, readCatalog, SETTINGS, type CatalogSheet } from "../../../../src/core/catalog/tables";
 import { SPARE_ROWS } from "../../../../src/core/catalog/tables/layout";
 import type { ValidationPlan } from "../../../../src/core/plan/types";
-import { CATALOG_LAIN } from "../../../fixtures/catalog-lain";
+import { CATALOG_LAIN } from "../../../support/fixtures/catalog-lain";
 import { col, copy, rowOfId, rowOfKode, set, tablesOf } from "./helpers";
 
 const KATALOG_LABELS = [

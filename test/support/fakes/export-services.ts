@@ -13,10 +13,10 @@
  *   fakes.urlFetch.otherwise = 403;                     // every request refused (the token lacks a scope)
  *   fakeExportServices({ properties: shared })          // a second server call of the same user
  */
-import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { kodeJabatan } from "../../src/core/catalog";
-import { scaffoldYear } from "../../src/server/scaffold-year";
+import { readSheetCatalog } from "../../../src/adapters/sheets/catalog";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+import { kodeJabatan } from "../../../src/core/catalog";
+import { scaffoldYear } from "../../../src/server/scaffold-year";
 import { FakeBlob } from "./export-blob";
 import { FakeDriveFiles } from "./export-drive";
 import { FakeProperties } from "./export-properties";
@@ -25,7 +25,7 @@ import { createFakeSpreadsheetApp, type FakeSpreadsheet, type FakeSpreadsheetApp
 export { FakeBlob } from "./export-blob";
 export { FakeDriveFiles, parseQuery, type StoredFile } from "./export-drive";
 export { FakeProperties } from "./export-properties";
-import type { ExportHttpResponse, ExportServices, ExportUrlFetchApp, FetchOptions } from "../../src/adapters/export/services";
+import type { ExportHttpResponse, ExportServices, ExportUrlFetchApp, FetchOptions } from "../../../src/adapters/export/services";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

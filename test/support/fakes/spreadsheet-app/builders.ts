@@ -11,7 +11,7 @@ import type {
   DataValidationBuilderApi,
   RangeApi,
   TextStyleBuilderApi,
-} from "../../../src/adapters/sheets/services";
+} from "../../../../src/adapters/sheets/services";
 import type { FakeSpreadsheetApp } from "./app";
 import type { Box } from "./cells";
 import type { FakeRange } from "./range";

@@ -4,8 +4,8 @@
  * (services()), as SpreadsheetApp for the PDF export (flush, getActiveSpreadsheet),
  * or as Apps Script globals for code loaded in a vm context (globals()).
  */
-import type { ExportSpreadsheetApp } from "../../../src/adapters/export/services";
-import type { LockApi, SheetsServices } from "../../../src/adapters/sheets/services";
+import type { ExportSpreadsheetApp } from "../../../../src/adapters/export/services";
+import type { LockApi, SheetsServices } from "../../../../src/adapters/sheets/services";
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeTextStyleBuilder } from "./builders";
 import { CallLog } from "./log";
 import { FakeSpreadsheet } from "./spreadsheet";

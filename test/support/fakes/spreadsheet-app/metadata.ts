@@ -3,7 +3,7 @@
  * on the sheet itself (Sheet.addDeveloperMetadata), which Sheets keeps with the
  * sheet whatever happens to its cells, rows or columns, and finds by key or value.
  */
-import type { DeveloperMetadataFinderApi } from "../../../src/adapters/sheets/services";
+import type { DeveloperMetadataFinderApi } from "../../../../src/adapters/sheets/services";
 import type { FakeSheet } from "./sheet";
 
 type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;

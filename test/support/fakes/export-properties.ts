@@ -4,7 +4,7 @@
  * One instance is one user's store: share it between services objects to play
  * several server calls of the same user (the sidebar's one call per jabatan).
  */
-import type { ExportProperties } from "../../src/adapters/export/services";
+import type { ExportProperties } from "../../../src/adapters/export/services";
 
 type PropertiesMethod = "getProperty" | "setProperty";
 

@@ -3,7 +3,7 @@
  * its range; Sheet.protect() makes the sheet's one SHEET protection, which covers
  * the whole sheet except its unprotected ranges.
  */
-import type { ProtectionApi, RangeApi } from "../../../src/adapters/sheets/services";
+import type { ProtectionApi, RangeApi } from "../../../../src/adapters/sheets/services";
 import { within, type Box } from "./cells";
 import { FakeRange } from "./range";
 import type { FakeSheet } from "./sheet";

@@ -3,8 +3,8 @@
  * visibility, and the members the Sheets adapter (SheetApi) and the PDF export
  * (ExportSheet) call, each logged with the sheet's name.
  */
-import type { ExportSheet } from "../../../src/adapters/export/services";
-import type { BuiltChart, BuiltRule, SheetApi } from "../../../src/adapters/sheets/services";
+import type { ExportSheet } from "../../../../src/adapters/export/services";
+import type { BuiltChart, BuiltRule, SheetApi } from "../../../../src/adapters/sheets/services";
 import type { FakeSpreadsheetApp } from "./app";
 import { FakeChartBuilder, type FakeChart, type FakeConditionalRule } from "./builders";
 import { blankCell, checkSheetName, FORMAT_KEYS, mapRefs, parseA1, renameRefs, type Box, type CellState } from "./cells";
