@@ -7,7 +7,7 @@
  * "<name> (lama)" and the year's sheet is made afresh, as in Sheets.
  */
 import type ExcelJS from "exceljs";
-import { hasIdHeader } from "../adapters/sheets/ownership";
+import { hasIdHeader } from "../core/plan/id-header";
 import { lamaName, sheetKey } from "../core/naming";
 import type { OldSheet } from "../core/plan/carry";
 import { VALIDATION_TITLES } from "./workbook";

@@ -6,40 +6,15 @@
  * own (README, "Pressing the button again"): it is renamed "<name> (lama)" and left as it is.
  */
 import { lamaName, sheetKey } from "../../core/naming";
-import { columnIndex, tableColumns } from "../../core/plan/columns";
+import { hasIdHeader } from "../../core/plan/id-header";
 import type { SheetApi, SheetsServices } from "./services";
+
+export { hasIdHeader };
 
 /** The marker's key. Stored in users' spreadsheets: changing it makes every existing sheet look foreign. */
 export const MARKER_KEY = "iki-sheets";
 /** Our protections carry this prefix, so a re-run finds its own and leaves the users' own alone. */
 export const PROTECTION_PREFIX = "IKI Sheets: ";
-
-const norm = (v: unknown): string => (typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "");
-
-/**
- * The id column's label and three labels always left of it in the table header row,
- * the same on jabatan sheets of either periode and on the REKAP.
- */
-const HEADER = (() => {
-  const columns = tableColumns("tahunan");
-  const label = (key: string) => norm(columns[columnIndex(columns, key)]?.header[0]);
-  return { id: label("id"), left: ["no", "sasaran", "indikator"].map(label) };
-})();
-
-/** Whether some row holds the add-on's id column header right of "No", "Sasaran / Kinerja Utama" and "Indikator Kinerja". */
-export function hasIdHeader(values: readonly (readonly unknown[])[]): boolean {
-  return values.some((row) => {
-    const labels = row.map(norm);
-    const id = labels.lastIndexOf(HEADER.id);
-    return (
-      id > 0 &&
-      HEADER.left.every((label) => {
-        const at = labels.indexOf(label);
-        return at >= 0 && at < id;
-      })
-    );
-  });
-}
 
 /** The add-on's marker on the sheet: one document read (the finder's steps are local). */
 export function hasMarker(sheet: SheetApi): boolean {
