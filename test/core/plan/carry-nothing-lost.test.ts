@@ -155,3 +155,17 @@ describe("carry-over keeps text as text", () => {
     expect(entry?.style?.numberFormat).toBe("@");
   });
 });
+
+describe("carry-over: numbers beside the form's own numbers", () => {
+  it("a number typed in the column-number row right of the table is the user's, also with the id column deleted", () => {
+    const plan = kadis();
+    const old = copy(rendered(plan));
+    for (const row of [...old.values, ...old.formulas]) row.push("");
+    const numbering = plan.table.headerRow + plan.table.headerRows - 1;
+    deleteColumn(old, plan.table.idColumn);
+    // The old id column's place (now empty, right of the last label) and one further right.
+    type(old, numbering, plan.table.idColumn, 0);
+    const out = carryOver(plan, old);
+    expect(asideValues(out.plan)).toEqual([0]);
+  });
+});
