@@ -1,5 +1,5 @@
 import type { RenamedSheet, ScaffoldResult } from "../../src/shared/api";
-import { openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
 import { ok } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -72,10 +72,7 @@ describe("sidebar: renamed foreign sheets (lembarLama)", () => {
       await expect(renamed.innerText()).resolves.toContain(`2027 ${PAYLOAD} → 2027 ${PAYLOAD} (lama)`);
       await expect(renamed.locator("a").count()).resolves.toBe(0);
       await page.locator("#siapkan-hasil").getByText(`2027 ${PAYLOAD} (lama)`).click();
-      await page.waitForTimeout(200); // time for a failed image load to fire onerror
-      await expect(page.locator("img").count()).resolves.toBe(0);
-      expect(dialogs).toEqual([]);
-      expect(stray).toEqual([]);
+      await expectNoInjection({ page, dialogs, stray });
     } finally {
       await close();
     }

@@ -104,6 +104,17 @@ export interface Opened {
   close(): Promise<void>;
 }
 
+/**
+ * Nothing a hostile text carried ran: after a moment for a failed image load to fire
+ * onerror, no element of `selector` was made, no dialog opened, no request left the page.
+ */
+export async function expectNoInjection(opened: Pick<Opened, "page" | "dialogs" | "stray">, selector = "img"): Promise<void> {
+  await opened.page.waitForTimeout(200);
+  await expect(opened.page.locator(selector).count()).resolves.toBe(0);
+  expect(opened.dialogs).toEqual([]);
+  expect(opened.stray).toEqual([]);
+}
+
 /** Opens the sidebar in a 300 px wide page, with google.script.run stubbed by `handlers`. */
 export async function openSidebar(browser: Browser, handlers: Handlers, height = 800): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 300, height } });

@@ -1,5 +1,5 @@
 import type { ScaffoldRequest, ScaffoldResult } from "../../src/shared/api";
-import { openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
 import { deferred, ok, refuse, throws, type Reply } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -202,10 +202,7 @@ describe("sidebar: everything rendered is escaped", () => {
       await page.locator("#siapkan-hasil a").waitFor();
       await expect(page.locator("#siapkan-hasil a").textContent()).resolves.toBe(`2026 ${PAYLOAD}`);
       await expect(page.locator("#siapkan-hasil").innerText()).resolves.toContain(`Selesai ${PAYLOAD}`);
-      await page.waitForTimeout(200); // time for a failed image load to fire onerror
-      await expect(page.locator("img, b").count()).resolves.toBe(0);
-      expect(dialogs).toEqual([]);
-      expect(stray).toEqual([]);
+      await expectNoInjection({ page, dialogs, stray }, "img, b");
     } finally {
       await close();
     }

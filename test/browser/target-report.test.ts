@@ -1,5 +1,5 @@
 import type { ScaffoldResult } from "../../src/shared/api";
-import { openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
 import { ok } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -81,10 +81,7 @@ describe("sidebar: targets from the catalog and sheets of renamed kodes", () => 
       await expect(targets.innerText()).resolves.toContain(`2027 KADIS · ${PAYLOAD}: ${PAYLOAD} (katalog 1)`);
       await expect(page.locator("#siapkan-hasil .tak-dikenal").innerText()).resolves.toContain(`2027 ${PAYLOAD}`);
       await expect(page.locator("#siapkan-hasil .target-berbeda a, #siapkan-hasil .tak-dikenal a").count()).resolves.toBe(0);
-      await page.waitForTimeout(200); // time for a failed image load to fire onerror
-      await expect(page.locator("img").count()).resolves.toBe(0);
-      expect(dialogs).toEqual([]);
-      expect(stray).toEqual([]);
+      await expectNoInjection({ page, dialogs, stray });
     } finally {
       await close();
     }
