@@ -26,12 +26,19 @@ function time(fn: () => unknown): number {
 export async function bench(): Promise<void> {
   const file = join(__dirname, "..", "..", "dist", "Code.js");
   const code = readFileSync(file, "utf8");
-  console.log(`dist/Code.js: ${(statSync(file).size / 1024).toFixed(1)} KB (target ≤ 80 KB)`);
+  console.log(`dist/Code.js: ${(statSync(file).size / 1024).toFixed(1)} KB (budget ≤ 160 KB, README "Size budget")`);
 
+  // Every custom-function call loads the whole file: compile, then run its top level.
+  // A fresh filename per run defeats V8's compile cache, as a new Apps Script execution would.
+  let n = 0;
+  const compileMs = time(() => new Script(code, { filename: `Code-${n++}.js` }));
+  const compiled = new Script(code);
+  const evaluateMs = time(() => compiled.runInContext(createContext({})));
   const ctx = createContext({});
-  const loadMs = time(() => new Script(code).runInContext(createContext({})));
-  new Script(code).runInContext(ctx);
-  console.log(`load of dist/Code.js (every custom-function call pays it): ${loadMs.toFixed(2)} ms`);
+  compiled.runInContext(ctx);
+  console.log(
+    `load of dist/Code.js (every custom-function call pays it): compile ${compileMs.toFixed(2)} ms + top level ${evaluateMs.toFixed(2)} ms`,
+  );
 
   // The columns are made inside the script's context, as Sheets hands them to Apps Script.
   const data = new Script(`({
