@@ -17,6 +17,7 @@ import {
   type FetchReply,
 } from "../../test/support/fakes/export-services";
 import type { FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
+import { fakeWithCatalog } from "../../test/support/catalog-fake";
 
 /** The calls counted as "Sheets": SpreadsheetApp, Spreadsheet and Sheet members. */
 const SHEETS_TARGETS = new Set(["SpreadsheetApp", "Spreadsheet", "Sheet"]);
@@ -71,7 +72,8 @@ export async function bench(): Promise<void> {
   const perJabatan = KODE_JABATAN.map((kode) => ({ tahun: 2027, jabatan: [kode] }));
   const used = new FakeDriveFiles();
   run("(warm-up, fills a Drive for the re-export rows)", [{ tahun: 2027 }, { tahun: 2027, bundel: true }], { drive: used });
-  const outOfOrder = spreadsheetWith("2027 REKAP", ...KODE_JABATAN.map((k) => `2027 ${k}`), "Petunjuk");
+  // exportPdf reads the catalog first: the spreadsheet holds one, as a real one does.
+  const outOfOrder = fakeWithCatalog(EXAMPLE_CATALOG, spreadsheetWith("2027 REKAP", ...KODE_JABATAN.map((k) => `2027 ${k}`), "Petunjuk"));
   outOfOrder.user.select("2027 REKAP");
 
   const rows = [

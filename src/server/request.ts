@@ -25,7 +25,7 @@ interface UnknownJabatan {
   quoted: { ke: number; sent: string }[];
 }
 
-/** `shape` describes the whole request, for a request that is not an object, e.g. "{ tahun, jabatan?, periode? }". */
+/** `shape` describes the whole request, for a request that is not an object, e.g. "{ tahun, jabatan?, periode?, rekap? }". */
 function issueMessage(shape: string, unknown: UnknownJabatan) {
   const choices = choicesOf(undefined);
   return (issue: z.core.$ZodRawIssue): string => {
@@ -38,6 +38,8 @@ function issueMessage(shape: string, unknown: UnknownJabatan) {
         return `periode harus "tahunan" atau "triwulan" ${sent}`;
       case "isi":
         return `isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) ${sent}`;
+      case "rekap":
+        return `rekap harus true (REKAP ikut diperbarui) atau false (hanya lembar jabatan; REKAP oleh panggilan terakhir) ${sent}`;
       case "bundel":
         return `bundel harus true (satu file) atau false (satu file per jabatan) ${sent}`;
       case "jabatan":

@@ -35,7 +35,7 @@ export function scaffoldYear(request: unknown, services?: SheetsServices, now: D
       ScaffoldRequestSchema,
       request,
       "Permintaan",
-      "{ tahun, jabatan?, periode? }",
+      "{ tahun, jabatan?, periode?, rekap? }",
       source.ok ? kodeJabatan(source.catalog) : undefined,
     );
     if (!parsed.ok) return parsed;
@@ -115,7 +115,7 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
     targetBerbeda.length
       ? `${targetBerbeda.length} target di lembar berbeda dari katalog dan tidak diubah: ${listed(targetBerbeda.map(berbedaText))}.`
       : "",
-    lembarTakDikenal.length
+    lembarTakDikenal?.length
       ? `Lembar ${listed(lembarTakDikenal.map((l) => `"${clip(l.name)}"`))} tidak cocok dengan jabatan mana pun di katalog (kodenya diubah atau dihapus?): lembar itu tidak diubah; hapus atau ganti namanya bila tidak diperlukan lagi.`
       : "",
   ];
@@ -128,7 +128,8 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
     lembarLama,
     targetDariKatalog,
     targetBerbeda,
-    lembarTakDikenal,
+    // Looked for only with the REKAP (a `rekap: false` call leaves it to the sequence's last call).
+    ...(lembarTakDikenal && { lembarTakDikenal }),
     message: parts.filter(Boolean).join(" "),
   };
 }

@@ -12,7 +12,7 @@ import type { BuatKatalogRequestSchema, ExportRequestSchema, ScaffoldRequestSche
 
 export type { Periode };
 
-/** `{ tahun, jabatan?: kode[], periode? }`; left out: every jabatan, tahunan. */
+/** `{ tahun, jabatan?: kode[], periode?, rekap? }`; left out: every jabatan, tahunan, the REKAP too (requests.ts). */
 export type ScaffoldRequest = z.output<typeof ScaffoldRequestSchema>;
 /** `{ tahun, jabatan?: kode[], bundel? }`; left out: every jabatan sheet of the year, one file each. */
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
@@ -77,8 +77,8 @@ export interface ScaffoldResult {
    */
   lembarLama: RenamedSheet[];
   /*
-   * The three below: this server always sends them; optional because an older server did not
-   * (the sidebar reads them as 0 and empty lists).
+   * The three below: this server sends them (lembarTakDikenal only when it looked: not for
+   * `rekap: false`); optional because an older server did not (the sidebar reads them as 0 and empty lists).
    */
   /** Target cells of this run's jabatan sheets that hold the catalog's `Target <tahun>` (filled or written again). */
   targetDariKatalog?: number;
@@ -87,6 +87,7 @@ export interface ScaffoldResult {
   /**
    * The add-on's own sheets of the year ("2027 KABID LAMA") whose kode is no longer a jabatan of the
    * catalog (renamed or removed there): left untouched, listed so the user can delete or rename them.
+   * Looked for by the call that writes the REKAP only; absent from a `rekap: false` answer.
    */
   lembarTakDikenal?: SheetRef[];
   message: string;

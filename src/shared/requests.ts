@@ -23,14 +23,20 @@ export const KodeSchema = z.string().check(z.minLength(1));
 /** Some jabatan (never an empty list); left out: all of them. */
 export const JabatanListSchema = z.optional(z.array(KodeSchema).check(z.minLength(1)));
 
-/** `{ tahun, jabatan?, periode? }`: the year's sheets to make, by the sidebar or the offline command. */
+/** `{ tahun, jabatan?, periode? }`: the year's sheets to make, by the sidebar or the offline command (`npm start`). */
 export const YearRequestSchema = z.object({
   tahun: TahunSchema,
   jabatan: JabatanListSchema,
   periode: z.optional(PeriodeSchema),
 });
 
-export const ScaffoldRequestSchema = YearRequestSchema;
+/**
+ * `{ tahun, jabatan?, periode?, rekap? }`: the sidebar's. `rekap: false` for the calls of a
+ * one-jabatan-per-call sequence before its last: they write only their jabatan sheets, so their
+ * cost does not grow with the spreadsheet; the last call (rekap left out) writes the REKAP and
+ * looks for the add-on's sheets whose kode the catalog no longer has.
+ */
+export const ScaffoldRequestSchema = z.extend(YearRequestSchema, { rekap: z.optional(z.boolean()) });
 
 export const ExportRequestSchema = z.object({
   tahun: TahunSchema,

@@ -173,7 +173,12 @@ describe("aturan argumen", () => {
     // periode and jabatan are left out here; their defaults are applied once, by yearRequest.
     const args = parseCliArgs([], now);
     expect(args).toEqual({ tahun: 2027, out: ".", pdf: true });
-    expect(args !== "help" && yearRequest(args, EXAMPLE_CATALOG)).toEqual({ tahun: 2027, periode: "tahunan", jabatan: [...KODE_JABATAN] });
+    expect(args !== "help" && yearRequest(args, EXAMPLE_CATALOG)).toEqual({
+      tahun: 2027,
+      periode: "tahunan",
+      jabatan: [...KODE_JABATAN],
+      rekap: true,
+    });
   });
   test("kode jabatan: koma, spasi, garis bawah, huruf kecil; tanpa duplikat", () => {
     expect(splitJabatan("kasubag_umum, KABID  PPPA,kasubag-umum,")).toEqual(["KASUBAG UMUM", "KABID PPPA"]);

@@ -6,7 +6,7 @@
  */
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
-import { fakeWithCatalog } from "../support/catalog-fake";
+import { fakeWithCatalog, renameKode } from "../support/catalog-fake";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
@@ -113,13 +113,6 @@ describe("scaffoldYear: targets from the catalog", () => {
     expect(again.targetBerbeda).toEqual([]);
   });
 });
-
-/** Every cell of the catalog sheets holding `from`, typed over with `to` (what a user renaming a kode does). */
-function renameKode(fake: FakeSpreadsheetApp, from: string, to: string): void {
-  for (const sheet of ["JABATAN", "KATALOG"]) {
-    for (const [a1, value] of fake.user.contents(sheet)) if (value === from) fake.user.type(sheet, a1, to);
-  }
-}
 
 describe("scaffoldYear: a kode renamed in the catalog after its year's sheets exist", () => {
   it("leaves the old sheet untouched, makes the new one, and names the old one in the answer", () => {

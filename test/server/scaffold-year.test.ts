@@ -195,7 +195,7 @@ describe("scaffoldYear, refusals", () => {
     [{ tahun: 2027, jabatan: ["XYZ"] }, 'jabatan ke-1 tidak dikenal (yang dikirim: "XYZ"); pilih dari: KADIS, SEKRETARIS'],
     [{ tahun: 2027, jabatan: "XYZ" }, 'jabatan harus daftar kode jabatan (yang dikirim: "XYZ")'],
     [{ tahun: 2027, periode: "bulanan" }, 'periode harus "tahunan" atau "triwulan" (yang dikirim: "bulanan")'],
-    [null, "permintaan harus berupa objek { tahun, jabatan?, periode? }"],
+    [null, "permintaan harus berupa objek { tahun, jabatan?, periode?, rekap? }"],
   ])("invalid request %j: an Indonesian error naming the field, nothing touched", (request, message) => {
     const fake = fakeWithCatalog();
     const response = scaffoldYear(request, fake.services());

@@ -68,6 +68,10 @@ export async function sidebarDrift(): Promise<unknown[]> {
     await callServer("scaffoldYear", { tahun: 2027, periode: "bulanan" }),
     // @ts-expect-error tahun as text
     await callServer("scaffoldYear", { tahun: "2027" }),
+    // A call of the one-jabatan sequence before its last: the REKAP is left to the last call.
+    await callServer("scaffoldYear", { tahun: 2027, jabatan: ["KADIS"], rekap: false }),
+    // @ts-expect-error rekap as text
+    await callServer("scaffoldYear", { tahun: 2027, rekap: "tidak" }),
     // @ts-expect-error a request without its tahun
     await callServer("exportPdf", { bundel: true }),
     // @ts-expect-error a field the request does not have

@@ -24,3 +24,10 @@ export function fakeWithCatalog(
 export function yearSheets(fake: FakeSpreadsheetApp): FakeSpreadsheetApp["spreadsheet"]["sheets"] {
   return fake.spreadsheet.sheets.filter((s) => !CATALOG_SHEET_NAMES.includes(s.name));
 }
+
+/** Every cell of the catalog sheets holding `from`, typed over with `to` (what a user renaming a kode does). */
+export function renameKode(fake: FakeSpreadsheetApp, from: string, to: string): void {
+  for (const sheet of ["JABATAN", "KATALOG"]) {
+    for (const [a1, value] of fake.user.contents(sheet)) if (value === from) fake.user.type(sheet, a1, to);
+  }
+}

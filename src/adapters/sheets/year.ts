@@ -14,7 +14,7 @@ import { buildYearPlan, type YearRequest } from "../../core/plan/year";
 import type { RenamedSheet, SheetRef, TargetBerbeda } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";
 import { freeLamaName, isOwned, readOwned } from "./ownership";
-import { listSheets, readRowsIfShort, readSnapshot, sheetsByName, type NamedSheet } from "./read";
+import { findSheets, listSheets, readRowsIfShort, readSnapshot, sheetsByName, type NamedSheet } from "./read";
 import type { SheetApi, SheetsServices } from "./services";
 
 export interface WrittenSheet extends AppliedSheet {
@@ -31,37 +31,38 @@ export interface WrittenSheet extends AppliedSheet {
 
 export interface WrittenYear {
   sheets: WrittenSheet[];
-  /** The add-on's sheets of the year whose kode the catalog no longer has: not touched. */
-  lembarTakDikenal: SheetRef[];
+  /** The add-on's sheets of the year whose kode the catalog no longer has: not touched. Null: not looked for (no REKAP written). */
+  lembarTakDikenal: SheetRef[] | null;
 }
 
 export type YearServices = Omit<SheetsServices, "lock">;
 
-/** `request.jabatan`: the sheets (re)generated; the REKAP also covers that year's jabatan sheets of the add-on already present. */
+/**
+ * `request.jabatan`: the sheets (re)generated; the REKAP (unless `request.rekap` is false) also covers
+ * that year's jabatan sheets of the add-on already present. Without the REKAP the run reads only the
+ * sheets it writes, so its cost does not grow with the spreadsheet's sheets.
+ */
 export function writeYear(services: YearServices, request: YearRequest, catalog: Catalog): WrittenYear {
-  // Read phase: the spreadsheet's address, which sheets exist (and, for jabatan not written now, whether
-  // they are the add-on's, for the REKAP), then what the ones to be written hold and whose they are.
+  // Read phase: the spreadsheet's address, the sheets to write (for the REKAP: every sheet's name, and
+  // whether the jabatan sheets not written now are the add-on's), then what those sheets hold and whose they are.
   const spreadsheetUrl = services.spreadsheet.getUrl();
   const urlOf = (sheet: SheetApi) => `${spreadsheetUrl}#gid=${sheet.getSheetId()}`;
-  const names = [...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)), rekapSheetName(request.tahun)];
-  const listed = listSheets(services);
-  const found = sheetsByName(listed, names);
-  const lembarTakDikenal = unknownKodeSheets(services, listed, request.tahun, catalog).map((sheet) => ({
-    name: sheet.name,
-    url: urlOf(sheet.sheet),
-  }));
-  const present = catalog.jabatan
-    .filter((j) => !request.jabatan.includes(j.kode))
-    .filter((j) => {
-      const sheet = found.get(sheetName(request.tahun, j.kode));
-      return sheet ? readOwned(services, sheet) : false;
-    })
-    .map((j) => j.kode);
+  const { found, present, lembarTakDikenal } = request.rekap
+    ? rekapReads(services, request, catalog, urlOf)
+    : {
+        found: findSheets(
+          services,
+          request.jabatan.map((k) => sheetName(request.tahun, k)),
+        ),
+        present: [] as string[],
+        lembarTakDikenal: null,
+      };
   const plan = buildYearPlan({
     catalog,
     tahun: request.tahun,
     periode: request.periode,
     jabatan: request.jabatan,
+    rekap: request.rekap,
     rekapJabatan: catalog.jabatan.map((j) => j.kode).filter((k) => request.jabatan.includes(k) || present.includes(k)),
   });
   const reserved = new Set<string>();
@@ -115,6 +116,28 @@ function targetsOf(planned: SheetPlan, carried: CarryResult, sheetUrl: string): 
     });
   }
   return out;
+}
+
+/**
+ * The reads only the REKAP needs (read phase): every sheet's name, the add-on's sheets of the year
+ * whose kode the catalog lost, and the catalog's jabatan sheets not written now that are the add-on's.
+ */
+function rekapReads(services: YearServices, request: YearRequest, catalog: Catalog, urlOf: (sheet: SheetApi) => string) {
+  const names = [...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)), rekapSheetName(request.tahun)];
+  const listed = listSheets(services);
+  const found = sheetsByName(listed, names);
+  const lembarTakDikenal = unknownKodeSheets(services, listed, request.tahun, catalog).map((sheet) => ({
+    name: sheet.name,
+    url: urlOf(sheet.sheet),
+  }));
+  const present = catalog.jabatan
+    .filter((j) => !request.jabatan.includes(j.kode))
+    .filter((j) => {
+      const sheet = found.get(sheetName(request.tahun, j.kode));
+      return sheet ? readOwned(services, sheet) : false;
+    })
+    .map((j) => j.kode);
+  return { found, present, lembarTakDikenal };
 }
 
 /** A name the add-on gives a user's sheet it moved aside: "<name> (lama)", "(lama 2)", … */

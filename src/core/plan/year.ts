@@ -11,6 +11,11 @@ export interface YearAsked {
   periode?: Periode;
   /** Jabatan kode to make sheets for; default: every jabatan of the catalog. */
   jabatan?: readonly string[];
+  /**
+   * Default: true, the REKAP is made too. False: only the jabatan sheets, for the calls of a
+   * sequence (one jabatan per call) before its last, which makes the REKAP once for all.
+   */
+  rekap?: boolean;
 }
 
 /** A year's sheets with every default applied. */
@@ -18,6 +23,7 @@ export interface YearRequest {
   tahun: number;
   periode: Periode;
   jabatan: readonly string[];
+  rekap: boolean;
 }
 
 /** The periode of a year asked for without one. */
@@ -29,6 +35,7 @@ export function yearRequest(asked: YearAsked, catalog: Catalog): YearRequest {
     tahun: asked.tahun,
     periode: asked.periode ?? DEFAULT_PERIODE,
     jabatan: asked.jabatan ?? catalog.jabatan.map((j) => j.kode),
+    rekap: asked.rekap ?? true,
   };
 }
 
@@ -39,9 +46,9 @@ export interface YearOptions extends YearAsked {
   rekapJabatan?: readonly string[];
 }
 
-/** The year's sheet set: one sheet per chosen jabatan in catalog order, then REKAP. */
+/** The year's sheet set: one sheet per chosen jabatan in catalog order, then REKAP (unless `rekap: false`). */
 export function buildYearPlan(options: YearOptions): YearPlan {
-  const { tahun, periode, jabatan } = yearRequest(options, options.catalog);
+  const { tahun, periode, jabatan, rekap: withRekap } = yearRequest(options, options.catalog);
   // A year's sheets are its record: they hold the catalog rows in force that year.
   const catalog = catalogForYear(options.catalog, tahun);
   const pick = (codes: readonly string[]) => {
@@ -62,7 +69,7 @@ export function buildYearPlan(options: YearOptions): YearPlan {
         const former = jabatanSheet(catalog.instansi, j, tahun, other);
         return { ...sheet, formFormulaShapes: formulaShapes(former) };
       }),
-      rekapSheet(catalog, rekap, tahun, periode),
+      ...(withRekap ? [rekapSheet(catalog, rekap, tahun, periode)] : []),
     ],
   };
 }

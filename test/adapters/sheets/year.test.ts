@@ -11,7 +11,11 @@ const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 describe("writeYear, triwulan", () => {
   const fake = createFakeSpreadsheetApp();
-  const written = writeYear(fake.services(), { tahun: 2028, periode: "triwulan", jabatan: [...KODE_JABATAN] }, EXAMPLE_CATALOG).sheets;
+  const written = writeYear(
+    fake.services(),
+    { tahun: 2028, periode: "triwulan", jabatan: [...KODE_JABATAN], rekap: true },
+    EXAMPLE_CATALOG,
+  ).sheets;
   const plans = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2028, periode: "triwulan" }).sheets;
 
   it("creates every sheet with the plan's size, quarter headers and merges", () => {
