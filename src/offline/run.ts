@@ -2,8 +2,8 @@
  * One run of the offline command: the year's workbook written (typed values of a
  * previous one carried over, the previous file kept beside it), then its PDF.
  */
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { kodeJabatan } from "../core/catalog";
 import { ASIDE_TITLE } from "../core/plan/carry";
 import { sheetName } from "../core/naming";
@@ -13,9 +13,9 @@ import { catalogWorksheets, chooseCatalog } from "./catalog";
 import { renderCatalogSheets } from "./catalog-sheets";
 import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./carry-workbook";
 import { CliError, EXIT } from "./errors";
-import { ensureFolder, existingWorkbook, keepBackup, pdfPathOf, removeStalePdf, workbookFileName } from "./files";
-import { convert, findSoffice, pdfProblem } from "./libreoffice";
+import { ensureFolder, existingWorkbook, keepBackup, workbookFileName } from "./files";
 import { detik, ioReason, quotePath } from "./messages";
+import { writePdf } from "./pdf";
 import { readWorkbook } from "./read-workbook";
 import { saveWorkbook } from "./workbook";
 
@@ -81,7 +81,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   }
   if (backup) io.stdout(`Berkas lama disimpan: ${backup}`);
 
-  await writePdf(xlsx, args.pdf, io);
+  await writePdf(carried.workbook, xlsx, { tahun, kodes }, args.pdf, io);
 }
 
 async function readPrevious(xlsx: string) {
@@ -120,49 +120,4 @@ function keptLine(carried: CarriedWorkbook): string {
   const where = carried.movedAside.map((m) => `${m.sheet}: ${m.count}`).join(", ");
   const aside = moved ? `${moved} nilai di bagian "${ASIDE_TITLE}" (${where})` : "tidak ada yang dipindahkan";
   return `Isian lama: ${carried.kept} nilai dipertahankan di tempatnya; ${aside}`;
-}
-
-const STALE = "PDF lama dihapus karena tidak lagi sesuai dengan buku kerja";
-
-/** The PDF beside the workbook, or, when none can be made, no PDF of an older workbook left behind. */
-async function writePdf(xlsx: string, wanted: boolean, io: RunIo): Promise<void> {
-  const pdf = pdfPathOf(xlsx);
-  const dropStale = () => {
-    const stale = removeStalePdf(pdf);
-    if (stale.removed) return `${STALE}: ${pdf}`;
-    if (stale.why === "none" || stale.why === "folder") return "";
-    return `PDF lama ${pdf} tidak sesuai lagi dengan buku kerja dan tidak dapat dihapus (${stale.why}); hapus sendiri`;
-  };
-  if (!wanted) {
-    const note = dropStale();
-    if (note) io.stdout(note);
-    return;
-  }
-  const soffice = (io.soffice ?? findSoffice)();
-  if (!soffice) {
-    io.stdout("PDF tidak dibuat: LibreOffice (soffice) tidak terpasang; pasang libreoffice-calc untuk PDF.");
-    const note = dropStale();
-    if (note) io.stdout(note);
-    return;
-  }
-  if (isFolder(pdf)) {
-    io.stderr(`Peringatan: PDF tidak dibuat: sudah ada folder dengan nama ${quotePath(pdf)}`);
-    return;
-  }
-  const started = performance.now();
-  try {
-    const made = await convert(xlsx, { to: "pdf", outDir: dirname(xlsx), soffice });
-    io.stdout(`Ditulis: ${made} (LibreOffice, ${detik((performance.now() - started) / 1000)})`);
-  } catch (e) {
-    const note = dropStale();
-    io.stderr(`Peringatan: PDF tidak dibuat: ${pdfProblem(e)}${note ? `. ${note}` : ""}`);
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -17,6 +17,9 @@ import { emptyWorkbook, saveWorkbook } from "../../src/offline/workbook";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { editBook, readBook, runCli } from "./helpers";
 
+// Each case runs the command, some twice: 4 s alone, over 5 s beside a LibreOffice test on 2 cores.
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "iki-katalog-"));

@@ -1,6 +1,7 @@
-/** Loads a YearPlan into HyperFormula (a real formula engine) so tests read computed cells. */
-import { HyperFormula } from "hyperformula";
+/** Loads a YearPlan, or what a SpreadsheetApp fake holds, into HyperFormula (a real formula engine) so tests read computed cells. */
+import { HyperFormula, type RawCellContent } from "hyperformula";
 import type { SheetPlan, YearPlan } from "../../src/core/plan/types";
+import type { FakeSpreadsheetApp } from "./fakes/spreadsheet-app";
 
 export interface Engine {
   hf: HyperFormula;
@@ -21,6 +22,33 @@ export function loadPlan(plan: YearPlan, inputs: (sheet: SheetPlan) => Record<st
       }),
     );
   }
+  return engineOf(sheets);
+}
+
+/**
+ * Every sheet of the fake's spreadsheet, each cell as Sheets holds it: its formula as written,
+ * else its value. Text goes in behind an apostrophe, so the engine keeps it text as Sheets does
+ * ("=jumlah …", "007", "TRUE" typed as text are not read as a formula, a number or a boolean).
+ */
+export function loadFake(fake: FakeSpreadsheetApp): Engine {
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const sheet of fake.spreadsheet.sheets) {
+    const grid: RawCellContent[][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      grid[r] ??= [];
+      const row = grid[r];
+      if (cell.formula) row[c] = cell.formula;
+      else if (typeof cell.value === "string") row[c] = cell.value === "" ? null : `'${cell.value}`;
+      else if (typeof cell.value === "number" || typeof cell.value === "boolean" || cell.value === null) row[c] = cell.value;
+      else throw new Error(`loadFake: ${sheet.name} ${key} holds ${String(cell.value)}`);
+    }
+    sheets[sheet.name] = Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? null));
+  }
+  return engineOf(sheets);
+}
+
+function engineOf(sheets: Record<string, RawCellContent[][]>): Engine {
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
   const id = (name: string) => {
     const sheetId = hf.getSheetId(name);
