@@ -10,11 +10,12 @@
  */
 import { columnLetter } from "./a1";
 import { ASIDE_TITLE, oldEntries, withAside, type Entry } from "./carry-aside";
-import { headerRows, tableColumns } from "./columns";
+import { headerRows } from "./columns";
 import { alignRows, sameAsPlan } from "./form-rows";
 import { asValue, formulaShape, isBlank, keyOf, needsTextFormat, oldCell, text, widthOf, type OldSheet } from "./old-sheet";
+import { knownLayouts } from "./layouts";
 import { idText, oldTable, planIdRows, type OldTable } from "./old-table";
-import { PERIODE, type CellPlan, type SheetPlan } from "./types";
+import type { CellPlan, SheetPlan } from "./types";
 
 export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
 export { formulaShape, type OldSheet } from "./old-sheet";
@@ -195,7 +196,7 @@ function carryFormRows(run: Carry, limit: number): void {
  * the old row under the header that holds it (rows may have been inserted between them).
  */
 function oldHeaderLayout(old: OldSheet, header: number, plan: SheetPlan, below: number): Map<number, (string | number)[]> {
-  const layouts = [headerRows(plan.table.columns), ...(plan.kind === "jabatan" ? PERIODE.map((p) => headerRows(tableColumns(p))) : [])];
+  const layouts = knownLayouts(plan).map(headerRows);
   const agree = (row: (string | number)[], r: number) =>
     row.filter((label, c) => label !== "" && keyOf(label) === keyOf(old.values[r]?.[c])).length;
   const filled = (row: (string | number)[]) => row.filter((label) => label !== "").length;
