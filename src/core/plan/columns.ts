@@ -33,9 +33,11 @@ export function tableColumns(periode: Periode): ColumnPlan[] {
       col("id", ["ID"], 90, false),
     ];
   }
-  // 32 visible columns: narrow ones keep the printed page readable (about 58 % scale on A4). Equal neighbouring
-  // widths are deliberate: Sheets sets widths one run of equal columns per call (Satuan to the year's Realisasi).
+  // 32 visible columns: narrow ones keep the printed page readable (about 56 % scale on A4). The year's figures
+  // are wider (a kumulatif Σ such as 9,999.00 must not print as ###). Equal neighbouring widths are deliberate:
+  // Sheets sets widths one run of equal columns per call (Satuan to TW IV's Capaian; the year's five).
   const N = 46;
+  const Y = 56;
   return [
     col("no", ["No"], 30, false),
     col("sasaran", ["Sasaran / Kinerja Utama"], 100, false),
@@ -50,7 +52,7 @@ export function tableColumns(periode: Periode): ColumnPlan[] {
       col(`${q.key}.realisasi`, [q.label, "Realisasi"], N, true),
       col(`${q.key}.capaian`, [q.label, "Capaian (%)"], N, false),
     ]),
-    ...yearColumns([TAHUNAN_GROUP], N, 72, false),
+    ...yearColumns([TAHUNAN_GROUP], Y, 72, false),
     col("keterangan", ["Keterangan"], 72, true),
     col("id", ["ID"], 90, false),
   ];
