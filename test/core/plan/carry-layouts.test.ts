@@ -148,3 +148,34 @@ describe("triwulan → tahunan", () => {
     expect([out.kept, out.movedAside]).toEqual([0, 0]);
   });
 });
+
+describe("a Sifat Triwulan changed in the catalog between two runs", () => {
+  const semuaAkhir: Catalog = {
+    ...TANPA_AKHIR,
+    jabatan: TANPA_AKHIR.jabatan.map((j) => ({
+      ...j,
+      sasaran: j.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => ({ ...i, sifatTriwulan: "akhir" as const })) })),
+    })),
+  };
+  const sheet = (catalog: Catalog) =>
+    buildYearPlan({ catalog, tahun: 2027, periode: "triwulan", jabatan: [KODE_TRIWULAN] }).sheets[0] as SheetPlan;
+
+  test.each([
+    ["akhir → kumulatif / rata-rata", semuaAkhir, TANPA_AKHIR],
+    ["kumulatif / rata-rata → akhir", TANPA_AKHIR, semuaAkhir],
+  ])("%s: the year's old formulas are the form's; typed quarters stay", (_, before, after) => {
+    const former = sheet(before);
+    const plan = sheet(after);
+    const old = rendered(former);
+    const typed: [number, number, number][] = [];
+    for (const r of Object.values(former.indikatorRows)) {
+      for (const area of former.inputs.filter((a) => a.row <= r && r < a.row + a.rows && a.validation.kind === "number")) {
+        (old.values[r] as unknown[])[area.col] = r + area.col / 100;
+        typed.push([r, area.col, r + area.col / 100]);
+      }
+    }
+    const out = carryOver(plan, old);
+    expect(out.movedAside).toBe(0);
+    expect(typed.map(([r, c]) => out.plan.cells[r]?.[c]?.value)).toEqual(typed.map(([, , v]) => v));
+  });
+});
