@@ -166,7 +166,7 @@ function carryMatchedCell(run: Carry, r: number, c: number, planRow: number, pc:
 /**
  * Every old row outside the table body, paired with the plan's rows outside the matched ones: a cell
  * that holds what its paired plan row holds in that column is the form's; so is the old table header
- * where it holds what its layout (tahunan or triwulan, maybe not the new one) wrote there. Anything
+ * where it holds what its layout (a known one, layouts.ts, maybe not the new one) wrote there. Anything
  * else was typed. A formula of a shape the plan writes is the form's wherever it stands.
  */
 function carryFormRows(run: Carry, limit: number): void {
@@ -192,7 +192,7 @@ function carryFormRows(run: Carry, limit: number): void {
 
 /**
  * The header rows (labels and column numbers) of the table layout the old sheet was written with —
- * the plan's own, or for a jabatan sheet either periode's, whichever agrees best — each paired with
+ * the plan's own or another known one (layouts.ts), whichever agrees best — each paired with
  * the old row under the header that holds it (rows may have been inserted between them).
  */
 function oldHeaderLayout(old: OldSheet, header: number, plan: SheetPlan, below: number): Map<number, (string | number)[]> {

@@ -71,8 +71,8 @@ export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTabl
   }
   if (idCol < 0) idCol = columnOfIds(values, header + 1, limit, width, idRows);
   if (header < 0) {
-    // Header row deleted: the columns are taken to sit where a layout the add-on writes has them — the one
-    // whose id column is where the ids are (tahunan or triwulan), else the plan's — matched to the plan by key.
+    // Header row deleted: the columns are taken to sit where a known layout (layouts.ts) has them — the one
+    // whose id column is where the ids are, else the likeliest — matched to the plan by key.
     const layouts = knownLayouts(plan);
     const layout = layouts.find((l) => l.findIndex((c) => c.key === "id") === idCol) ?? likeliestLayout(values, limit, layouts);
     const shift = idCol >= 0 && layout === columns ? idCol - t.idColumn : 0;
