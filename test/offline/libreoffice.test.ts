@@ -15,6 +15,7 @@ import { convert, findSoffice } from "../../src/offline/libreoffice";
 import { renderCatalogSheets } from "../../src/offline/catalog-sheets";
 import { renderWorkbook, saveWorkbook } from "../../src/offline/workbook";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
+import { CATALOG_TRIWULAN, KODE_TRIWULAN } from "../support/fixtures/catalog-triwulan";
 import { runCli } from "./helpers";
 
 const soffice = findSoffice();
@@ -100,6 +101,37 @@ async function lainRecalculated(dir: string): Promise<{ plan: YearPlan; book: Ex
   return { plan, book };
 }
 
+/**
+ * A triwulan workbook of the small catalog with every sifat: the worked example (TW I 10 of 20, TW II
+ * 45 of 60) typed into the same rasio as akhir, kumulatif and rata-rata; TW I's target 60 on the kumulatif row.
+ */
+async function sifatRecalculated(dir: string): Promise<{ plan: YearPlan; book: ExcelJS.Workbook }> {
+  const plan = buildYearPlan({ catalog: CATALOG_TRIWULAN, tahun: TAHUN, periode: "triwulan" });
+  const workbook = renderWorkbook(plan);
+  const set = (id: string, key: string, value: number) => {
+    const at = locate(plan, KODE_TRIWULAN, id, key);
+    workbook.getWorksheet(at.sheet)!.getCell(at.row, at.col).value = value;
+  };
+  for (const id of ["tw.akhir", "tw.kumulatif", "tw.rata"]) {
+    set(id, "tw1.pembilang", 10);
+    set(id, "tw1.penyebut", 20);
+    set(id, "tw2.pembilang", 45);
+    set(id, "tw2.penyebut", 60);
+  }
+  set("tw.kumulatif", "tw1.target", 60);
+  // A wrong cached result: only a real recalculation replaces it.
+  const kumulatif = locate(plan, KODE_TRIWULAN, "tw.kumulatif", "realisasi");
+  const cell = workbook.getWorksheet(kumulatif.sheet)!.getCell(kumulatif.row, kumulatif.col);
+  cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula, result: -999 } as ExcelJS.CellFormulaValue;
+  mkdirSync(join(dir, "sifat"), { recursive: true });
+  const input = join(dir, "sifat", `IKI-${TAHUN}-triwulan.xlsx`);
+  await saveWorkbook(workbook, input);
+  const output = await convert(input, { to: "xlsx:Calc MS Excel 2007 XML", outDir: join(dir, "sifat", "lo") });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(output);
+  return { plan, book };
+}
+
 /** The computed value of a cell in the recalculated workbook. */
 function valueAt(book: ExcelJS.Workbook, at: { sheet: string; row: number; col: number }): unknown {
   const v = book.getWorksheet(at.sheet)!.getCell(at.row, at.col).value;
@@ -121,10 +153,16 @@ describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreO
   let tahunan: { plan: YearPlan; book: ExcelJS.Workbook };
   let triwulan: { plan: YearPlan; book: ExcelJS.Workbook };
   let lain: { plan: YearPlan; book: ExcelJS.Workbook };
+  let sifat: { plan: YearPlan; book: ExcelJS.Workbook };
 
   beforeAll(async () => {
-    // Three conversions side by side: each has its own LibreOffice profile.
-    [tahunan, triwulan, lain] = await Promise.all([recalculated("tahunan", dir), recalculated("triwulan", dir), lainRecalculated(dir)]);
+    // Four conversions side by side: each has its own LibreOffice profile.
+    [tahunan, triwulan, lain, sifat] = await Promise.all([
+      recalculated("tahunan", dir),
+      recalculated("triwulan", dir),
+      lainRecalculated(dir),
+      sifatRecalculated(dir),
+    ]);
   }, 240_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -162,6 +200,25 @@ describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreO
     expect(valueAt(lain.book, at("capaian"))).toBeCloseTo(120, 10); // negatif: (2 × 92,5 − 74) / 92,5 × 100
     expect(valueAt(lain.book, at("predikat"))).toBe("Sangat Tinggi");
     expect(lain.book.worksheets.slice(-3).map((w) => w.name)).toEqual(["KATALOG", "JABATAN", "PENGATURAN"]);
+  });
+
+  test("sifat triwulan: TW I 10/20 dan TW II 45/60 → akhir 75, kumulatif 55/80 = 68,75, rata-rata (50 + 75)/2 = 62,5", () => {
+    const v = (id: string, key: string) => valueAt(sifat.book, at(sifat, KODE_TRIWULAN, id, key));
+    expect(v("tw.akhir", "realisasi")).toBeCloseTo(75, 10);
+    expect(v("tw.kumulatif", "realisasi")).toBeCloseTo(68.75, 10);
+    expect(v("tw.rata", "realisasi")).toBeCloseTo(62.5, 10);
+    expect([v("tw.kumulatif", "pembilang"), v("tw.kumulatif", "penyebut")]).toEqual([55, 80]);
+    // Capaian of the year against the catalog's 80; of TW I against its own 60; TW II has no target: blank, not 0.
+    expect(v("tw.kumulatif", "capaian")).toBeCloseTo(85.9375, 10);
+    expect(v("tw.kumulatif", "tw1.capaian")).toBeCloseTo((50 / 60) * 100, 10);
+    expect(v("tw.kumulatif", "tw2.capaian")).toBe("");
+    const rekap = sifat.plan.sheets.find((s) => s.kind === "rekap") as SheetPlan;
+    const latest = {
+      sheet: rekap.name,
+      row: (rekap.indikatorRows["tw.rata"] as number) + 1,
+      col: rekap.table.columns.findIndex((c) => c.key === "triwulanTerakhir") + 1,
+    };
+    expect(valueAt(sifat.book, latest)).toBe("TW II");
   });
 
   test("baris kosong: tanpa capaian dan tanpa predikat", () => {

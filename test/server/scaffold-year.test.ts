@@ -2,6 +2,7 @@ import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { createFakeSpreadsheetApp, deleteSheet } from "../support/fakes/spreadsheet-app";
 import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
+import { columnLetter } from "../../src/core/plan/a1";
 import { ASIDE_TITLE } from "../../src/core/plan/carry";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/plan/types";
@@ -22,7 +23,7 @@ function cellOf(fake: FakeSpreadsheetApp, plan: SheetPlan, id: string, key: stri
   const hit = fake.user.find(plan.name, id);
   if (!hit) throw new Error(`${id} not on ${plan.name}`);
   const col = plan.table.columns.findIndex((c) => c.key === key);
-  return `${String.fromCharCode(65 + col)}${hit.row}`;
+  return `${columnLetter(col)}${hit.row}`;
 }
 
 /** Types a target (and pembilang/penyebut or realisasi, by jenis) for every indicator of every jabatan sheet. */

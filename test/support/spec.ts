@@ -17,6 +17,39 @@ export const HEADER_TAHUNAN = [
   "Keterangan",
 ] as const;
 
+const TEXT_COLUMNS = HEADER_TAHUNAN.slice(0, 6);
+const QUARTER = ["Target", "Pembilang", "Penyebut", "Realisasi", "Capaian (%)"];
+const blanks = (n: number) => Array.from({ length: n }, () => "");
+
+/**
+ * The two label rows of a triwulan jabatan sheet (PRODUCT.md §6): TW I … TW IV over Target, Pembilang,
+ * Penyebut, Realisasi, Capaian (%) each, then "Tahunan" over the year's columns; a group label stands
+ * over the first column of its group, "" where a label above or beside covers the cell.
+ */
+export const HEADER_TRIWULAN_TOP = [
+  ...TEXT_COLUMNS,
+  ...["TW I", "TW II", "TW III", "TW IV"].flatMap((tw) => [tw, ...blanks(4)]),
+  "Tahunan",
+  ...blanks(5),
+  "Keterangan",
+];
+export const HEADER_TRIWULAN_LABELS = [...blanks(6), ...QUARTER, ...QUARTER, ...QUARTER, ...QUARTER, ...QUARTER, "Predikat", ""];
+
+/**
+ * The label rows of a triwulan sheet made by the previous version (before quarterly targets): the
+ * year's Target first, Pembilang, Penyebut, Realisasi under each quarter, the year's columns without a group.
+ */
+export const HEADER_TRIWULAN_LAMA_TOP = [
+  ...HEADER_TAHUNAN.slice(0, 7),
+  ...["TW I", "TW II", "TW III", "TW IV"].flatMap((tw) => [tw, ...blanks(2)]),
+  ...HEADER_TAHUNAN.slice(7),
+];
+export const HEADER_TRIWULAN_LAMA_LABELS = [
+  ...blanks(7),
+  ...Array.from({ length: 4 }, () => ["Pembilang", "Penyebut", "Realisasi"]).flat(),
+  ...blanks(6),
+];
+
 /** The year's sheet set for 2027, in catalog order, REKAP last (README "The sidebar: preparing a year"). */
 export const SHEETS_2027 = [
   "2027 KADIS",

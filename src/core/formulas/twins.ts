@@ -1,11 +1,11 @@
-import type { Polaritas } from "../catalog/model";
+import type { Jenis, Polaritas, SifatTriwulan } from "../catalog/model";
 import { KLA_BATAS, KLA_STATUS } from "../rules/kla";
 import { PREDIKAT_BATAS, PREDIKAT_LABEL, type Skala } from "../rules/predikat";
 import { CELL_MESSAGES } from "../rules/problem";
 
 /**
  * Formula twins: each rule the sheets compute in cells, as a formula of built-in
- * functions only (IF, AND, OR, NOT, ISNUMBER, COUNT, COUNTA, SUM, MAX), so the
+ * functions only (IF, AND, OR, NOT, ISNUMBER, COUNT, COUNTA, SUM, MAX, AVERAGE), so the
  * cells compute for every viewer, in an .xlsx and in a PDF, without the add-on.
  * Arguments are A1 references. Where a rule refuses input, the cell shows the
  * short CELL_MESSAGES text instead of #DIV/0!.
@@ -93,4 +93,57 @@ export function latestByFormula(keys: readonly string[], values: readonly string
     nested = `IF(${key}<>"",${values[i]},${nested})`;
   });
   return `=${nested}`;
+}
+
+/** The cells of each quarter of a triwulan row, TW I first. */
+export interface KuartalRefs {
+  pembilang: readonly string[];
+  penyebut: readonly string[];
+  realisasi: readonly string[];
+}
+
+/** Formulas of the year's cells of a triwulan row; null where the cell does not apply. */
+export interface TahunanFormulas {
+  realisasi: string;
+  pembilang: string | null;
+  penyebut: string | null;
+}
+
+/** The first quarter whose realisasi shows text (a message) shows it; otherwise `value`. */
+function unlessProblem(realisasi: readonly string[], value: string): string {
+  return realisasi.reduceRight((nested, r) => `IF(AND(${r}<>"",NOT(ISNUMBER(${r}))),${r},${nested})`, value);
+}
+
+/**
+ * Twin of tahunanDariKuartal (rules/triwulan.ts): the year's realisasi, pembilang and penyebut from
+ * the quarters by Sifat Triwulan. `year`: the year's own pembilang and penyebut cells, which the
+ * kumulatif rasio realisasi divides.
+ */
+export function tahunanDariKuartalFormulas(
+  sifat: SifatTriwulan,
+  jenis: Jenis,
+  q: KuartalRefs,
+  year: { pembilang: string; penyebut: string },
+): TahunanFormulas {
+  if (jenis === "status" || sifat === "akhir") {
+    return {
+      realisasi: latestFilledFormula(q.realisasi),
+      pembilang: jenis === "nilai" ? null : latestByFormula(q.realisasi, q.pembilang),
+      penyebut: jenis === "rasio" ? latestByFormula(q.realisasi, q.penyebut) : null,
+    };
+  }
+  const rs = q.realisasi.join(",");
+  const none = `COUNT(${rs})=0`;
+  const year1 = (value: string) => `=${unlessProblem(q.realisasi, `IF(${none},"",${value})`)}`;
+  if (sifat === "rata-rata") return { realisasi: year1(`AVERAGE(${rs})`), pembilang: null, penyebut: null };
+  if (jenis === "nilai") return { realisasi: year1(`SUM(${rs})`), pembilang: null, penyebut: null };
+  // Only quarters with a number count, as in the rule; a computed "" must not be added.
+  const sumOf = (values: readonly string[]) =>
+    `=IF(${none},"",${values.map((v, i) => `IF(ISNUMBER(${q.realisasi[i]}),${v},0)`).join("+")})`;
+  const [p, d] = [year.pembilang, year.penyebut];
+  return {
+    realisasi: year1(`IF(${d}=0,${str(CELL_MESSAGES.PENYEBUT_NOL)},${p}/${d}*100)`),
+    pembilang: sumOf(q.pembilang),
+    penyebut: sumOf(q.penyebut),
+  };
 }

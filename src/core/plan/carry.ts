@@ -10,11 +10,12 @@
  */
 import { columnLetter } from "./a1";
 import { ASIDE_TITLE, oldEntries, withAside, type Entry } from "./carry-aside";
-import { headerRows, tableColumns } from "./columns";
+import { headerRows } from "./columns";
 import { alignRows, sameAsPlan } from "./form-rows";
 import { asValue, formulaShape, isBlank, keyOf, needsTextFormat, oldCell, text, widthOf, type OldSheet } from "./old-sheet";
+import { knownLayouts } from "./layouts";
 import { idText, oldTable, planIdRows, type OldTable } from "./old-table";
-import { PERIODE, type CellPlan, type SheetPlan } from "./types";
+import type { CellPlan, SheetPlan } from "./types";
 
 export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
 export { formulaShape, type OldSheet } from "./old-sheet";
@@ -165,7 +166,7 @@ function carryMatchedCell(run: Carry, r: number, c: number, planRow: number, pc:
 /**
  * Every old row outside the table body, paired with the plan's rows outside the matched ones: a cell
  * that holds what its paired plan row holds in that column is the form's; so is the old table header
- * where it holds what its layout (tahunan or triwulan, maybe not the new one) wrote there. Anything
+ * where it holds what its layout (a known one, layouts.ts, maybe not the new one) wrote there. Anything
  * else was typed. A formula of a shape the plan writes is the form's wherever it stands.
  */
 function carryFormRows(run: Carry, limit: number): void {
@@ -191,11 +192,11 @@ function carryFormRows(run: Carry, limit: number): void {
 
 /**
  * The header rows (labels and column numbers) of the table layout the old sheet was written with —
- * the plan's own, or for a jabatan sheet either periode's, whichever agrees best — each paired with
+ * the plan's own or another known one (layouts.ts), whichever agrees best — each paired with
  * the old row under the header that holds it (rows may have been inserted between them).
  */
 function oldHeaderLayout(old: OldSheet, header: number, plan: SheetPlan, below: number): Map<number, (string | number)[]> {
-  const layouts = [headerRows(plan.table.columns), ...(plan.kind === "jabatan" ? PERIODE.map((p) => headerRows(tableColumns(p))) : [])];
+  const layouts = knownLayouts(plan).map(headerRows);
   const agree = (row: (string | number)[], r: number) =>
     row.filter((label, c) => label !== "" && keyOf(label) === keyOf(old.values[r]?.[c])).length;
   const filled = (row: (string | number)[]) => row.filter((label) => label !== "").length;

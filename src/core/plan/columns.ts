@@ -10,43 +10,64 @@ export const TRIWULAN = [
 
 const col = (key: string, header: string[], width: number, input: boolean): ColumnPlan => ({ key, header, width, input });
 
+/** The group label over the year's columns of a triwulan sheet. */
+export const TAHUNAN_GROUP = "Tahunan";
+
 /**
  * The indicator table's columns (README, "The sidebar: preparing a year"): the tahunan labels exactly; a
- * triwulan sheet adds Pembilang, Penyebut, Realisasi for each quarter after Target,
- * and its yearly Pembilang/Penyebut/Realisasi then come from the latest quarter.
- * The last column is the hidden indicator id.
+ * triwulan sheet has Target, Pembilang, Penyebut, Realisasi and Capaian (%) under each quarter's label,
+ * then the year's columns under "Tahunan". The year's keys are the tahunan ones, so a typed annual
+ * target stays the year's when a sheet switches periode. The last column is the hidden indicator id.
  */
 export function tableColumns(periode: Periode): ColumnPlan[] {
-  // Triwulan has 12 more columns: narrower text columns keep its printed page readable (about 60 % scale on A4).
-  // Equal neighbouring widths are deliberate: Sheets sets widths one run of equal columns per call.
-  const tw = periode === "triwulan";
-  const w = (tahunan: number, triwulan: number) => (tw ? triwulan : tahunan);
-  const before = [
-    col("no", ["No"], w(36, 30), false),
-    col("sasaran", ["Sasaran / Kinerja Utama"], w(170, 110), false),
-    col("indikator", ["Indikator Kinerja"], w(170, 130), false),
-    col("formulasi", ["Penjelasan / Formulasi Penghitungan"], w(220, 150), false),
-    col("sumber", ["Sumber Data"], w(90, 70), false),
-    col("satuan", ["Satuan"], w(55, 45), false),
-    col("target", ["Target"], w(75, 62), true),
-  ];
-  const quarters = tw
-    ? TRIWULAN.flatMap((q) => [
-        col(`${q.key}.pembilang`, [q.label, "Pembilang"], 62, true),
-        col(`${q.key}.penyebut`, [q.label, "Penyebut"], 62, true),
-        col(`${q.key}.realisasi`, [q.label, "Realisasi"], 62, true),
-      ])
-    : [];
-  const after = [
-    col("pembilang", ["Pembilang"], w(75, 62), !tw),
-    col("penyebut", ["Penyebut"], w(75, 62), !tw),
-    col("realisasi", ["Realisasi"], w(75, 62), !tw),
-    col("capaian", ["Capaian (%)"], w(75, 62), false),
-    col("predikat", ["Predikat"], w(95, 85), false),
-    col("keterangan", ["Keterangan"], w(120, 80), true),
+  if (periode === "tahunan") {
+    return [
+      col("no", ["No"], 36, false),
+      col("sasaran", ["Sasaran / Kinerja Utama"], 170, false),
+      col("indikator", ["Indikator Kinerja"], 170, false),
+      col("formulasi", ["Penjelasan / Formulasi Penghitungan"], 220, false),
+      col("sumber", ["Sumber Data"], 90, false),
+      col("satuan", ["Satuan"], 55, false),
+      ...yearColumns([], 75, 95, true),
+      col("keterangan", ["Keterangan"], 120, true),
+      col("id", ["ID"], 90, false),
+    ];
+  }
+  // 32 visible columns: narrow ones keep the printed page readable (about 56 % scale on A4). The year's figures
+  // are wider (a kumulatif Σ such as 9,999.00 must not print as ###). Equal neighbouring widths are deliberate:
+  // Sheets sets widths one run of equal columns per call (Satuan to TW IV's Capaian; the year's five).
+  const N = 46;
+  const Y = 56;
+  return [
+    col("no", ["No"], 30, false),
+    col("sasaran", ["Sasaran / Kinerja Utama"], 100, false),
+    col("indikator", ["Indikator Kinerja"], 120, false),
+    col("formulasi", ["Penjelasan / Formulasi Penghitungan"], 130, false),
+    col("sumber", ["Sumber Data"], 66, false),
+    col("satuan", ["Satuan"], N, false),
+    ...TRIWULAN.flatMap((q) => [
+      col(`${q.key}.target`, [q.label, "Target"], N, true),
+      col(`${q.key}.pembilang`, [q.label, "Pembilang"], N, true),
+      col(`${q.key}.penyebut`, [q.label, "Penyebut"], N, true),
+      col(`${q.key}.realisasi`, [q.label, "Realisasi"], N, true),
+      col(`${q.key}.capaian`, [q.label, "Capaian (%)"], N, false),
+    ]),
+    ...yearColumns([TAHUNAN_GROUP], Y, 72, false),
+    col("keterangan", ["Keterangan"], 72, true),
     col("id", ["ID"], 90, false),
   ];
-  return [...before, ...quarters, ...after];
+}
+
+/** The year's Target … Predikat; pembilang, penyebut and realisasi are typed only on a tahunan sheet. */
+function yearColumns(group: string[], width: number, predikatWidth: number, typed: boolean): ColumnPlan[] {
+  return [
+    col("target", [...group, "Target"], width, true),
+    col("pembilang", [...group, "Pembilang"], width, typed),
+    col("penyebut", [...group, "Penyebut"], width, typed),
+    col("realisasi", [...group, "Realisasi"], width, typed),
+    col("capaian", [...group, "Capaian (%)"], width, false),
+    col("predikat", [...group, "Predikat"], predikatWidth, false),
+  ];
 }
 
 /** Column index by key; throws on a typo so a layout change cannot silently misplace a formula. */

@@ -3,7 +3,7 @@ import { sheetName } from "../naming";
 import { formatNip } from "../rules/nip";
 import type { Skala } from "../rules/predikat";
 import { SheetBuilder } from "./builder";
-import { columnIndex, headerRows, tableColumns, TRIWULAN } from "./columns";
+import { columnIndex, headerRows, tableColumns } from "./columns";
 import { indikatorCells } from "./indikator-cells";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
@@ -111,9 +111,13 @@ function writeTableHeader(b: SheetBuilder, columns: readonly ColumnPlan[], heade
   columns.forEach((column, col) => {
     if (column.header.length === 1 && labelRows === 2) b.merge({ row: headerRow, col, rows: 2, cols: 1 });
   });
-  if (periode === "triwulan") {
-    for (const q of TRIWULAN) b.merge({ row: headerRow, col: columnIndex(columns, `${q.key}.pembilang`), rows: 1, cols: 3 });
-  }
+  // A group label (TW I … TW IV, Tahunan) spans its columns.
+  rows[0]?.forEach((label, col) => {
+    if (label === "" || columns[col]?.header.length !== 2) return;
+    let span = 1;
+    while (columns[col + span]?.header[0] === columns[col]?.header[0] && rows[0]?.[col + span] === "") span++;
+    b.merge({ row: headerRow, col, rows: 1, cols: span });
+  });
   b.rowHeights[headerRow] = periode === "triwulan" ? 24 : 40;
   if (periode === "triwulan") b.style({ row: headerRow, col: 0, rows: 2, cols: columns.length }, { fontSize: 8 });
   return labelRows + 1;

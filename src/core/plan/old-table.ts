@@ -4,8 +4,9 @@
  * where the id column was deleted or a row lost its id, by the indicator's text.
  */
 import { keyOf, text, widthOf, type OldSheet } from "./old-sheet";
-import { headerRows, tableColumns } from "./columns";
-import { PERIODE, type ColumnPlan, type SheetPlan } from "./types";
+import { headerRows } from "./columns";
+import { knownLayouts, planColumnsByPath } from "./layouts";
+import type { ColumnPlan, SheetPlan } from "./types";
 
 export interface OldTable {
   /** Row of the header labels, -1 when not found. */
@@ -50,10 +51,10 @@ export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTabl
   const colMap: (number | undefined)[] = [];
   let idCol = -1;
   if (header >= 0) {
-    const all = new Set(columns.flatMap((c) => c.header.map(keyOf)));
+    const all = new Set(knownLayouts(plan).flatMap((l) => l.flatMap((c) => c.header.map(keyOf))));
     const below = values[header + 1] ?? [];
     const twoRows = header + 1 < limit && below.filter((v) => all.has(keyOf(v))).length >= 2;
-    const planPaths = new Map(columns.map((c, i) => [c.header.map(keyOf).join(" / "), i]));
+    const planPaths = planColumnsByPath(plan);
     let group = "";
     for (let c = 0; c < width; c++) {
       let upper = text(values[header]?.[c]);
@@ -70,9 +71,9 @@ export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTabl
   }
   if (idCol < 0) idCol = columnOfIds(values, header + 1, limit, width, idRows);
   if (header < 0) {
-    // Header row deleted: the columns are taken to sit where a layout the add-on writes has them — the one
-    // whose id column is where the ids are (tahunan or triwulan), else the plan's — matched to the plan by key.
-    const layouts = [columns, ...(plan.kind === "jabatan" ? PERIODE.map(tableColumns) : [])];
+    // Header row deleted: the columns are taken to sit where a known layout (layouts.ts) has them — the one
+    // whose id column is where the ids are, else the likeliest — matched to the plan by key.
+    const layouts = knownLayouts(plan);
     const layout = layouts.find((l) => l.findIndex((c) => c.key === "id") === idCol) ?? likeliestLayout(values, limit, layouts);
     const shift = idCol >= 0 && layout === columns ? idCol - t.idColumn : 0;
     const byKey = new Map(columns.map((c, i) => [c.key, i]));
@@ -137,11 +138,15 @@ export function planIdRows(plan: SheetPlan): Map<string, number> {
   return idRows;
 }
 
-/** The row with most of the plan's top header labels (at least three, or half of them). */
+/**
+ * The row with most top header labels of a known layout: at least three, or half as many as the plan
+ * has (the layout the sheet was written with may share only some of them: tahunan and triwulan).
+ */
 function findHeader(values: unknown[][], limit: number, plan: SheetPlan): number {
-  const top = new Set(plan.table.columns.map((c) => keyOf(c.header[0])));
+  const own = new Set(plan.table.columns.map((c) => keyOf(c.header[0])));
+  const top = new Set(knownLayouts(plan).flatMap((l) => l.map((c) => keyOf(c.header[0]))));
   let header = -1;
-  let best = Math.max(3, Math.ceil(top.size / 2)) - 1;
+  let best = Math.max(3, Math.ceil(own.size / 2)) - 1;
   for (let r = 0; r < limit; r++) {
     const score = new Set((values[r] ?? []).map(keyOf).filter((k) => top.has(k))).size;
     if (score > best) [header, best] = [r, score];

@@ -4,10 +4,10 @@ import { rekapSheetName, sheetName } from "../naming";
 import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "./a1";
 import { SheetBuilder } from "./builder";
-import { columnIndex, tableColumns } from "./columns";
+import { columnIndex, tableColumns, TRIWULAN } from "./columns";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
-import type { Periode, SheetPlan } from "./types";
+import type { ColumnPlan, Periode, SheetPlan } from "./types";
 
 export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI)";
 
@@ -21,9 +21,16 @@ const COLUMNS = [
   { key: "realisasi", label: "Realisasi", width: 85 },
   { key: "capaian", label: "Capaian (%)", width: 85 },
   { key: "predikat", label: "Predikat", width: 100 },
-  { key: "id", label: "ID", width: 90 },
 ] as const;
-const at = (key: (typeof COLUMNS)[number]["key"]) => COLUMNS.findIndex((c) => c.key === key);
+/** A triwulan REKAP also says, per indicator, the latest quarter reported. */
+const TRIWULAN_TERAKHIR = { key: "triwulanTerakhir", label: "Triwulan Terakhir", width: 80 } as const;
+const ID = { key: "id", label: "ID", width: 90 } as const;
+
+/** The REKAP's table columns for a periode (the hidden id last). */
+export function rekapColumns(periode: Periode): ColumnPlan[] {
+  const columns = [...COLUMNS, ...(periode === "triwulan" ? [TRIWULAN_TERAKHIR] : []), ID];
+  return columns.map((c) => ({ key: c.key, header: [c.label], width: c.width, input: false }));
+}
 
 /**
  * Looks a value up on a jabatan sheet by indicator id, not by row, so the REKAP
@@ -34,11 +41,26 @@ export function lookupFormula(sheet: string, idCol: number, valueCol: number, id
   return `=IFERROR(IF(${found}="","",${found}),"")`;
 }
 
+/**
+ * The latest quarter whose realisasi is filled in on a triwulan jabatan sheet ("TW II"), by indicator id;
+ * blank when none is, or the indicator is not there.
+ */
+export function latestQuarterFormula(sheet: string, idCol: number, realisasiCols: readonly number[], id: string): string {
+  const match = `MATCH("${id}",${columnOf(sheet, idCol)},0)`;
+  const nested = realisasiCols.reduce(
+    (inner, col, i) => `IF(INDEX(${columnOf(sheet, col)},${match})<>"","${TRIWULAN[i]?.label}",${inner})`,
+    '""',
+  );
+  return `=IFERROR(${nested},"")`;
+}
+
 /** The year's REKAP: every indicator of the chosen jabatan, the average capaian per jabatan, and a chart. */
 export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun: number, periode: Periode): SheetPlan {
   const skala: Skala = catalog.instansi.skala;
-  const b = new SheetBuilder(COLUMNS.length);
-  const lastVisible = COLUMNS.length - 2;
+  const columns = rekapColumns(periode);
+  const at = (key: string) => columnIndex(columns, key);
+  const b = new SheetBuilder(columns.length);
+  const lastVisible = columns.length - 2;
   const full = { col: 0, cols: lastVisible + 1, rows: 1 };
   b.set(0, 0, { value: REKAP_TITLE, style: STYLE.title });
   b.set(1, 0, { value: `TAHUN ${tahun}`, style: STYLE.subtitle });
@@ -47,8 +69,8 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   b.rowHeights[0] = 30;
 
   const headerRow = 4;
-  COLUMNS.forEach((c, col) => {
-    b.set(headerRow, col, { value: c.label, style: STYLE.header });
+  columns.forEach((c, col) => {
+    b.set(headerRow, col, { value: c.header[0], style: STYLE.header });
     b.set(headerRow + 1, col, { value: col + 1, style: STYLE.numbering });
   });
   const firstRow = headerRow + 2;
@@ -75,6 +97,11 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
           b.computed(row, at(key), { formula: lookupFormula(sheet, src("id"), src(key), indikator.id), style });
         }
         b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, at("capaian")), skala), style: STYLE.computedText });
+        if (periode === "triwulan") {
+          const realisasi = TRIWULAN.map((q) => src(`${q.key}.realisasi`));
+          const formula = latestQuarterFormula(sheet, src("id"), realisasi, indikator.id);
+          b.computed(row, at(TRIWULAN_TERAKHIR.key), { formula, style: STYLE.computedText });
+        }
         b.set(row, at("id"), { value: indikator.id });
         indikatorRows[indikator.id] = row;
         row++;
@@ -85,7 +112,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   const lastRow = row - 1;
   b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
 
-  const summary = averageTable(b, ranges, lastRow + 3, skala);
+  const summary = averageTable(b, at, ranges, lastRow + 3, skala);
   const predikatCol = at("predikat");
   const rules = [
     ...predikatRules({ row: firstRow, col: predikatCol, rows: Math.max(1, lastRow - firstRow + 1), cols: 1 }, skala),
@@ -95,7 +122,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   return b.finish({
     name: rekapSheetName(tahun),
     kind: "rekap",
-    columnWidths: COLUMNS.map((c) => c.width),
+    columnWidths: columns.map((c) => c.width),
     hiddenColumns: [at("id")],
     frozenRows: firstRow,
     protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "REKAP dihitung otomatis dari lembar jabatan" })),
@@ -106,7 +133,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
       headerRows: 2,
       firstRow,
       lastRow,
-      columns: COLUMNS.map((c) => ({ key: c.key, header: [c.label], width: c.width, input: false })),
+      columns,
       idColumn: at("id"),
     },
     charts: ranges.length
@@ -127,6 +154,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
 /** Average capaian per jabatan, over the indicators that have a capaian (AVERAGE skips text and blanks). */
 function averageTable(
   b: SheetBuilder,
+  at: (key: string) => number,
   ranges: { jabatan: Jabatan; from: number; to: number }[],
   top: number,
   skala: Skala,

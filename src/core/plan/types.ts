@@ -132,7 +132,7 @@ export interface SheetPlan {
   charts: ChartPlan[];
   /**
    * Shapes (formulaShape) of formulas the add-on writes on this sheet in another layout (the other
-   * periode): on a re-run such a formula is the form's, not the user's.
+   * periode, another Sifat Triwulan, an earlier version): on a re-run such a formula is the form's, not the user's.
    */
   formFormulaShapes?: readonly string[];
 }

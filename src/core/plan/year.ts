@@ -1,6 +1,7 @@
 import { catalogForYear, type Catalog } from "../catalog/model";
 import { jabatanSheet } from "./jabatan-sheet";
 import { rekapSheet } from "./rekap-sheet";
+import { triwulanYearFormulas } from "./triwulan-cells";
 import { formulaShape } from "./old-sheet";
 import { PERIODE, type Periode, type SheetPlan, type YearPlan } from "./types";
 
@@ -59,21 +60,32 @@ export function buildYearPlan(options: YearOptions): YearPlan {
   const chosen = pick(jabatan);
   const rekap = pick(options.rekapJabatan ?? jabatan);
   const other = PERIODE.find((p) => p !== periode) as Periode;
+  // The formulas of another layout are the form's too, not the user's: a year switched between tahunan and
+  // triwulan, a sifat changed in the catalog, a triwulan sheet made by an earlier version.
+  const triwulanYear = triwulanYearFormulas();
   return {
     tahun,
     periode,
     sheets: [
       ...chosen.map((j) => {
         const sheet = jabatanSheet(catalog.instansi, j, tahun, periode);
-        // A year switched between tahunan and triwulan: the other layout's formulas are the form's too, not the user's.
         const former = jabatanSheet(catalog.instansi, j, tahun, other);
-        return { ...sheet, formFormulaShapes: formulaShapes(former) };
+        return { ...sheet, formFormulaShapes: formulaShapes([...formulasOf(former), ...triwulanYear]) };
       }),
-      ...(withRekap ? [rekapSheet(catalog, rekap, tahun, periode)] : []),
+      ...(withRekap
+        ? [
+            {
+              ...rekapSheet(catalog, rekap, tahun, periode),
+              formFormulaShapes: formulaShapes(formulasOf(rekapSheet(catalog, rekap, tahun, other))),
+            },
+          ]
+        : []),
     ],
   };
 }
 
-function formulaShapes(plan: SheetPlan): string[] {
-  return [...new Set(plan.cells.flatMap((row) => row.flatMap((cell) => (cell.formula ? [formulaShape(cell.formula)] : []))))];
+const formulasOf = (plan: SheetPlan): string[] => plan.cells.flatMap((row) => row.flatMap((cell) => (cell.formula ? [cell.formula] : [])));
+
+function formulaShapes(formulas: readonly string[]): string[] {
+  return [...new Set(formulas.map(formulaShape))];
 }

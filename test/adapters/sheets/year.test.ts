@@ -22,8 +22,15 @@ describe("writeYear, triwulan", () => {
     expect(written.map((w) => [w.name, w.status])).toEqual(plans.map((p) => [p.name, "dibuat"]));
     const rehsos = fake.spreadsheet.sheet("2028 KABID REHSOS") as FakeSheet;
     const plan = plans.find((p) => p.name === rehsos.name)!;
-    for (const label of ["TW I", "TW II", "TW III", "TW IV"])
+    for (const label of ["TW I", "TW II", "TW III", "TW IV", "Tahunan"])
       expect(fake.user.find(rehsos.name, label)?.row).toBe(plan.table.headerRow + 1);
+    // The group labels are merged over their columns: TW I five from the 7th column, Tahunan six from the 27th.
+    expect(rehsos.merges).toEqual(
+      expect.arrayContaining([
+        { row: plan.table.headerRow, col: 6, rows: 1, cols: 5 },
+        { row: plan.table.headerRow, col: 26, rows: 1, cols: 6 },
+      ]),
+    );
     expect(rehsos.merges).toHaveLength(plan.merges.length);
     const key = (m: { row: number; col: number; rows: number; cols: number }) => `${m.row},${m.col},${m.rows},${m.cols}`;
     expect(new Set(rehsos.merges.map(key))).toEqual(new Set(plan.merges.map(key)));

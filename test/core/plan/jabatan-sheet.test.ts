@@ -5,7 +5,7 @@ import { columnIndex } from "../../../src/core/plan/columns";
 import { repeatRows } from "../../../src/core/plan/print";
 import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
-import { HEADER_TAHUNAN, SHEETS_2027 } from "../../support/spec";
+import { HEADER_TAHUNAN, HEADER_TRIWULAN_LABELS, HEADER_TRIWULAN_TOP, SHEETS_2027 } from "../../support/spec";
 
 const SEED = readFileSync(resolve(__dirname, "../../support/fixtures/seed-sampang.txt"), "utf8");
 const texts = (sheet: SheetPlan) =>
@@ -31,23 +31,14 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
       expect(all).toContain("TAHUN 2027");
       for (const label of ["1. JABATAN", "2. TUGAS", "3. FUNGSI"]) expect(all).toContain(label);
       expect(all).toContain(jabatan.nama);
-      // Header labels: exact, in order; triwulan adds TW I–IV × (Pembilang, Penyebut, Realisasi) after Target.
+      // Header labels: exact, in order; triwulan: TW I–IV × (Target, Pembilang, Penyebut, Realisasi, Capaian), then Tahunan.
       const { headerRow, columns, idColumn } = sheet.table;
-      const top = sheet.cells[headerRow] as CellPlan[];
-      const labels = columns.slice(0, idColumn).map((c) => c.header[c.header.length - 1]);
+      const labelRow = (r: number) => (sheet.cells[r] as CellPlan[]).slice(0, idColumn).map((c) => c.value ?? "");
       if (periode === "tahunan") {
-        expect(top.slice(0, idColumn).map((c) => c.value)).toEqual(HEADER_TAHUNAN);
+        expect(labelRow(headerRow)).toEqual(HEADER_TAHUNAN);
       } else {
-        const second = sheet.cells[headerRow + 1] as CellPlan[];
-        expect(
-          top
-            .slice(7, 19)
-            .map((c) => c.value)
-            .filter(Boolean),
-        ).toEqual(["TW I", "TW II", "TW III", "TW IV"]);
-        expect(second.slice(7, 10).map((c) => c.value)).toEqual(["Pembilang", "Penyebut", "Realisasi"]);
-        expect(labels.length).toBe(HEADER_TAHUNAN.length + 12);
-        expect([...top.slice(0, 7), ...top.slice(19, idColumn)].map((c) => c.value)).toEqual(HEADER_TAHUNAN);
+        expect(labelRow(headerRow)).toEqual(HEADER_TRIWULAN_TOP);
+        expect(labelRow(headerRow + 1)).toEqual(HEADER_TRIWULAN_LABELS);
       }
       // Every indicator exactly once, on the row the plan says, with its id in the hidden column; seed text verbatim.
       const ids = jabatan.sasaran.flatMap((s) => s.indikator.map((i) => i.id));
@@ -102,6 +93,37 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
       sheet.cells.forEach((row, r) => row.forEach((cell, c) => cell.formula && expect(protectedCells.has(`${r},${c}`)).toBe(true)));
       const inputCells = sheet.inputs.flatMap((a) => cellsOf(a));
       for (const key of inputCells) expect(protectedCells.has(key)).toBe(false);
+    }
+  });
+});
+
+describe("triwulan layout", () => {
+  const sheet = buildYearPlan({ catalog: CATALOG, tahun: 2027, periode: "triwulan", jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
+  const { headerRow } = sheet.table;
+
+  test("each group label spans its columns: TW I–IV five each from the 7th column, Tahunan six", () => {
+    const groups = sheet.merges.filter((m) => m.row === headerRow && m.rows === 1).map((m) => [m.col, m.cols]);
+    expect(groups).toEqual([
+      [6, 5],
+      [11, 5],
+      [16, 5],
+      [21, 5],
+      [26, 6],
+    ]);
+    // The one-row labels (No … Satuan, Keterangan, the hidden ID) span both label rows.
+    const tall = sheet.merges.filter((m) => m.row === headerRow && m.rows === 2).map((m) => m.col);
+    expect(tall).toEqual([0, 1, 2, 3, 4, 5, 32, 33]);
+  });
+
+  test("a quarter's target, pembilang, penyebut are typed; its realisasi (rasio) and capaian computed; the year's target typed", () => {
+    const row = sheet.indikatorRows["kadis.pmks-terpulihkan"] as number;
+    const inputCols = new Set(sheet.inputs.filter((a) => a.row <= row && row < a.row + a.rows).map((a) => a.col));
+    const at = (key: string) => columnIndex(sheet.table.columns, key);
+    for (const key of ["tw1.target", "tw1.pembilang", "tw1.penyebut", "tw4.target", "target", "keterangan"])
+      expect(inputCols.has(at(key))).toBe(true);
+    for (const key of ["tw1.realisasi", "tw1.capaian", "pembilang", "realisasi", "capaian"]) {
+      expect(inputCols.has(at(key))).toBe(false);
+      expect(sheet.cells[row]?.[at(key)]?.formula).toMatch(/^=/);
     }
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * The triwulan part of an indicator row: per quarter a typed target, the measures of its jenis
+ * and its capaian against that quarterly target; then the year's realisasi, pembilang and
+ * penyebut from the quarters by the indicator's Sifat Triwulan (rules/triwulan.ts).
+ */
+import { JENIS, SIFAT_TRIWULAN, type Indikator, type SifatTriwulan } from "../catalog/model";
+import { tahunanDariKuartalFormulas } from "../formulas/twins";
+import { a1 } from "./a1";
+import type { SheetBuilder } from "./builder";
+import { TRIWULAN } from "./columns";
+import { capaianOf, measuredCells, targetCell } from "./measured-cells";
+import { STYLE } from "./styles";
+
+/** How the year's realisasi is found, said in its cell's note (status rows always take the latest quarter). */
+function yearNote(indikator: Indikator): string {
+  const sifat: SifatTriwulan = indikator.jenis === "status" ? "akhir" : indikator.sifatTriwulan;
+  if (sifat === "akhir") return "Realisasi tahunan: triwulan terakhir yang terisi.";
+  if (sifat === "rata-rata") return "Realisasi tahunan: rata-rata realisasi triwulan yang terisi.";
+  return indikator.jenis === "rasio"
+    ? "Realisasi tahunan: Σ pembilang / Σ penyebut semua triwulan × 100."
+    : "Realisasi tahunan: jumlah realisasi semua triwulan.";
+}
+
+/** What a quarter's figures cover, for the notes of its input cells. */
+function quarterWhen(indikator: Indikator, label: string): string {
+  if (indikator.jenis === "status" || indikator.sifatTriwulan === "akhir") return ` (${label}, angka s.d. ${label})`;
+  return indikator.sifatTriwulan === "kumulatif" ? ` (${label}, triwulan ini saja)` : ` (${label})`;
+}
+
+export function triwulanCells(b: SheetBuilder, row: number, at: (key: string) => number, indikator: Indikator): void {
+  const ref = (key: string) => a1(row, at(key));
+  const satuan = indikator.jenis === "status" ? "status KLA" : indikator.satuan;
+  for (const q of TRIWULAN) {
+    const key = (field: string) => `${q.key}.${field}`;
+    targetCell(b, row, at(key("target")), indikator, `Target ${q.label} (${satuan}); kosong: capaian ${q.label} tidak dihitung.`);
+    measuredCells(b, row, at, indikator, `${q.key}.`, quarterWhen(indikator, q.label));
+    b.computed(row, at(key("capaian")), {
+      formula: capaianOf(indikator, ref(key("realisasi")), ref(key("target"))),
+      style: STYLE.computed,
+    });
+  }
+
+  const quarter = (field: string) => TRIWULAN.map((q) => ref(`${q.key}.${field}`));
+  const year = tahunanDariKuartalFormulas(
+    indikator.sifatTriwulan,
+    indikator.jenis,
+    { pembilang: quarter("pembilang"), penyebut: quarter("penyebut"), realisasi: quarter("realisasi") },
+    { pembilang: ref("pembilang"), penyebut: ref("penyebut") },
+  );
+  b.computed(row, at("realisasi"), {
+    formula: year.realisasi,
+    style: indikator.jenis === "status" ? STYLE.computedText : STYLE.computed,
+    note: yearNote(indikator),
+  });
+  for (const key of ["pembilang", "penyebut"] as const) {
+    const formula = year[key];
+    if (formula) b.computed(row, at(key), { formula, style: STYLE.computed });
+    else b.style({ row, col: at(key), rows: 1, cols: 1 }, STYLE.unused);
+  }
+}
+
+/**
+ * The year's formulas of every Sifat Triwulan and jenis (references made up: a formula's shape ignores
+ * them). On a re-run they are the form's own wherever they stand, also after a sifat changed in the
+ * catalog or in a sheet made by an earlier version, never a user's formula to keep.
+ */
+export function triwulanYearFormulas(): string[] {
+  const refs = (col: string) => TRIWULAN.map((_, i) => `${col}${i + 1}`);
+  const q = { pembilang: refs("A"), penyebut: refs("B"), realisasi: refs("C") };
+  return SIFAT_TRIWULAN.flatMap((sifat) =>
+    JENIS.flatMap((jenis) => {
+      const f = tahunanDariKuartalFormulas(sifat, jenis, q, { pembilang: "D1", penyebut: "E1" });
+      return [f.realisasi, f.pembilang ?? "", f.penyebut ?? ""].filter(Boolean);
+    }),
+  );
+}
