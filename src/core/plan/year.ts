@@ -1,4 +1,5 @@
-import { catalogForYear, type Catalog } from "../catalog/model";
+import { catalogForYear, POLARITAS, type Catalog } from "../catalog/model";
+import { capaianFormula } from "../formulas/twins";
 import { jabatanSheet } from "./jabatan-sheet";
 import { rekapSheet } from "./rekap-sheet";
 import { triwulanYearFormulas } from "./triwulan-cells";
@@ -61,8 +62,8 @@ export function buildYearPlan(options: YearOptions): YearPlan {
   const rekap = pick(options.rekapJabatan ?? jabatan);
   const other = PERIODE.find((p) => p !== periode) as Periode;
   // The formulas of another layout are the form's too, not the user's: a year switched between tahunan and
-  // triwulan, a sifat changed in the catalog, a triwulan sheet made by an earlier version.
-  const triwulanYear = triwulanYearFormulas();
+  // triwulan, a sifat or polaritas changed in the catalog, a triwulan sheet made by an earlier version.
+  const formerRules = [...triwulanYearFormulas(), ...capaianFormulas()];
   return {
     tahun,
     periode,
@@ -70,7 +71,7 @@ export function buildYearPlan(options: YearOptions): YearPlan {
       ...chosen.map((j) => {
         const sheet = jabatanSheet(catalog.instansi, j, tahun, periode);
         const former = jabatanSheet(catalog.instansi, j, tahun, other);
-        return { ...sheet, formFormulaShapes: formulaShapes([...formulasOf(former), ...triwulanYear]) };
+        return { ...sheet, formFormulaShapes: formulaShapes([...formulasOf(former), ...formerRules]) };
       }),
       ...(withRekap
         ? [
@@ -83,6 +84,9 @@ export function buildYearPlan(options: YearOptions): YearPlan {
     ],
   };
 }
+
+/** Capaian of either polaritas, quarterly or yearly: a polaritas changed in the catalog leaves the other one's formulas behind. */
+const capaianFormulas = (): string[] => POLARITAS.map((p) => capaianFormula("A1", "B1", p));
 
 const formulasOf = (plan: SheetPlan): string[] => plan.cells.flatMap((row) => row.flatMap((cell) => (cell.formula ? [cell.formula] : [])));
 

@@ -179,3 +179,27 @@ describe("a Sifat Triwulan changed in the catalog between two runs", () => {
     expect(typed.map(([r, c]) => out.plan.cells[r]?.[c]?.value)).toEqual(typed.map(([, , v]) => v));
   });
 });
+
+describe("a Polaritas or Jenis changed in the catalog between two runs", () => {
+  const flip = (catalog: Catalog, change: (i: Catalog["jabatan"][number]["sasaran"][number]["indikator"][number]) => object): Catalog => ({
+    ...catalog,
+    jabatan: catalog.jabatan.map((j) => ({
+      ...j,
+      sasaran: j.sasaran.map((s) => ({ ...s, indikator: s.indikator.map((i) => ({ ...i, ...change(i) })) })),
+    })),
+  });
+  const negatif = flip(EXAMPLE_CATALOG, (i) => ({ polaritas: i.polaritas === "positif" ? "negatif" : "positif" }));
+  const nilai = flip(EXAMPLE_CATALOG, (i) => (i.jenis === "rasio" ? { jenis: "nilai" } : {}));
+  const kode = EXAMPLE_CATALOG.jabatan[3]?.kode as string;
+
+  test.each([
+    ["positif → negatif, tahunan", EXAMPLE_CATALOG, negatif, "tahunan"],
+    ["negatif → positif, triwulan", negatif, EXAMPLE_CATALOG, "triwulan"],
+    ["rasio → nilai, tahunan", EXAMPLE_CATALOG, nilai, "tahunan"],
+    ["nilai → rasio, triwulan", nilai, EXAMPLE_CATALOG, "triwulan"],
+  ] as const)("%s: the old capaian and realisasi formulas are the form's, nothing is moved aside", (_, before, after, periode) => {
+    const sheet = (catalog: Catalog) => buildYearPlan({ catalog, tahun: 2027, periode, jabatan: [kode] }).sheets[0] as SheetPlan;
+    const out = carryOver(sheet(after), rendered(sheet(before)));
+    expect(out.movedAside).toBe(0);
+  });
+});
