@@ -88,6 +88,21 @@ export function scaffoldResultView(result: ScaffoldResult): Child[] {
   ];
 }
 
+/**
+ * A sequence stopped at jabatan `nomor` of `total`: what failed, and that the REKAP waits.
+ * Pressing again is safe: every call keeps what was typed, the sheets already done are just updated.
+ */
+export function scaffoldStoppedView(nomor: number, total: number, failure: Failure): Child[] {
+  return [
+    ...failuresView(`Lembar ${nomor} / ${total} gagal disiapkan:`, [failure]),
+    h(
+      "p",
+      { className: "stopped-hint" },
+      "REKAP belum diperbarui. Tekan “Buat / perbarui lembar” lagi untuk melanjutkan: aman diulang, nilai yang sudah diketik tidak hilang.",
+    ),
+  ];
+}
+
 export interface Folder {
   name: string;
   url: string;

@@ -1,10 +1,10 @@
-import type { Periode, ScaffoldRequest, SidebarData } from "../shared/api";
+import type { Periode, SidebarData } from "../shared/api";
 import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type YearSelect } from "./controls";
 import { h } from "./dom";
-import { messageOf } from "./errors";
+import { clip, messageOf } from "./errors";
 import type { Jobs } from "./jobs";
-import { scaffoldResultView } from "./render";
-import { callServer } from "./server";
+import { scaffoldResultView, scaffoldStoppedView } from "./render";
+import { combine, runSequence, scaffoldRequests } from "./scaffold-steps";
 
 /** A Map, not an object: a periode named "constructor" must not find Object.prototype's. */
 const PERIODE_LABEL = new Map<string, string>([
@@ -17,7 +17,7 @@ export interface ScaffoldSection {
   years: YearSelect;
 }
 
-/** "Siapkan lembar tahun": creates or updates the year's sheets through scaffoldYear(request). */
+/** "Siapkan lembar tahun": creates or updates the year's sheets, one scaffoldYear call per jabatan, REKAP last (scaffold-steps.ts). */
 export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: number) => void): ScaffoldSection {
   const prefix = "siapkan";
   const years = yearSelect(prefix, data);
@@ -36,18 +36,36 @@ export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: n
       jabatan.focusFirst();
       return;
     }
-    // The kode values come from getSidebarData(); the server validates them again with zod.
-    const request: ScaffoldRequest = { tahun: years.value(), jabatan: chosen, periode: periode.value() };
-    status.progress(`Menyiapkan lembar tahun ${request.tahun} (${chosen.length} jabatan dan REKAP)… Mohon tunggu.`);
     try {
-      const result = await callServer("scaffoldYear", request);
-      status.progress(`Selesai: ${result.sheets.length} lembar tahun ${result.tahun} siap.`);
-      status.result(...scaffoldResultView(result));
-      onDone(result.tahun);
+      await scaffold(years.value(), periode.value(), chosen);
     } catch (error) {
+      // A fault of the sidebar itself (the server's failures stop the sequence, below): said, not lost in the console.
       status.progress("");
       status.error(messageOf(error));
     }
+  }
+
+  async function scaffold(tahun: number, chosenPeriode: Periode, chosen: readonly string[]): Promise<void> {
+    // The kode values come from getSidebarData(); the server validates them again with zod.
+    const requests = scaffoldRequests(tahun, chosenPeriode, chosen);
+    const total = requests.length;
+    const { answers, stop } = await runSequence(requests, (i) => {
+      const kode = clip(chosen[i] ?? "");
+      const what = i === total - 1 ? `${kode} dan REKAP` : kode;
+      status.progress(`Menyiapkan lembar ${i + 1} / ${total}: ${what}…`, { value: i, max: total });
+    });
+    // Sheets made before a stop are there too: the year is one that has sheets.
+    if (answers.length > 0) onDone(tahun);
+    if (!stop) {
+      const result = combine(tahun, chosenPeriode, answers, true);
+      status.progress(`Selesai: ${result.sheets.length} lembar tahun ${tahun} siap.`);
+      status.result(...scaffoldResultView(result));
+      return;
+    }
+    const kode = clip(chosen[stop.index] ?? "");
+    status.progress(`Berhenti di lembar ${stop.index + 1} / ${total}: ${kode}.`);
+    if (answers.length > 0) status.result(...scaffoldResultView(combine(tahun, chosenPeriode, answers, false)));
+    status.error(...scaffoldStoppedView(stop.index + 1, total, { kode, message: stop.message }));
   }
 
   const element = h(

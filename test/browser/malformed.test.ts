@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import type { Periode } from "../../src/shared/api";
-import { openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { chooseOnly, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { failsWith, ok, type Reply } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -66,6 +66,7 @@ describe("sidebar: server strings named like built-in object properties", () => 
       scaffoldYear: ok(scaffold({ sheets })),
     });
     try {
+      await chooseOnly(page, ["KADIS"]);
       await page.locator("#siapkan-tombol").click();
       await page.locator("#siapkan-hasil li, #siapkan-galat:visible").first().waitFor();
       expect(await alerts(page)).toEqual([]);
@@ -156,10 +157,12 @@ describe("sidebar: a malformed answer shows an Indonesian error", () => {
     const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: failsWith(long) });
     try {
       const text = await scaffoldError(page);
-      expect(text.startsWith("Kesalahan di server: Exception: xxx")).toBe(true);
-      const quoted = text.slice("Kesalahan di server: ".length).split("…")[0]!;
+      const [before, after] = text.split("Kesalahan di server: ");
+      expect(before).toMatch(/^Lembar 1 \/ 7 gagal disiapkan:\s+KADIS: $/);
+      expect(after!.startsWith("Exception: xxx")).toBe(true);
+      const quoted = after!.split("…")[0]!;
       expect(quoted.length).toBeLessThanOrEqual(80);
-      expect(text.length).toBeLessThan(200);
+      expect(text.length).toBeLessThan(300);
     } finally {
       await close();
     }

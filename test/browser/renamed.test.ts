@@ -1,5 +1,5 @@
 import type { RenamedSheet, ScaffoldResult } from "../../src/shared/api";
-import { openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
+import { chooseOnly, openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
 import { ok } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
@@ -37,6 +37,7 @@ describe("sidebar: renamed foreign sheets (lembarLama)", () => {
       ),
     });
     try {
+      await chooseOnly(page, ["KADIS"]); // one call: its answer shown as it is
       await page.locator("#siapkan-tombol").click();
       const renamed = page.locator("#siapkan-hasil .renamed");
       await renamed.waitFor();
@@ -66,6 +67,7 @@ describe("sidebar: renamed foreign sheets (lembarLama)", () => {
       scaffoldYear: ok(result([{ semula: `2027 ${PAYLOAD}`, menjadi: `2027 ${PAYLOAD} (lama)`, url: "javascript:alert(2)" }])),
     });
     try {
+      await chooseOnly(page, ["KADIS"]); // one call: its answer shown as it is
       await page.locator("#siapkan-tombol").click();
       const renamed = page.locator("#siapkan-hasil .renamed");
       await renamed.waitFor();
@@ -82,6 +84,7 @@ describe("sidebar: renamed foreign sheets (lembarLama)", () => {
     const { lembarLama: _omitted, ...older } = result([]);
     const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: ok(older) });
     try {
+      await chooseOnly(page, ["KADIS"]); // one call: its answer shown as it is
       await page.locator("#siapkan-tombol").click();
       await page.locator("#siapkan-hasil li, #siapkan-galat:visible").first().waitFor();
       await expect(page.locator("#siapkan-galat").isHidden()).resolves.toBe(true);
@@ -95,6 +98,7 @@ describe("sidebar: renamed foreign sheets (lembarLama)", () => {
   it("no renamed sheets: no renamed part", async () => {
     const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: ok(result([])) });
     try {
+      await chooseOnly(page, ["KADIS"]); // one call: its answer shown as it is
       await page.locator("#siapkan-tombol").click();
       await page.locator("#siapkan-hasil li").first().waitFor();
       await expect(page.locator("#siapkan-hasil .renamed").count()).resolves.toBe(0);

@@ -20,15 +20,20 @@ it("the sidebar with results, a renamed sheet among them, fits the 300 px panel 
         ok({
           tahun: request.tahun,
           periode: "tahunan",
-          sheets: [...(request.jabatan ?? []), "REKAP"].map((kode, i) => ({
+          // One jabatan per call, the REKAP with the last (as the server answers the sidebar's sequence).
+          sheets: [...(request.jabatan ?? []), ...(request.rekap === false ? [] : ["REKAP"])].map((kode) => ({
             name: `${request.tahun} ${kode}`,
-            url: `#gid=${i + 1}`,
-            status: i < 2 ? "diperbarui" : "dibuat",
+            url: `#gid=${kode.length}`,
+            status: kode === "KADIS" || kode === "SEKRETARIS" ? "diperbarui" : "dibuat",
           })),
-          nilaiDipertahankan: 14,
+          nilaiDipertahankan: 2,
           nilaiDipindahkan: 0,
-          lembarLama: [{ semula: `${request.tahun} KADIS`, menjadi: `${request.tahun} KADIS (lama)`, url: "#gid=99" }],
-          message: `Lembar tahun ${request.tahun} siap: 2 diperbarui, 6 dibuat.`,
+          lembarLama:
+            request.jabatan?.[0] === "KADIS"
+              ? [{ semula: `${request.tahun} KADIS`, menjadi: `${request.tahun} KADIS (lama)`, url: "#gid=99" }]
+              : [],
+          targetDariKatalog: 3,
+          message: "",
         }),
       exportPdf: (request) => {
         const kode = request.jabatan?.[0] ?? "";

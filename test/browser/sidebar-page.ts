@@ -115,6 +115,16 @@ export async function expectNoInjection(opened: Pick<Opened, "page" | "dialogs" 
   expect(opened.stray).toEqual([]);
 }
 
+/**
+ * Ticks only `kodes` in "Siapkan lembar tahun" (one call per jabatan: a test of one answer's
+ * rendering chooses one). Ticked last to first: the calls still follow the catalog's order.
+ */
+export async function chooseOnly(page: Page, kodes: readonly string[]): Promise<void> {
+  const section = page.locator("#siapkan");
+  await section.getByLabel("Pilih semua").uncheck();
+  for (const kode of [...kodes].reverse()) await section.locator(`input[type=checkbox][value=${JSON.stringify(kode)}]`).check();
+}
+
 /** Opens the sidebar in a 300 px wide page, with google.script.run stubbed by `handlers`. */
 export async function openSidebar(browser: Browser, handlers: Handlers, height = 800): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 300, height } });

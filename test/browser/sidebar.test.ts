@@ -1,26 +1,31 @@
 import type { ScaffoldRequest, ScaffoldResult } from "../../src/shared/api";
-import { openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
+import { chooseOnly, openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
 import { deferred, ok, refuse, throws, type Reply } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
 
 const browser = useBrowser();
 
+/** The server's answer to one call of the sequence: the jabatan's sheet, and the REKAP unless `rekap: false`. */
 function scaffoldResult(request: ScaffoldRequest): ScaffoldResult {
-  const kodes = request.jabatan ?? [];
+  const kodes = [...(request.jabatan ?? []), ...(request.rekap === false ? [] : ["REKAP"])];
   return {
     tahun: request.tahun,
     periode: request.periode ?? "tahunan",
-    sheets: [...kodes, "REKAP"].map((kode, i) => ({
+    sheets: kodes.map((kode) => ({
       name: `${request.tahun} ${kode}`,
-      url: `#gid=${1000 + i}`,
-      status: i === 0 ? "diperbarui" : "dibuat",
+      url: `#gid=${1000 + kode.length}`,
+      status: kode === "KADIS" ? "diperbarui" : "dibuat",
     })),
-    nilaiDipertahankan: 12,
-    nilaiDipindahkan: 2,
+    nilaiDipertahankan: 2,
+    nilaiDipindahkan: kode(request) === "KABID PPPA" ? 2 : 0,
     lembarLama: [],
     message: `Lembar tahun ${request.tahun} siap.`,
   };
+}
+
+function kode(request: ScaffoldRequest): string {
+  return request.jabatan?.[0] ?? "";
 }
 
 describe("sidebar: Siapkan lembar tahun", () => {
@@ -46,11 +51,14 @@ describe("sidebar: Siapkan lembar tahun", () => {
     }
   });
 
-  it("create flow: sends {tahun, jabatan, periode}, shows progress, then links to the sheets", async () => {
-    const hold = deferred<Reply>();
+  it("create flow: one call per chosen jabatan with {tahun, jabatan, periode}, progress, then links to the sheets", async () => {
+    const hold = deferred<void>();
     const { page, stub, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
-      scaffoldYear: () => hold.promise,
+      scaffoldYear: async (request) => {
+        if (kode(request) === "KADIS") await hold.promise;
+        return ok(scaffoldResult(request));
+      },
     });
     try {
       const section = page.locator("#siapkan");
@@ -60,27 +68,25 @@ describe("sidebar: Siapkan lembar tahun", () => {
       const button = section.getByRole("button", { name: "Buat / perbarui lembar" });
       await button.click();
 
-      await expect(section.locator("[role=status]").textContent()).resolves.toContain("Menyiapkan lembar tahun 2027");
+      await stub.waitForCalls("scaffoldYear", 1);
+      await expect(section.locator("[role=status]").textContent()).resolves.toBe("Menyiapkan lembar 1 / 6: KADIS…");
       await expect(button.isDisabled()).resolves.toBe(true);
       await expect(page.locator("#ekspor-tombol").isDisabled()).resolves.toBe(true);
       await expect(page.locator("#katalog-periksa").isDisabled()).resolves.toBe(true);
-
-      const [request] = (await stub.waitForCalls("scaffoldYear", 1))[0]!;
-      expect(request).toEqual({
-        tahun: 2027,
-        jabatan: ["KADIS", "KASUBAG UMUM", "KABID REHSOS", "KABID DAYASOS", "KABID LINJAMSOS", "KABID PPPA"],
-        periode: "triwulan",
-      });
-      hold.resolve(ok(scaffoldResult(request)));
+      hold.resolve();
 
       const links = section.locator("#siapkan-hasil a");
-      await links.first().waitFor();
+      await links.last().filter({ hasText: "REKAP" }).waitFor();
+      const kodes = ["KADIS", "KASUBAG UMUM", "KABID REHSOS", "KABID DAYASOS", "KABID LINJAMSOS", "KABID PPPA"];
+      expect(stub.callsOf("scaffoldYear")).toEqual(
+        kodes.map((k, i) => [{ tahun: 2027, jabatan: [k], periode: "triwulan", ...(i < kodes.length - 1 && { rekap: false }) }]),
+      );
       await expect(links.count()).resolves.toBe(7);
-      await expect(links.first().getAttribute("href")).resolves.toBe("#gid=1000");
+      await expect(links.first().getAttribute("href")).resolves.toBe("#gid=1005");
       await expect(links.first().getAttribute("target")).resolves.toBe("_top");
       await expect(links.last().textContent()).resolves.toBe("2027 REKAP");
       const result = await section.locator("#siapkan-hasil").innerText();
-      expect(result).toContain("Lembar tahun 2027 siap.");
+      expect(result).toContain("Lembar IKI 2027 (triwulan) siap: 6 dibuat, 1 diperbarui.");
       expect(result).toContain("12 dipertahankan");
       expect(result).toContain("2 dipindahkan");
       await expect(section.locator("[role=status]").textContent()).resolves.toBe("Selesai: 7 lembar tahun 2027 siap.");
@@ -105,14 +111,16 @@ describe("sidebar: Siapkan lembar tahun", () => {
       { value: "???" },
       'Jawaban server tidak sesuai format: jawaban harus berupa objek { ok, data }, diterima teks "???". Muat ulang sidebar lalu coba lagi.',
     ],
-  ])("a server error (%s) is shown in the error box", async (_what, reply, message) => {
+  ])("a server error (%s) is shown in the error box, with the jabatan it stopped at", async (_what, reply, message) => {
     const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: reply as Reply });
     try {
       await page.getByRole("button", { name: "Buat / perbarui lembar" }).click();
       const box = page.locator("#siapkan-galat");
       await box.waitFor({ state: "visible" });
       await expect(box.getAttribute("role")).resolves.toBe("alert");
-      await expect(box.textContent()).resolves.toBe(message);
+      const text = await box.innerText();
+      expect(text).toContain("Lembar 1 / 7 gagal disiapkan:");
+      expect(text).toContain(`KADIS: ${message}`);
       await expect(page.locator("#siapkan-hasil a").count()).resolves.toBe(0);
       await expect(page.locator("#siapkan-tombol").isEnabled()).resolves.toBe(true);
     } finally {
@@ -139,11 +147,9 @@ describe("sidebar: Siapkan lembar tahun", () => {
       await page.keyboard.press("Tab"); // the button
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("siapkan-tombol");
       await page.keyboard.press("Enter");
-      const calls = await stub.waitForCalls("scaffoldYear", 1);
-      const request = calls[0]?.[0];
-      expect(request).toEqual({ tahun: 2027, jabatan: expect.not.arrayContaining(["KADIS"]), periode: "triwulan" });
-      expect(request!.jabatan).toHaveLength(6);
       await page.locator("#siapkan-galat").waitFor({ state: "visible" });
+      // The first call (KADIS unchecked) is refused: the sequence stops there.
+      expect(stub.callsOf("scaffoldYear")).toEqual([[{ tahun: 2027, jabatan: ["SEKRETARIS"], periode: "triwulan", rekap: false }]]);
       // Focus comes back to the button once the job is over.
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("siapkan-tombol");
     } finally {
@@ -187,21 +193,22 @@ describe("sidebar: everything rendered is escaped", () => {
     data.jabatan[0] = { kode: `KADIS ${PAYLOAD}`, nama: `Kepala "Dinas" & <b>Sosial</b> ${PAYLOAD}` };
     const { page, dialogs, stray, close } = await openSidebar(browser(), {
       getSidebarData: ok(data),
-      scaffoldYear: ok({
-        tahun: 2026,
-        periode: "tahunan",
-        sheets: [{ name: `2026 ${PAYLOAD}`, url: "#gid=1", status: "dibuat" }],
-        nilaiDipertahankan: 0,
-        nilaiDipindahkan: 0,
-        message: `Selesai ${PAYLOAD}`,
-      }),
+      scaffoldYear: (request) =>
+        ok({
+          tahun: 2026,
+          periode: "tahunan",
+          sheets: [{ name: `2026 ${request.jabatan?.[0]}`, url: "#gid=1", status: "dibuat" }],
+          nilaiDipertahankan: 0,
+          nilaiDipindahkan: 0,
+          message: `Selesai ${PAYLOAD}`,
+        }),
     });
     try {
       await expect(page.locator("#siapkan").getByText(`Kepala "Dinas" & <b>Sosial</b> ${PAYLOAD}`).count()).resolves.toBe(1);
+      await chooseOnly(page, [`KADIS ${PAYLOAD}`]);
       await page.locator("#siapkan-tombol").click();
       await page.locator("#siapkan-hasil a").waitFor();
-      await expect(page.locator("#siapkan-hasil a").textContent()).resolves.toBe(`2026 ${PAYLOAD}`);
-      await expect(page.locator("#siapkan-hasil").innerText()).resolves.toContain(`Selesai ${PAYLOAD}`);
+      await expect(page.locator("#siapkan-hasil a").textContent()).resolves.toBe(`2026 KADIS ${PAYLOAD}`);
       await expectNoInjection({ page, dialogs, stray }, "img, b");
     } finally {
       await close();
@@ -226,6 +233,7 @@ describe("sidebar: everything rendered is escaped", () => {
       }),
     });
     try {
+      await chooseOnly(page, ["KADIS"]);
       await page.locator("#siapkan-tombol").click();
       await page.locator("#siapkan-hasil li").first().waitFor();
       await expect(page.locator("#siapkan-hasil a").count()).resolves.toBe(1);
