@@ -263,7 +263,7 @@ describe("OPD lain (Dinas Kesehatan Sukamaju) lewat dist/Code.js, dihitung Hyper
 });
 
 describe("OPD lain, tahun 2025: katalog apa adanya (tiap lembar ditandatangani pejabatnya)", () => {
-  test("baris yang baru berlaku sesudah 2025 tidak ada, IKS lama ada; tanpa Plt.", () => {
+  test("baris yang baru berlaku sesudah 2025 tidak ada, IKS lama ada; lembar jabatan tanpa Plt., REKAP oleh Plt. kepala", () => {
     const fake = fakeWithCatalog(CATALOG_LAIN);
     const errors: unknown[][] = [];
     expect(plain(load(fake, errors).scaffoldYear!({ tahun: 2025 }))).toMatchObject({ ok: true });
@@ -273,6 +273,9 @@ describe("OPD lain, tahun 2025: katalog apa adanya (tiap lembar ditandatangani p
     expect(table(fake, "2025 KABID P2P").ids()).toEqual(["p2p.insidens-dbd", "p2p.tb-diobati", "p2p.kla"]); // IDL from 2027
     expect(texts(fake, "2025 SEKDIN")).not.toContain("Terselenggaranya administrasi perkantoran"); // from 2026
     expect(texts(fake, "2025 SEKDIN")).toEqual(expect.arrayContaining(["BUDI SANTOSO, S.E., M.M.", "NIP. 19800115 200501 1 003"]));
-    for (const sheet of fake.spreadsheet.names().slice(3)) expect(texts(fake, sheet).filter((t) => t.startsWith("Plt."))).toEqual([]);
+    const jabatanSheets = fake.spreadsheet.names().slice(3, -1);
+    for (const sheet of jabatanSheets) expect(texts(fake, sheet).filter((t) => t.startsWith("Plt."))).toEqual([]);
+    // The REKAP is always signed by the head of office (PRODUCT.md §3), here a Plt.
+    expect(texts(fake, "2025 REKAP")).toEqual(expect.arrayContaining(["Plt. KEPALA DINAS KESEHATAN", "NIP. 19750412 200312 2 002"]));
   });
 });

@@ -166,8 +166,18 @@ export function signerOf(instansi: Instansi, jabatan?: Jabatan): { title: string
   };
 }
 
-/** The signature block: place and date if set, title lines, room to sign, name, pangkat, NIP. */
-function signatureBlock(b: SheetBuilder, instansi: Instansi, jabatan: Jabatan, top: number, col: number, cols: number): void {
+/**
+ * The signature block: place and date if set, title lines, room to sign, name, pangkat, NIP. Without a
+ * jabatan (the REKAP) the head of office signs. Returns the row below it.
+ */
+export function signatureBlock(
+  b: SheetBuilder,
+  instansi: Instansi,
+  jabatan: Jabatan | undefined,
+  top: number,
+  col: number,
+  cols: number,
+): number {
   const signer = signerOf(instansi, jabatan);
   const lines: [string, typeof STYLE.signature][] = [
     ...(instansi.tempatTanggal.trim() ? [[instansi.tempatTanggal.trim(), STYLE.signature] as [string, typeof STYLE.signature]] : []),
@@ -183,4 +193,5 @@ function signatureBlock(b: SheetBuilder, instansi: Instansi, jabatan: Jabatan, t
     b.set(top + i, col, text ? { value: text, style } : { style });
     b.merge({ row: top + i, col, rows: 1, cols });
   });
+  return top + lines.length;
 }
