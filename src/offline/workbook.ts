@@ -25,7 +25,11 @@ export { saveWorkbook, withArialNormalFont } from "./save-workbook";
 /** Sheets' default font; plan widths in pixels were laid out for it. */
 const FONT_NAME = "Arial";
 const FONT_SIZE = 10;
-/** Page number, centred as PRINT.pageNumbers says, small (per sheet in Excel; LibreOffice counts on through the workbook). */
+/**
+ * Page number, centred as PRINT.pageNumbers says, small. Each sheet counts from 1 (pageSetupOf:
+ * firstPageNumber), a form is signed per jabatan. No "dari &N": LibreOffice's &N counts the
+ * whole workbook's pages, not the sheet's.
+ */
 const FOOTER = '&C&"Arial,Regular"&8Halaman &P';
 /** Functions newer than Excel 2007 must be written with the _xlfn. prefix in OOXML. */
 const XLFN = ["IFS", "SWITCH", "MAXIFS", "MINIFS", "TEXTJOIN", "CONCAT", "XLOOKUP", "IFNA", "FILTER", "SORT", "UNIQUE"];
@@ -125,6 +129,8 @@ function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
     verticalCentered: PRINT.centerVertically,
     showGridLines: PRINT.gridlines,
     blackAndWhite: false,
+    // Without it LibreOffice numbers on through the workbook (KABID REHSOS began at "Halaman 5").
+    firstPageNumber: 1,
   };
   if (last >= first && first >= 0) setup.printTitlesRow = `${first + 1}:${last + 1}`;
   return setup;

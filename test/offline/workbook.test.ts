@@ -148,6 +148,7 @@ describe.each(["tahunan", "triwulan"] as const)("buku kerja %s", (periode) => {
       expect(setup.fitToHeight).toBe(0);
       expect(setup.showGridLines).toBe(false);
       expect(setup.horizontalCentered).toBe(true);
+      expect(setup.firstPageNumber).toBe(1); // each sheet's pages count from 1
       const { first, last } = repeatRows(sheet);
       expect(setup.printTitlesRow).toBe(`${first + 1}:${last + 1}`);
       expect(first).toBe(sheet.table.headerRow);
