@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../core/plan/types";
 import { a1, a1Range } from "../core/plan/a1";
 import { PRINT, PRINT_PAGE, repeatRows, XLSX_PAPER_SIZE } from "../core/plan/print";
-import { keepTogetherBreak, rowHeightsPt, splitMerges } from "./layout";
+import { rowHeightsPt, splitMerges } from "./layout";
+import { pageBreaks as pageBreaksOf } from "./pages";
 import { markPrintCopy } from "./print-copy";
 import { saveWorkbook } from "./save-workbook";
 
@@ -85,25 +86,31 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
   plan.conditionalRules.forEach((rule, i) => ws.addConditionalFormatting(conditionalOf(rule, i + 1)));
   ws.pageSetup = pageSetupOf(plan);
   ws.headerFooter = { oddFooter: FOOTER, evenFooter: FOOTER };
-  if (plan.pageBreak !== null) ws.getRow(plan.pageBreak).addPageBreak(); // after that row (1-based) = before the 0-based one
+  for (const row of plan.pageBreaks) ws.getRow(row).addPageBreak(); // after that row (1-based) = before the 0-based one
   return ws;
 }
 
 /**
- * The plan as printed: when the block under the table (signature, REKAP averages)
- * would be split or left alone on a page, a page break moves the table's last
- * rows down with it; a sasaran cut by that break repeats its text below.
+ * The plan as printed: the pages break where pages.ts says (the table fills each page; the
+ * block under it, signature or REKAP averages, keeps at least the last two table rows); a
+ * sasaran cut by a break repeats its text below.
  */
-function forPrint(plan: SheetPlan): SheetPlan & { pageBreak: number | null; continued: [number, number, number][] } {
-  const row = keepTogetherBreak(plan, rowHeightsPt(plan), PRINT_PAGE);
-  if (row === null || row <= 0) return { ...plan, pageBreak: null, continued: [] };
-  const { merges, continued } = splitMerges(plan.merges, row);
+function forPrint(plan: SheetPlan): SheetPlan & { pageBreaks: number[]; continued: [number, number, number][] } {
+  const pageBreaks = pageBreaksOf(plan, rowHeightsPt(plan), PRINT_PAGE).filter((row) => row > 0);
   const cells = plan.cells.map((cells) => [...cells]);
-  for (const [r, c, from] of continued) {
-    const source = plan.cells[from]?.[c];
-    if (source && cells[r]) cells[r][c] = { ...source, note: undefined };
+  let merges = plan.merges;
+  const continued: [number, number, number][] = [];
+  for (const row of pageBreaks) {
+    const split = splitMerges(merges, row);
+    merges = split.merges;
+    // From the cells already copied: a sasaran cut twice repeats the text of its first part.
+    for (const [r, c, from] of split.continued) {
+      const source = cells[from]?.[c];
+      if (source && cells[r]) cells[r][c] = { ...source, note: undefined };
+    }
+    continued.push(...split.continued);
   }
-  return { ...plan, cells, merges, pageBreak: row, continued };
+  return { ...plan, cells, merges, pageBreaks, continued };
 }
 
 function viewOf(plan: SheetPlan): Partial<ExcelJS.WorksheetView> {

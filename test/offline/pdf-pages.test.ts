@@ -7,7 +7,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+import { PRINT_PAGE } from "../../src/core/plan/print";
+import { buildYearPlan } from "../../src/core/plan/year";
+import { rowHeightsPt } from "../../src/offline/layout";
 import { findSoffice } from "../../src/offline/libreoffice";
+import { pageBreaks } from "../../src/offline/pages";
 import { runCli } from "./helpers";
 
 const soffice = findSoffice();
@@ -63,5 +68,26 @@ describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
     });
     // Every sheet (the 8 of the year, KATALOG, JABATAN, PENGATURAN) begins at 1.
     expect(numbers.filter((n) => n === 1)).toHaveLength(11);
+  });
+
+  test("halaman per lembar sama dengan perkiraan tata letak; halaman tanda tangan memuat ≥ 2 baris tabel", () => {
+    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027 });
+    // Pages of each sheet, in sheet order: a sheet starts at "Halaman 1".
+    const perSheet: string[][] = [];
+    for (const page of pages) {
+      if (pageNumber(page) === 1) perSheet.push([]);
+      perSheet[perSheet.length - 1]?.push(page);
+    }
+    const counts = plan.sheets.map((s, i) => [s.name, perSheet[i]?.length]);
+    const expected = plan.sheets.map((s) => [s.name, pageBreaks(s, rowHeightsPt(s), PRINT_PAGE).length + 1]);
+    expect(counts).toEqual(expected);
+    plan.sheets.forEach((sheet, i) => {
+      if (sheet.kind !== "jabatan") return;
+      const signed = (perSheet[i] ?? []).find((p) => p.includes("NIP.")) ?? "";
+      // Table rows start with their number; the column-number row ("1 2 3 …") is not one.
+      const rows = signed.split("\n").filter((l) => /^\s{0,4}\d{1,2}\s{2,}\S/.test(l) && !/^\s*1\s+2\s+3/.test(l));
+      const tableRows = sheet.table.lastRow - sheet.table.firstRow + 1;
+      expect({ sheet: sheet.name, rows: rows.length >= Math.min(2, tableRows) }).toEqual({ sheet: sheet.name, rows: true });
+    });
   });
 });
