@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../core/plan/types";
-import { a1, a1Range } from "../core/plan/a1";
-import { PRINT, PRINT_PAGE, repeatRows, XLSX_PAPER_SIZE } from "../core/plan/print";
+import { a1, a1Range, columnLetter } from "../core/plan/a1";
+import { PRINT, PRINT_PAGE, printedRows, repeatRows, XLSX_PAPER_SIZE } from "../core/plan/print";
 import { rowHeightsPt, splitMerges } from "./layout";
 import { pageBreaks as pageBreaksOf } from "./pages";
 import { markPrintCopy } from "./print-copy";
@@ -140,6 +140,9 @@ function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
     firstPageNumber: 1,
   };
   if (last >= first && first >= 0) setup.printTitlesRow = `${first + 1}:${last + 1}`;
+  // The colour legend is for the screen: the print area ends above it. ExcelJS only puts "$"
+  // before each corner, and LibreOffice ignores "$A1:$N23": the rows are made absolute here.
+  if (plan.legend) setup.printArea = `${columnLetter(0)}$1:${columnLetter(plan.width - 1)}$${printedRows(plan)}`;
   return setup;
 }
 

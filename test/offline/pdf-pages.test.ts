@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+import { LEGEND_ITEMS, LEGEND_TITLE } from "../../src/core/plan/legend";
 import { PRINT_PAGE } from "../../src/core/plan/print";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { rowHeightsPt } from "../../src/offline/layout";
@@ -89,5 +90,11 @@ describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
       const tableRows = sheet.table.lastRow - sheet.table.firstRow + 1;
       expect({ sheet: sheet.name, rows: rows.length >= Math.min(2, tableRows) }).toEqual({ sheet: sheet.name, rows: true });
     });
+  });
+
+  test("legenda warna hanya di layar: tidak ada di PDF", () => {
+    const all = pages.join("\n");
+    expect(all).toContain("NIP. 19680223 198803 1 001"); // the signature block still prints
+    for (const text of [LEGEND_TITLE, ...LEGEND_ITEMS.map((i) => i.label)]) expect(all).not.toContain(text);
   });
 });

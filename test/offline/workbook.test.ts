@@ -9,10 +9,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
-import { repeatRows } from "../../src/core/plan/print";
+import { printedRows, repeatRows } from "../../src/core/plan/print";
 import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { a1 } from "../../src/core/plan/a1";
+import { a1, columnLetter } from "../../src/core/plan/a1";
 import { argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
 import { HEADER_TAHUNAN } from "../support/spec";
 
@@ -149,6 +149,10 @@ describe.each(["tahunan", "triwulan"] as const)("buku kerja %s", (periode) => {
       expect(setup.showGridLines).toBe(false);
       expect(setup.horizontalCentered).toBe(true);
       expect(setup.firstPageNumber).toBe(1); // each sheet's pages count from 1
+      // The colour legend of a jabatan sheet is for the screen: the print area ends above it.
+      if (sheet.legend) expect(setup.printArea).toBe(`A1:${columnLetter(sheet.width - 1)}${printedRows(sheet)}`);
+      else expect(setup.printArea).toBeUndefined();
+      if (sheet.legend) expect(printedRows(sheet)).toBeLessThan(sheet.legend.row);
       const { first, last } = repeatRows(sheet);
       expect(setup.printTitlesRow).toBe(`${first + 1}:${last + 1}`);
       expect(first).toBe(sheet.table.headerRow);
@@ -204,6 +208,16 @@ test("huruf Normal buku kerja Arial 10 (lebar kolom sama di Excel dan LibreOffic
   const styles: string = await zip.file("xl/styles.xml").async("string");
   expect(styles).toMatch(/<fonts[^>]*><font><sz val="10"\/><color theme="1"\/><name val="Arial"\/>/);
   expect(styles).not.toContain("Calibri");
+});
+
+test("area cetak ditulis mutlak ($A$1:$N$23): LibreOffice mengabaikan $A1:$N23 dan mencetak legenda", async () => {
+  const JSZip = createRequire(require.resolve("exceljs"))("jszip");
+  const zip = await JSZip.loadAsync(readFileSync(get("tahunan").path));
+  const book: string = await zip.file("xl/workbook.xml").async("string");
+  const areas = [...book.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1]);
+  const jabatan = get("tahunan").plan.sheets.filter((s) => s.legend);
+  expect(areas).toHaveLength(jabatan.length);
+  for (const area of areas) expect(area).toMatch(/!\$A\$1:\$[A-Z]+\$\d+$/);
 });
 
 describe("konversi kecil", () => {
