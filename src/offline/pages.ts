@@ -1,6 +1,6 @@
 import { inchToPt, printedRows, repeatRows, type PageGeometry } from "../core/plan/print";
-import type { SheetPlan } from "../core/plan/types";
-import { fitScale } from "./layout";
+import type { Area, SheetPlan } from "../core/plan/types";
+import { fitScale, rowHeightsPt, splitMerges } from "./layout";
 
 /**
  * Where an .xlsx sheet's printed pages begin, for sheets with a block under the table
@@ -82,4 +82,59 @@ function together(breaks: readonly number[], from: number, end: number): boolean
 export function pageSpans(breaks: readonly number[], end: number): [number, number][] {
   const starts = [0, ...breaks];
   return starts.map((s, i) => [s, starts[i + 1] ?? end]);
+}
+
+/** A sheet as printed: its plan with merges cut at the breaks, the row heights, where pages begin. */
+export interface PrintLayout {
+  plan: SheetPlan;
+  heights: number[];
+  pageBreaks: number[];
+  /** Cells that repeat a cut sasaran's text, as [row, col, source row]. */
+  continued: [number, number, number][];
+  /**
+   * Merges that begin a page, written as single cells with lines round the whole area
+   * instead: LibreOffice draws such a merge under the repeated header one row tall (its text
+   * over the next row, its bottom line across it). Their text sits in the first cell, whose
+   * row is made tall enough for it.
+   */
+  boxes: Area[];
+}
+
+/**
+ * The plan as printed: pages break where pageBreaks says, and a merge cut by a break (a
+ * sasaran) becomes two, the lower part repeating the text. A part may need more height than
+ * its rows had (a sasaran left on one row), which can move the breaks: repeated until they stay.
+ */
+export function printLayout(plan: SheetPlan, page: PageGeometry): PrintLayout {
+  let heights = rowHeightsPt(plan);
+  let layout = cutAt(plan, pageBreaks(plan, heights, page));
+  for (let i = 0; i < 4; i++) {
+    const needed = rowHeightsPt(layout.plan);
+    heights = heights.map((h, r) => Math.max(h, needed[r] ?? h));
+    const breaks = pageBreaks(plan, heights, page);
+    if (breaks.join() === layout.pageBreaks.join()) break;
+    layout = cutAt(plan, breaks);
+  }
+  const needed = rowHeightsPt(layout.plan);
+  return { ...layout, heights: heights.map((h, r) => Math.max(h, needed[r] ?? h)) };
+}
+
+function cutAt(plan: SheetPlan, breaks: readonly number[]): Omit<PrintLayout, "heights"> {
+  const pageBreaks = breaks.filter((row) => row > 0);
+  const cells = plan.cells.map((cells) => [...cells]);
+  let merges = plan.merges;
+  const continued: [number, number, number][] = [];
+  for (const row of pageBreaks) {
+    const split = splitMerges(merges, row);
+    merges = split.merges;
+    // From the cells already copied: a sasaran cut twice repeats the text of its first part.
+    for (const [r, c, from] of split.continued) {
+      const source = cells[from]?.[c];
+      if (source && cells[r]) cells[r][c] = { ...source, note: undefined };
+    }
+    continued.push(...split.continued);
+  }
+  const starts = new Set(pageBreaks);
+  const boxes = merges.filter((m) => m.rows > 1 && starts.has(m.row));
+  return { plan: { ...plan, cells, merges: merges.filter((m) => !boxes.includes(m)) }, pageBreaks, continued, boxes };
 }

@@ -2,8 +2,7 @@ import ExcelJS from "exceljs";
 import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../core/plan/types";
 import { a1, a1Range, columnLetter } from "../core/plan/a1";
 import { PRINT, PRINT_PAGE, printedRows, repeatRows, XLSX_PAPER_SIZE } from "../core/plan/print";
-import { rowHeightsPt, splitMerges } from "./layout";
-import { pageBreaks as pageBreaksOf } from "./pages";
+import { printLayout } from "./pages";
 import { markPrintCopy } from "./print-copy";
 import { saveWorkbook } from "./save-workbook";
 
@@ -60,7 +59,7 @@ export async function writeWorkbook(plan: YearPlan, path: string): Promise<Excel
 }
 
 export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
-  const plan = forPrint(sheet);
+  const { plan, heights, pageBreaks, continued, boxes } = printLayout(sheet, PRINT_PAGE);
   const ws = workbook.addWorksheet(plan.name, {
     properties: { defaultRowHeight: 15 },
     views: [viewOf(plan)],
@@ -70,15 +69,18 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
   });
   for (const c of plan.hiddenColumns) ws.getColumn(c + 1).hidden = true;
   // Explicit heights everywhere: Excel and LibreOffice do not grow rows for wrapped text on open.
-  rowHeightsPt(plan).forEach((pt, r) => (ws.getRow(r + 1).height = pt));
+  heights.forEach((pt, r) => (ws.getRow(r + 1).height = pt));
 
   plan.cells.forEach((row, r) => row.forEach((cell, c) => renderCell(ws.getCell(r + 1, c + 1), cell)));
-  for (const [r, c] of plan.continued) markPrintCopy(ws.getCell(r + 1, c + 1));
+  for (const [r, c] of continued) markPrintCopy(ws.getCell(r + 1, c + 1));
   for (const area of plan.borders) eachCell(area, (r, c) => (ws.getCell(r + 1, c + 1).border = THIN_BOX));
   // After values and styles: ExcelJS gives the merged cells the top-left cell's style.
   for (const m of plan.merges) {
-    if (m.rows > 1 || m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    if (m.rows < 2 && m.cols < 2) continue;
+    ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    outlineOnly(ws, m);
   }
+  for (const box of boxes) outlineOnly(ws, box);
   for (const input of plan.inputs) {
     const validation = validationOf(input.validation);
     eachCell(input, (r, c) => (ws.getCell(r + 1, c + 1).dataValidation = validation));
@@ -86,31 +88,8 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
   plan.conditionalRules.forEach((rule, i) => ws.addConditionalFormatting(conditionalOf(rule, i + 1)));
   ws.pageSetup = pageSetupOf(plan);
   ws.headerFooter = { oddFooter: FOOTER, evenFooter: FOOTER };
-  for (const row of plan.pageBreaks) ws.getRow(row).addPageBreak(); // after that row (1-based) = before the 0-based one
+  for (const row of pageBreaks) ws.getRow(row).addPageBreak(); // after that row (1-based) = before the 0-based one
   return ws;
-}
-
-/**
- * The plan as printed: the pages break where pages.ts says (the table fills each page; the
- * block under it, signature or REKAP averages, keeps at least the last two table rows); a
- * sasaran cut by a break repeats its text below.
- */
-function forPrint(plan: SheetPlan): SheetPlan & { pageBreaks: number[]; continued: [number, number, number][] } {
-  const pageBreaks = pageBreaksOf(plan, rowHeightsPt(plan), PRINT_PAGE).filter((row) => row > 0);
-  const cells = plan.cells.map((cells) => [...cells]);
-  let merges = plan.merges;
-  const continued: [number, number, number][] = [];
-  for (const row of pageBreaks) {
-    const split = splitMerges(merges, row);
-    merges = split.merges;
-    // From the cells already copied: a sasaran cut twice repeats the text of its first part.
-    for (const [r, c, from] of split.continued) {
-      const source = cells[from]?.[c];
-      if (source && cells[r]) cells[r][c] = { ...source, note: undefined };
-    }
-    continued.push(...split.continued);
-  }
-  return { ...plan, cells, merges, pageBreaks, continued };
 }
 
 function viewOf(plan: SheetPlan): Partial<ExcelJS.WorksheetView> {
@@ -198,6 +177,26 @@ export function argb(color: string): string {
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * Lines round a merged area (or a box of cells shown as one) and none inside: LibreOffice
+ * draws the inner ones of a merge at the top of a page. Only where the area has lines.
+ */
+function outlineOnly(ws: ExcelJS.Worksheet, area: Area): void {
+  const last = (at: number, from: number, n: number) => at === from + n - 1;
+  eachCell(area, (r, c) => {
+    const cell = ws.getCell(r + 1, c + 1);
+    if (!cell.border?.top) return;
+    const border = {
+      top: r === area.row ? THIN : {},
+      bottom: last(r, area.row, area.rows) ? THIN : {},
+      left: c === area.col ? THIN : {},
+      right: last(c, area.col, area.cols) ? THIN : {},
+    };
+    // A style object of its own: the merged cells share the top-left cell's.
+    cell.style = { ...cell.style, border };
+  });
+}
 
 function eachCell(area: Area, fn: (row: number, col: number) => void): void {
   for (let r = area.row; r < area.row + area.rows; r++) {

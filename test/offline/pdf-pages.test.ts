@@ -11,9 +11,8 @@ import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { LEGEND_ITEMS, LEGEND_TITLE } from "../../src/core/plan/legend";
 import { PRINT_PAGE } from "../../src/core/plan/print";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { rowHeightsPt } from "../../src/offline/layout";
 import { findSoffice } from "../../src/offline/libreoffice";
-import { pageBreaks } from "../../src/offline/pages";
+import { printLayout } from "../../src/offline/pages";
 import { runCli } from "./helpers";
 
 const soffice = findSoffice();
@@ -80,7 +79,7 @@ describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
       perSheet[perSheet.length - 1]?.push(page);
     }
     const counts = plan.sheets.map((s, i) => [s.name, perSheet[i]?.length]);
-    const expected = plan.sheets.map((s) => [s.name, pageBreaks(s, rowHeightsPt(s), PRINT_PAGE).length + 1]);
+    const expected = plan.sheets.map((s) => [s.name, printLayout(s, PRINT_PAGE).pageBreaks.length + 1]);
     expect(counts).toEqual(expected);
     plan.sheets.forEach((sheet, i) => {
       if (sheet.kind !== "jabatan") return;
