@@ -1,11 +1,10 @@
-import { inchToPt, pxToPt, repeatRows, type PageGeometry } from "../core/plan/print";
+import { inchToPt, pxToPt, type PageGeometry } from "../core/plan/print";
 import { cellHeightPt, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from "../core/plan/text-height";
 import type { Area, SheetPlan } from "../core/plan/types";
 
 /**
- * Print layout of a sheet plan in an .xlsx: row heights and where a manual page
- * break keeps the block under the table (the signature block; REKAP's averages)
- * on one page.
+ * Print layout of a sheet plan in an .xlsx: row heights, the fit-to-width scale,
+ * and merges cut at a page break (where the pages break: pages.ts).
  *
  * Sheets grows rows to fit wrapped text by itself; Excel and LibreOffice do not
  * when they open a file (they keep the default 15 pt and the text overflows). So
@@ -74,62 +73,6 @@ export function fitScale(plan: SheetPlan, page: PageGeometry): number {
   const totalPt = plan.columnWidths.reduce((s, px, c) => s + (hidden.has(c) ? 0 : pxToPt(px)), 0);
   const printable = page.width - inchToPt(page.margins.left + page.margins.right);
   return Math.min(100, Math.floor((printable / totalPt) * 100)) / 100;
-}
-
-/**
- * The 0-based row to start a new page at so that the block under the table (from
- * its first non-empty row to the end: the signature block, REKAP's averages)
- * prints on one page together with the table's last rows, never alone under a
- * repeated header; null when it already does, or when it cannot.
- * The last rows are the last sasaran group (rows joined by a merge), or else the
- * last row. Pages are counted with the header rows repeated, as printed.
- */
-export function keepTogetherBreak(plan: SheetPlan, heights: readonly number[], page: PageGeometry): number | null {
-  const { firstRow, lastRow } = plan.table;
-  const start = plan.cells.findIndex((row, r) => r > lastRow && row.some((c) => (c.value !== undefined && c.value !== "") || c.formula));
-  if (start < 0 || lastRow < firstRow) return null;
-  const scale = fitScale(plan, page);
-  // 3 % slack for what the estimate cannot know (font hinting, the program's own rounding).
-  const capacity = ((page.height - inchToPt(page.margins.top + page.margins.bottom)) / scale) * 0.97;
-  const { first, last } = repeatRows(plan);
-  const repeat = heights.slice(first, last + 1).reduce((s, h) => s + h, 0);
-  const end = heights.length - 1;
-  const pages = paginate(heights, capacity, repeat, last);
-  const group = lastGroupStart(plan);
-  if (pages[group] === pages[end]) return null;
-
-  const fits = (from: number) => repeat + heights.slice(from).reduce((s, h) => s + h, 0) <= capacity;
-  const candidates = [group, lastRow].filter((r) => r > firstRow);
-  return [...candidates, start].find(fits) ?? null;
-}
-
-/** The page (0-based) each row prints on, header rows repeated from the second page on. */
-function paginate(heights: readonly number[], capacity: number, repeat: number, lastRepeated: number): number[] {
-  let y = 0;
-  let page = 0;
-  return heights.map((h, r) => {
-    if (y + h > capacity && y > 0) {
-      page += 1;
-      y = r > lastRepeated ? repeat : 0;
-    }
-    y += h;
-    return page;
-  });
-}
-
-/** First row of the table's last group: rows joined to the last row by merges (a sasaran spanning its indicators). */
-function lastGroupStart(plan: SheetPlan): number {
-  let from = plan.table.lastRow;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const m of plan.merges) {
-      if (m.rows > 1 && m.row < from && m.row >= plan.table.firstRow && m.row + m.rows - 1 >= from) {
-        from = m.row;
-        changed = true;
-      }
-    }
-  }
-  return from;
 }
 
 /**

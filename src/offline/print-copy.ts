@@ -6,8 +6,9 @@
  * The renderer marks such a cell with the cell-protection flag "hidden", which shows
  * nowhere while the sheet is not protected (and hides only formulas when it is), and
  * which moves with the cell when rows are inserted or sorted. The reader skips a
- * marked cell only while it still repeats the text of the cell right above it, so a
- * value typed over the copy is read like any other.
+ * marked cell only while it still repeats the text above it (the nearest cell up the
+ * column that holds something: a part of a sasaran may be written as unmerged cells,
+ * pages.ts boxes), so a value typed over the copy is read like any other.
  */
 import type ExcelJS from "exceljs";
 
@@ -17,8 +18,10 @@ export function markPrintCopy(cell: ExcelJS.Cell): void {
 
 export function isPrintCopy(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): boolean {
   if (!cell.protection?.hidden || typeof cell.value !== "string" || cell.value === "") return false;
-  const row = Number(cell.row);
-  if (row <= 1) return false;
-  const above = ws.getCell(row - 1, Number(cell.col));
-  return (above.isMerged ? above.master : above).value === cell.value;
+  for (let row = Number(cell.row) - 1; row >= 1; row--) {
+    const above = ws.getCell(row, Number(cell.col));
+    const value = (above.isMerged ? above.master : above).value;
+    if (value !== null && value !== undefined && value !== "") return value === cell.value;
+  }
+  return false;
 }

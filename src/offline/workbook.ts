@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../core/plan/types";
-import { a1, a1Range } from "../core/plan/a1";
-import { PRINT, PRINT_PAGE, repeatRows, XLSX_PAPER_SIZE } from "../core/plan/print";
-import { keepTogetherBreak, rowHeightsPt, splitMerges } from "./layout";
+import { a1, a1Range, columnLetter } from "../core/plan/a1";
+import { PRINT, PRINT_PAGE, printedRows, repeatRows, XLSX_PAPER_SIZE } from "../core/plan/print";
+import { printLayout } from "./pages";
 import { markPrintCopy } from "./print-copy";
 import { saveWorkbook } from "./save-workbook";
 
@@ -25,7 +25,11 @@ export { saveWorkbook, withArialNormalFont } from "./save-workbook";
 /** Sheets' default font; plan widths in pixels were laid out for it. */
 const FONT_NAME = "Arial";
 const FONT_SIZE = 10;
-/** Page number, centred as PRINT.pageNumbers says, small (per sheet in Excel; LibreOffice counts on through the workbook). */
+/**
+ * Page number, centred as PRINT.pageNumbers says, small. Each sheet counts from 1 (pageSetupOf:
+ * firstPageNumber), a form is signed per jabatan. No "dari &N": LibreOffice's &N counts the
+ * whole workbook's pages, not the sheet's.
+ */
 const FOOTER = '&C&"Arial,Regular"&8Halaman &P';
 /** Functions newer than Excel 2007 must be written with the _xlfn. prefix in OOXML. */
 const XLFN = ["IFS", "SWITCH", "MAXIFS", "MINIFS", "TEXTJOIN", "CONCAT", "XLOOKUP", "IFNA", "FILTER", "SORT", "UNIQUE"];
@@ -55,7 +59,7 @@ export async function writeWorkbook(plan: YearPlan, path: string): Promise<Excel
 }
 
 export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
-  const plan = forPrint(sheet);
+  const { plan, heights, pageBreaks, continued, boxes } = printLayout(sheet, PRINT_PAGE);
   const ws = workbook.addWorksheet(plan.name, {
     properties: { defaultRowHeight: 15 },
     views: [viewOf(plan)],
@@ -65,15 +69,18 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
   });
   for (const c of plan.hiddenColumns) ws.getColumn(c + 1).hidden = true;
   // Explicit heights everywhere: Excel and LibreOffice do not grow rows for wrapped text on open.
-  rowHeightsPt(plan).forEach((pt, r) => (ws.getRow(r + 1).height = pt));
+  heights.forEach((pt, r) => (ws.getRow(r + 1).height = pt));
 
   plan.cells.forEach((row, r) => row.forEach((cell, c) => renderCell(ws.getCell(r + 1, c + 1), cell)));
-  for (const [r, c] of plan.continued) markPrintCopy(ws.getCell(r + 1, c + 1));
+  for (const [r, c] of continued) markPrintCopy(ws.getCell(r + 1, c + 1));
   for (const area of plan.borders) eachCell(area, (r, c) => (ws.getCell(r + 1, c + 1).border = THIN_BOX));
   // After values and styles: ExcelJS gives the merged cells the top-left cell's style.
   for (const m of plan.merges) {
-    if (m.rows > 1 || m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    if (m.rows < 2 && m.cols < 2) continue;
+    ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    outlineOnly(ws, m);
   }
+  for (const box of boxes) outlineOnly(ws, box);
   for (const input of plan.inputs) {
     const validation = validationOf(input.validation);
     eachCell(input, (r, c) => (ws.getCell(r + 1, c + 1).dataValidation = validation));
@@ -81,25 +88,8 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
   plan.conditionalRules.forEach((rule, i) => ws.addConditionalFormatting(conditionalOf(rule, i + 1)));
   ws.pageSetup = pageSetupOf(plan);
   ws.headerFooter = { oddFooter: FOOTER, evenFooter: FOOTER };
-  if (plan.pageBreak !== null) ws.getRow(plan.pageBreak).addPageBreak(); // after that row (1-based) = before the 0-based one
+  for (const row of pageBreaks) ws.getRow(row).addPageBreak(); // after that row (1-based) = before the 0-based one
   return ws;
-}
-
-/**
- * The plan as printed: when the block under the table (signature, REKAP averages)
- * would be split or left alone on a page, a page break moves the table's last
- * rows down with it; a sasaran cut by that break repeats its text below.
- */
-function forPrint(plan: SheetPlan): SheetPlan & { pageBreak: number | null; continued: [number, number, number][] } {
-  const row = keepTogetherBreak(plan, rowHeightsPt(plan), PRINT_PAGE);
-  if (row === null || row <= 0) return { ...plan, pageBreak: null, continued: [] };
-  const { merges, continued } = splitMerges(plan.merges, row);
-  const cells = plan.cells.map((cells) => [...cells]);
-  for (const [r, c, from] of continued) {
-    const source = plan.cells[from]?.[c];
-    if (source && cells[r]) cells[r][c] = { ...source, note: undefined };
-  }
-  return { ...plan, cells, merges, pageBreak: row, continued };
 }
 
 function viewOf(plan: SheetPlan): Partial<ExcelJS.WorksheetView> {
@@ -125,8 +115,13 @@ function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
     verticalCentered: PRINT.centerVertically,
     showGridLines: PRINT.gridlines,
     blackAndWhite: false,
+    // Without it LibreOffice numbers on through the workbook (KABID REHSOS began at "Halaman 5").
+    firstPageNumber: 1,
   };
   if (last >= first && first >= 0) setup.printTitlesRow = `${first + 1}:${last + 1}`;
+  // The colour legend is for the screen: the print area ends above it. ExcelJS only puts "$"
+  // before each corner, and LibreOffice ignores "$A1:$N23": the rows are made absolute here.
+  if (plan.legend) setup.printArea = `${columnLetter(0)}$1:${columnLetter(plan.width - 1)}$${printedRows(plan)}`;
   return setup;
 }
 
@@ -182,6 +177,26 @@ export function argb(color: string): string {
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * Lines round a merged area (or a box of cells shown as one) and none inside: LibreOffice
+ * draws the inner ones of a merge at the top of a page. Only where the area has lines.
+ */
+function outlineOnly(ws: ExcelJS.Worksheet, area: Area): void {
+  const last = (at: number, from: number, n: number) => at === from + n - 1;
+  eachCell(area, (r, c) => {
+    const cell = ws.getCell(r + 1, c + 1);
+    if (!cell.border?.top) return;
+    const border = {
+      top: r === area.row ? THIN : {},
+      bottom: last(r, area.row, area.rows) ? THIN : {},
+      left: c === area.col ? THIN : {},
+      right: last(c, area.col, area.cols) ? THIN : {},
+    };
+    // A style object of its own: the merged cells share the top-left cell's.
+    cell.style = { ...cell.style, border };
+  });
+}
 
 function eachCell(area: Area, fn: (row: number, col: number) => void): void {
   for (let r = area.row; r < area.row + area.rows; r++) {

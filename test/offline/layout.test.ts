@@ -1,13 +1,13 @@
 /**
- * Print layout estimates: wrapped lines, row heights from text, and the page
- * break that keeps the signature block with the table's last rows.
+ * Print layout estimates: wrapped lines, row heights from text, the fit-to-width
+ * scale, merges cut at a page break (where pages break: pages.test.ts).
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { PRINT_PAGE as PAGE } from "../../src/core/plan/print";
 import { wrappedLines } from "../../src/core/plan/text-height";
-import { fitScale, keepTogetherBreak, MIN_ROW_PT, rowHeightsPt, splitMerges } from "../../src/offline/layout";
+import { fitScale, MIN_ROW_PT, rowHeightsPt, splitMerges } from "../../src/offline/layout";
 
 test("baris terbungkus per kata, baris baru dihitung", () => {
   expect(wrappedLines("Dinsos PPPA", 200, 10)).toBe(1);
@@ -43,17 +43,6 @@ describe("tinggi baris dan pemisah halaman pada rencana 2027", () => {
       .sheets[0] as SheetPlan;
     expect(fitScale(triwulan, PAGE)).toBeLessThan(tahunan);
     expect(fitScale(triwulan, PAGE)).toBeGreaterThan(0.55);
-  });
-
-  test("lembar pendek: tanpa pemisah; lembar panjang: baris terakhir tabel ikut ke halaman tanda tangan", () => {
-    expect(keepTogetherBreak(sheet("KADIS"), rowHeightsPt(sheet("KADIS")), PAGE)).toBeNull();
-    for (const s of plan.sheets) {
-      const at = keepTogetherBreak(s, rowHeightsPt(s), PAGE);
-      // Never before the first table row, never leaving the block under the table alone.
-      if (at !== null) expect(at > s.table.firstRow && at <= s.table.lastRow).toBe(true);
-    }
-    const rekap = plan.sheets.find((s) => s.kind === "rekap") as SheetPlan;
-    expect(keepTogetherBreak(rekap, rowHeightsPt(rekap), PAGE)).not.toBeNull(); // 22 indicators: more than a page
   });
 
   test("sasaran yang terpotong pemisah halaman dibagi dua", () => {

@@ -12,6 +12,9 @@ import { join } from "node:path";
 import { carryOver } from "../../src/core/plan/carry";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
+import { jabatanSheet } from "../../src/core/plan/jabatan-sheet";
+import { PRINT_PAGE } from "../../src/core/plan/print";
+import { printLayout } from "../../src/offline/pages";
 import { oldSheetOf, readWorkbook as readBook } from "../../src/offline/read-workbook";
 import { saveWorkbook, writeWorkbook } from "../../src/offline/workbook";
 
@@ -135,6 +138,21 @@ describe("sasaran yang diulang di bawah pemisah halaman (hanya untuk cetak)", ()
     await book.xlsx.writeFile(path);
     const { values } = oldSheetOf((await readBook(path)).getWorksheet(sheet.name)!);
     expect(values[r - 1]![c - 1]).toBe("sasaran saya sendiri");
+  });
+
+  test("sasaran melintasi tiga halaman (bagian tengah dan bawah ditulis sebagai sel tunggal): membuat ulang tidak memindahkan apa pun", async () => {
+    const base = EXAMPLE_CATALOG.jabatan.find((j) => j.kode === "KABID REHSOS")!;
+    const indikator = Array.from({ length: 16 }, (_, i) => ({ ...base.sasaran[0]!.indikator[i % 5]!, id: `panjang.${i}` }));
+    const jabatan = { ...base, kode: "PANJANG", sasaran: [{ ...base.sasaran[0]!, indikator }] };
+    const long = jabatanSheet(EXAMPLE_CATALOG.instansi, jabatan, 2027, "tahunan");
+    const layout = printLayout(long, PRINT_PAGE);
+    expect(layout.boxes.length).toBeGreaterThanOrEqual(2); // the text is repeated below a box, not a merge
+    const path = join(dir, "panjang.xlsx");
+    await writeWorkbook({ tahun: 2027, periode: "tahunan", sheets: [long] }, path);
+    const old = oldSheetOf((await readBook(path)).getWorksheet(long.name)!);
+    expect(old.values.flat().filter((v) => v === base.sasaran[0]!.nama)).toHaveLength(1);
+    const again = carryOver(long, old);
+    expect([again.kept, again.movedAside]).toEqual([0, 0]);
   });
 
   /** Cells (1-based) holding the same text as the merged cell right above them. */

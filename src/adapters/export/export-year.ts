@@ -6,6 +6,7 @@
  * refused, retries run out, the deadline) saves nothing.
  */
 import { planExport, type ExportFilePlan, type ExportPlan, type ExportRequestLike } from "../../core/export/plan";
+import { printRange, type PrintRange } from "../../core/export/print-range";
 import { ExportProblem } from "../../core/export/problem";
 import { buildPdfExportUrl, driveFileUrl, driveFolderUrl } from "../../core/export/url";
 import type { ExportResult } from "../../shared/api";
@@ -30,8 +31,8 @@ interface Printer {
   spreadsheet: ExportSpreadsheet;
   tabs: readonly Tab[];
   route: PdfRoute;
-  /** The export address for one sheet (gid) or every visible sheet; the deadline checked first. */
-  viaUrl(file: ExportFilePlan, gid: number | undefined): PdfBlob;
+  /** The export address for one sheet (gid, maybe a range of it) or every visible sheet; the deadline checked first. */
+  viaUrl(file: ExportFilePlan, gid?: number, range?: PrintRange): PdfBlob;
 }
 
 /** `kodes`: the catalog's jabatan kodes in print order. */
@@ -52,9 +53,9 @@ export function exportYear(request: ExportRequestLike, services: ExportServices,
     spreadsheet,
     tabs,
     route: new PdfRoute(services),
-    viaUrl: (file, gid) => {
+    viaUrl: (file, gid, range) => {
       token ??= services.scriptApp.getOAuthToken();
-      return fetchPdf(services, { url: buildPdfExportUrl({ spreadsheetId, gid }), subject: file.subject, token, deadline });
+      return fetchPdf(services, { url: buildPdfExportUrl({ spreadsheetId, gid, range }), subject: file.subject, token, deadline });
     },
   };
   const beforeEach = (file: ExportFilePlan) => {
@@ -96,8 +97,9 @@ interface PrintedPdf {
 }
 
 /**
- * One PDF per jabatan sheet: by the address, by gid (one flush before the first
- * request), or by getAs with only that sheet visible (flushed after each layout change).
+ * One PDF per jabatan sheet: by the address, by gid and only the rows above the colour
+ * legend (one flush before the first request), or by getAs with only that sheet visible
+ * (flushed after each layout change; getAs takes no range, the legend prints there).
  */
 function printEach(printer: Printer, plan: ExportPlan, beforeEach: (file: ExportFilePlan) => void): PrintedPdf[] {
   const { services, spreadsheet, tabs } = printer;
@@ -108,7 +110,8 @@ function printEach(printer: Printer, plan: ExportPlan, beforeEach: (file: Export
       viaUrl: () => {
         if (!flushed) services.spreadsheetApp.flush();
         flushed = true;
-        return printer.viaUrl(file, tabs.find((t) => t.name === file.sheetNames[0])!.sheet.getSheetId());
+        const { sheet } = tabs.find((t) => t.name === file.sheetNames[0])!;
+        return printer.viaUrl(file, sheet.getSheetId(), printRange(sheet.getDataRange().getValues()) ?? undefined);
       },
       viaGetAs: () =>
         withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () => {
@@ -120,7 +123,10 @@ function printEach(printer: Printer, plan: ExportPlan, beforeEach: (file: Export
   });
 }
 
-/** One PDF of the chosen sheets, only they visible, in order; both ways share that layout and its one flush. */
+/**
+ * One PDF of the chosen sheets, only they visible, in order; both ways share that layout and
+ * its one flush. No range: the address takes one, for one sheet, so the legends print here.
+ */
 function printBundle(printer: Printer, plan: ExportPlan, beforeEach: (file: ExportFilePlan) => void): PrintedPdf[] {
   const { services, spreadsheet, tabs } = printer;
   const file = plan.files[0]!;
@@ -128,7 +134,7 @@ function printBundle(printer: Printer, plan: ExportPlan, beforeEach: (file: Expo
   const blob = withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () => {
     services.spreadsheetApp.flush();
     return printer.route.produce(file.subject, {
-      viaUrl: () => printer.viaUrl(file, undefined),
+      viaUrl: () => printer.viaUrl(file),
       viaGetAs: () => pdfViaGetAs(spreadsheet, file.fileName),
     });
   });

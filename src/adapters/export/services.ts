@@ -15,6 +15,8 @@ export type FetchOptions = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
 export interface ExportSheet {
   getName(): string;
   getSheetId(): number;
+  /** Read for the print range (core/export/print-range.ts). */
+  getDataRange(): { getValues(): unknown[][] };
   isSheetHidden(): boolean;
   hideSheet(): unknown;
   showSheet(): unknown;

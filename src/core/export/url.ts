@@ -9,10 +9,11 @@
  * with the offline .xlsx.
  */
 import { PRINT } from "../plan/print";
+import type { PrintRange } from "./print-range";
 
 export const EXPORT_BASE = "https://docs.google.com/spreadsheets/d/";
 
-/** Every parameter of a PDF export, in the order written into the URL (gid last, when given). */
+/** Every parameter of a PDF export, in the order written into the URL (then the range and the gid, when given). */
 export const PDF_EXPORT_PARAMS: readonly (readonly [string, string])[] = [
   ["format", "pdf"],
   ["size", PRINT.paper],
@@ -39,16 +40,41 @@ export interface PdfExportTarget {
   spreadsheetId: string;
   /** One sheet (its gid, `Sheet.getSheetId()`); left out, every visible sheet is printed in tab order. */
   gid?: number;
+  /**
+   * Only rows 0 … rows-1 and columns 0 … cols-1 of that sheet (print-range.ts: above the colour
+   * legend). Needs the gid: the address takes one range, for one sheet.
+   */
+  range?: PrintRange;
 }
 
-/** `https://docs.google.com/spreadsheets/d/<id>/export?format=pdf&…[&gid=<gid>]`, every part encoded. */
+/**
+ * The range parameters as Apps Script code that prints a selection commonly sends them (not
+ * documented by Google): r1/c1 the first row and column, 0-based, r2/c2 one past the last;
+ * ir/ic "false" beside them.
+ */
+function rangeParams({ rows, cols }: PrintRange): [string, string][] {
+  return [
+    ["ir", "false"],
+    ["ic", "false"],
+    ["r1", "0"],
+    ["c1", "0"],
+    ["r2", String(rows)],
+    ["c2", String(cols)],
+  ];
+}
+
+/** `https://docs.google.com/spreadsheets/d/<id>/export?format=pdf&…[&r1=…&c2=…][&gid=<gid>]`, every part encoded. */
 export function buildPdfExportUrl(target: PdfExportTarget): string {
-  const { spreadsheetId, gid } = target;
+  const { spreadsheetId, gid, range } = target;
   if (!spreadsheetId) throw new Error("ID spreadsheet kosong: URL ekspor PDF tidak dapat dibuat.");
   if (gid !== undefined && !(Number.isInteger(gid) && gid >= 0)) {
     throw new Error(`gid sheet tidak sah (${String(gid)}): harus bilangan bulat ≥ 0.`);
   }
+  if (range && (gid === undefined || !(Number.isInteger(range.rows) && range.rows > 0 && Number.isInteger(range.cols) && range.cols > 0))) {
+    throw new Error(`Rentang cetak tidak sah (${JSON.stringify(range)}): perlu gid dan baris/kolom bilangan bulat ≥ 1.`);
+  }
   const params: (readonly [string, string])[] = [...PDF_EXPORT_PARAMS];
+  if (range) params.push(...rangeParams(range));
   if (gid !== undefined) params.push(["gid", String(gid)]);
   const query = params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
   return `${EXPORT_BASE}${encodeURIComponent(spreadsheetId)}/export?${query}`;

@@ -5,6 +5,7 @@ import type { Skala } from "../rules/predikat";
 import { SheetBuilder } from "./builder";
 import { columnIndex, headerRows, tableColumns } from "./columns";
 import { indikatorCells } from "./indikator-cells";
+import { legendRow } from "./legend";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
 import { textHeightPx } from "./text-height";
@@ -74,7 +75,12 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
   const lastRow = row - 1;
   b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
 
-  signatureBlock(b, instansi, jabatan, lastRow + 3, Math.max(0, lastVisible - 3), 4);
+  const signed = signatureBlock(b, instansi, jabatan, lastRow + 3, Math.max(0, lastVisible - 3), 4);
+  const legend = legendRow(
+    b,
+    signed + 2,
+    columns.slice(0, idColumn).map((c) => c.width),
+  );
 
   return b.finish({
     name: sheetName(tahun, jabatan.kode),
@@ -95,6 +101,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     indikatorRows,
     table: { headerRow, headerRows, firstRow, lastRow, columns, idColumn },
     charts: [],
+    legend,
   });
 }
 
@@ -168,7 +175,7 @@ export function signerOf(instansi: Instansi, jabatan?: Jabatan): { title: string
 
 /**
  * The signature block: place and date if set, title lines, room to sign, name, pangkat, NIP. Without a
- * jabatan (the REKAP) the head of office signs. Returns the row below it.
+ * jabatan (the REKAP) the head of office signs. Returns its last row.
  */
 export function signatureBlock(
   b: SheetBuilder,
@@ -193,5 +200,5 @@ export function signatureBlock(
     b.set(top + i, col, text ? { value: text, style } : { style });
     b.merge({ row: top + i, col, rows: 1, cols });
   });
-  return top + lines.length;
+  return top + lines.length - 1;
 }

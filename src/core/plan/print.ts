@@ -71,3 +71,13 @@ export function repeatRows(plan: Pick<SheetPlan, "table">): { first: number; las
   const { headerRow, headerRows } = plan.table;
   return { first: headerRow, last: headerRow + headerRows - 1 };
 }
+
+/**
+ * How many rows print (rows 0 … n-1): every row up to the last one that holds something,
+ * above the colour legend (on screen only) when the sheet has one.
+ */
+export function printedRows(plan: Pick<SheetPlan, "cells" | "legend">): number {
+  let end = plan.legend ? plan.legend.row : plan.cells.length;
+  while (end > 0 && !plan.cells[end - 1]?.some((c) => (c.value !== undefined && c.value !== "") || c.formula)) end--;
+  return end;
+}

@@ -117,7 +117,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   // The REKAP is always signed by the head of office (PENGATURAN), under the averages; in the same columns
   // for both periodes, so a year switched between them finds its signature where it was.
   const signatureTop = summary.firstRow + ranges.length + 2;
-  const belowSignature = signatureBlock(b, catalog.instansi, undefined, signatureTop, at("target"), 4);
+  const signatureEnd = signatureBlock(b, catalog.instansi, undefined, signatureTop, at("target"), 4);
   const predikatCol = at("predikat");
   const rules = [
     ...predikatRules({ row: firstRow, col: predikatCol, rows: Math.max(1, lastRow - firstRow + 1), cols: 1 }, skala),
@@ -147,7 +147,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
             title: `Rata-rata capaian per jabatan, ${tahun} (%)`,
             labels: { row: summary.firstRow, col: at("jabatan"), rows: ranges.length, cols: 1 },
             values: { row: summary.firstRow, col: at("capaian"), rows: ranges.length, cols: 1 },
-            anchor: { row: belowSignature + 2, col: at("jabatan") },
+            anchor: { row: signatureEnd + 3, col: at("jabatan") },
             width: 720,
             height: 320,
           },

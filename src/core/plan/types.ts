@@ -135,6 +135,11 @@ export interface SheetPlan {
    * periode, another Sifat Triwulan, an earlier version): on a re-run such a formula is the form's, not the user's.
    */
   formFormulaShapes?: readonly string[];
+  /**
+   * The colour legend under the form (jabatan sheets, legend.ts): on screen only, never
+   * printed; the print ends above it (print.ts printedRows).
+   */
+  legend?: Area;
 }
 
 export interface YearPlan {

@@ -82,6 +82,27 @@ describe("buildPdfExportUrl", () => {
     for (const pair of url.split("?")[1]!.split("&")) expect(pair).toMatch(/^[A-Za-z0-9_.~%-]+=[A-Za-z0-9_.~%-]+$/);
   });
 
+  it("a range prints rows 0…rows-1 and columns 0…cols-1 of that sheet (0-based start, end one past), the gid still last", () => {
+    const url = buildPdfExportUrl({ spreadsheetId: ID, gid: 7, range: { rows: 23, cols: 14 } });
+    const params = paramsOf(url);
+    expect([...params.keys()]).toEqual([...PDF_EXPORT_PARAMS.map(([k]) => k), "ir", "ic", "r1", "c1", "r2", "c2", "gid"]);
+    expect(["ir", "ic", "r1", "c1", "r2", "c2"].map((k) => params.get(k))).toEqual(["false", "false", "0", "0", "23", "14"]);
+    expect(url.endsWith("&gid=7")).toBe(true);
+    // The page numbers stay on (each per-jabatan file is its own document, so it counts from 1).
+    expect(params.get("pagenum")).toBe("CENTER");
+  });
+
+  it("refuses a range without a gid (the address takes one range, for one sheet) or with rows/columns < 1", () => {
+    expect(() => buildPdfExportUrl({ spreadsheetId: ID, range: { rows: 23, cols: 14 } })).toThrow(/Rentang cetak tidak sah/);
+    for (const range of [
+      { rows: 0, cols: 14 },
+      { rows: 23, cols: 0 },
+      { rows: 2.5, cols: 14 },
+    ]) {
+      expect(() => buildPdfExportUrl({ spreadsheetId: ID, gid: 1, range })).toThrow(/Rentang cetak tidak sah/);
+    }
+  });
+
   it("is the same URL for the same input", () => {
     expect(buildPdfExportUrl({ spreadsheetId: ID, gid: 5 })).toBe(buildPdfExportUrl({ spreadsheetId: ID, gid: 5 }));
   });

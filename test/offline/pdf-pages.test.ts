@@ -1,0 +1,99 @@
+/**
+ * The offline PDF as printed: the example year written by the command, converted by the
+ * real LibreOffice, read back page by page with pdftotext. Skipped when soffice or
+ * pdftotext is missing; in CI (CI set) a missing one fails.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+import { LEGEND_ITEMS, LEGEND_TITLE } from "../../src/core/plan/legend";
+import { PRINT_PAGE } from "../../src/core/plan/print";
+import { buildYearPlan } from "../../src/core/plan/year";
+import { findSoffice } from "../../src/offline/libreoffice";
+import { printLayout } from "../../src/offline/pages";
+import { runCli } from "./helpers";
+
+const soffice = findSoffice();
+const hasPdftotext = (() => {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+if ((!soffice || !hasPdftotext) && process.env.CI) {
+  test("LibreOffice dan pdftotext terpasang di CI", () => {
+    throw new Error("soffice atau pdftotext tidak ada di PATH: .ci/run harus memasang libreoffice-calc-nogui dan poppler-utils");
+  });
+}
+
+const describePdf = soffice && hasPdftotext ? describe : describe.skip;
+
+/** The text of every page (pdftotext separates pages with a form feed). */
+function pagesOf(pdf: string): string[] {
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return text.split("\f").slice(0, -1);
+}
+
+/** The number in a page's footer ("Halaman 3"), or null. */
+const pageNumber = (page: string): number | null => {
+  const m = /Halaman (\d+)\s*$/.exec(page.trimEnd());
+  return m ? Number(m[1]) : null;
+};
+
+describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "iki-pdf-pages-"));
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    const ran = await runCli(["--tahun", "2027", "--out", dir], dir, { soffice });
+    expect(ran.code).toBe(0);
+    pages = pagesOf(join(dir, "IKI-2027.pdf"));
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("nomor halaman mulai dari 1 di setiap lembar: tiap formulir ditandatangani sendiri", () => {
+    const numbers = pages.map(pageNumber);
+    expect(numbers.every((n) => n !== null)).toBe(true);
+    // A year's sheet starts with its title; its first page is "Halaman 1", the next ones count on.
+    const starts = pages.map((p) => /INDIKATOR KINERJA INDIVIDU \(IKI\)|REKAPITULASI CAPAIAN/.test(p));
+    expect(starts.filter(Boolean)).toHaveLength(8); // 7 jabatan and REKAP
+    numbers.forEach((n, i) => {
+      if (starts[i]) expect(n).toBe(1);
+      else if (i > 0 && n !== 1) expect(n).toBe((numbers[i - 1] as number) + 1);
+    });
+    // Every sheet (the 8 of the year, KATALOG, JABATAN, PENGATURAN) begins at 1.
+    expect(numbers.filter((n) => n === 1)).toHaveLength(11);
+  });
+
+  test("halaman per lembar sama dengan perkiraan tata letak; halaman tanda tangan memuat ≥ 2 baris tabel", () => {
+    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027 });
+    // Pages of each sheet, in sheet order: a sheet starts at "Halaman 1".
+    const perSheet: string[][] = [];
+    for (const page of pages) {
+      if (pageNumber(page) === 1) perSheet.push([]);
+      perSheet[perSheet.length - 1]?.push(page);
+    }
+    const counts = plan.sheets.map((s, i) => [s.name, perSheet[i]?.length]);
+    const expected = plan.sheets.map((s) => [s.name, printLayout(s, PRINT_PAGE).pageBreaks.length + 1]);
+    expect(counts).toEqual(expected);
+    plan.sheets.forEach((sheet, i) => {
+      if (sheet.kind !== "jabatan") return;
+      const signed = (perSheet[i] ?? []).find((p) => p.includes("NIP.")) ?? "";
+      // Table rows start with their number; the column-number row ("1 2 3 …") is not one.
+      const rows = signed.split("\n").filter((l) => /^\s{0,4}\d{1,2}\s{2,}\S/.test(l) && !/^\s*1\s+2\s+3/.test(l));
+      const tableRows = sheet.table.lastRow - sheet.table.firstRow + 1;
+      expect({ sheet: sheet.name, rows: rows.length >= Math.min(2, tableRows) }).toEqual({ sheet: sheet.name, rows: true });
+    });
+  });
+
+  test("legenda warna hanya di layar: tidak ada di PDF", () => {
+    const all = pages.join("\n");
+    expect(all).toContain("NIP. 19680223 198803 1 001"); // the signature block still prints
+    for (const text of [LEGEND_TITLE, ...LEGEND_ITEMS.map((i) => i.label)]) expect(all).not.toContain(text);
+  });
+});
