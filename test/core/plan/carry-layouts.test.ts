@@ -203,3 +203,21 @@ describe("a Polaritas or Jenis changed in the catalog between two runs", () => {
     expect(out.movedAside).toBe(0);
   });
 });
+
+describe("a triwulan sheet whose second header row (Target, Pembilang, …) was deleted", () => {
+  const sheet = (periode: "tahunan" | "triwulan") =>
+    buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: ["KADIS"] }).sheets[0] as SheetPlan;
+  test.each(["tahunan", "triwulan"] as const)(
+    "made again as %s: the signature and header are the form's, nothing moved aside",
+    (periode) => {
+      const former = sheet("triwulan");
+      const old = rendered(former);
+      const labels = former.table.headerRow + 1;
+      expect(old.values[labels]).toContain("Pembilang");
+      old.values.splice(labels, 1);
+      old.formulas.splice(labels, 1);
+      const out = carryOver(sheet(periode), old);
+      expect(out.movedAside).toBe(0);
+    },
+  );
+});
