@@ -30,11 +30,14 @@ export function pageRoom(plan: SheetPlan, heights: readonly number[], page: Page
 /** The 0-based rows that start a new page, ascending; empty when the sheet has no block under its table. */
 export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: PageGeometry): number[] {
   const end = printedRows(plan);
-  const { firstRow, lastRow, headerRow } = plan.table;
+  const { firstRow, lastRow, headerRow } = signedRows(plan);
   const block = blockStart(plan, end);
   if (block < 0 || lastRow < firstRow) return [];
   const room = pageRoom(plan, heights, page);
-  const natural = paginate(heights, end, room, null);
+  // A page that would end inside the signed rows' own header (REKAP: the averages title above its
+  // column header) ends above it instead.
+  const free = paginate(heights, end, room, null);
+  const natural = free.some((b) => b > headerRow && b <= firstRow) ? paginate(heights, end, room, headerRow) : free;
   const keepFrom = Math.max(firstRow, lastRow - 1);
   if (together(natural, keepFrom, end)) return natural;
   // The last two rows, else the last row, else the block alone; a break at the first table
@@ -47,9 +50,14 @@ export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: Pa
   return natural;
 }
 
-/** First non-empty row under the table and before the end of the print, or -1. */
+/** The rows the block under them keeps with: the table's, or the plan's signedRows (REKAP: its averages). */
+export function signedRows(plan: SheetPlan): { headerRow: number; firstRow: number; lastRow: number } {
+  return plan.signedRows ?? plan.table;
+}
+
+/** First non-empty row under the signed rows and before the end of the print, or -1. */
 export function blockStart(plan: SheetPlan, end: number): number {
-  for (let r = plan.table.lastRow + 1; r < end; r++) {
+  for (let r = signedRows(plan).lastRow + 1; r < end; r++) {
     if (plan.cells[r]?.some((c) => (c.value !== undefined && c.value !== "") || c.formula)) return r;
   }
   return -1;

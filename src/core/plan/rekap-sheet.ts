@@ -133,6 +133,8 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
     protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "REKAP dihitung otomatis dari lembar jabatan" })),
     conditionalRules: rules,
     indikatorRows,
+    // Signed under the averages: they, not the indicator table, print with the signature.
+    signedRows: { headerRow: lastRow + 3, firstRow: summary.firstRow, lastRow: summary.firstRow + ranges.length - 1 },
     table: {
       headerRow,
       headerRows: 2,

@@ -140,6 +140,11 @@ export interface SheetPlan {
    * printed; the print ends above it (print.ts printedRows).
    */
   legend?: Area;
+  /**
+   * The rows the signature block prints with (at least the last two), when not the table's: the REKAP
+   * is signed under its averages table, which may start a page of its own with its own header.
+   */
+  signedRows?: { headerRow: number; firstRow: number; lastRow: number };
 }
 
 export interface YearPlan {
