@@ -69,7 +69,8 @@ const round = (pt: number) => Math.ceil(pt * 4) / 4;
 
 /** The fit-to-width scale (whole percent, as spreadsheet programs use), at most 100 %. */
 export function fitScale(plan: SheetPlan, page: PageGeometry): number {
-  const hidden = new Set(plan.hiddenColumns);
+  // The print copy hides a triwulan sheet's working columns too (pdf.ts), so they take no page width.
+  const hidden = new Set([...plan.hiddenColumns, ...(plan.printHiddenColumns ?? [])]);
   const totalPt = plan.columnWidths.reduce((s, px, c) => s + (hidden.has(c) ? 0 : pxToPt(px)), 0);
   const printable = page.width - inchToPt(page.margins.left + page.margins.right);
   return Math.min(100, Math.floor((printable / totalPt) * 100)) / 100;

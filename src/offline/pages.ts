@@ -34,17 +34,21 @@ export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: Pa
   const block = blockStart(plan, end);
   if (block < 0 || lastRow < firstRow) return [];
   const room = pageRoom(plan, heights, page);
-  // A page that would end inside the signed rows' own header (REKAP: the averages title above its
-  // column header) ends above it instead.
-  const free = paginate(heights, end, room, null);
-  const natural = free.some((b) => b > headerRow && b <= firstRow) ? paginate(heights, end, room, headerRow) : free;
+  // A page never ends inside the signed rows' own header (the table's group, label and number rows;
+  // REKAP: the averages title above its column header): it ends above it instead.
+  const guarded = (forced: readonly number[]) => {
+    const breaks = paginate(heights, end, room, forced);
+    const inHeader = breaks.some((b) => b > headerRow && b <= firstRow);
+    return inHeader && !forced.includes(headerRow) ? paginate(heights, end, room, [...forced, headerRow]) : breaks;
+  };
+  const natural = guarded([]);
   const keepFrom = Math.max(firstRow, lastRow - 1);
   if (together(natural, keepFrom, end)) return natural;
   // The last two rows, else the last row, else the block alone; a break at the first table
   // row would leave the table header alone at the foot of a page: the header moves too.
   const candidates = [keepFrom, lastRow, block].map((r) => (r <= firstRow ? headerRow : r));
   for (const k of candidates) {
-    const breaks = paginate(heights, end, room, k);
+    const breaks = guarded([k]);
     if (together(breaks, k, end)) return breaks;
   }
   return natural;
@@ -65,14 +69,14 @@ export function blockStart(plan: SheetPlan, end: number): number {
 
 /**
  * Page starts when rows fill each page in turn (a row that does not fit starts the next page,
- * under the repeated header), with one more break before `forced` when given.
+ * under the repeated header), with a break before each row of `forced` too.
  */
-export function paginate(heights: readonly number[], end: number, room: PageRoom, forced: number | null): number[] {
+export function paginate(heights: readonly number[], end: number, room: PageRoom, forced: readonly number[]): number[] {
   const breaks: number[] = [];
   let y = 0;
   for (let r = 0; r < end; r++) {
     const h = heights[r] ?? 0;
-    if (y > 0 && (y + h > room.capacity || r === forced)) {
+    if (y > 0 && (y + h > room.capacity || forced.includes(r))) {
       breaks.push(r);
       y = r > room.lastRepeated ? room.repeat : 0;
     }
@@ -143,6 +147,7 @@ function cutAt(plan: SheetPlan, breaks: readonly number[]): Omit<PrintLayout, "h
     continued.push(...split.continued);
   }
   const starts = new Set(pageBreaks);
-  const boxes = merges.filter((m) => m.rows > 1 && starts.has(m.row));
+  // Only the table body's merges (a sasaran): a table header that begins a page keeps its merges.
+  const boxes = merges.filter((m) => m.rows > 1 && starts.has(m.row) && m.row >= plan.table.firstRow);
   return { plan: { ...plan, cells, merges: merges.filter((m) => !boxes.includes(m)) }, pageBreaks, continued, boxes };
 }

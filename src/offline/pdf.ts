@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import { rekapSheetName, sheetKey, sheetName } from "../core/naming";
+import { printHiddenFromHeader } from "../core/plan/print-columns";
 import { pdfPathOf, removeStalePdf } from "./files";
 import { convert, findSoffice, pdfProblem } from "./libreoffice";
 import { detik, quotePath } from "./messages";
@@ -81,17 +82,40 @@ export async function writePdf(
   }
 }
 
-/** Saves `workbook` with every sheet but the printed ones hidden; the workbook itself is left as it was. */
+/**
+ * Saves `workbook` with every sheet but the printed ones hidden, and on a triwulan sheet the columns
+ * its printed page leaves out (core/plan/print-columns.ts, found from the header as the sheet shows
+ * it); the workbook itself is left as it was.
+ */
 export async function savePrintCopy(workbook: ExcelJS.Workbook, path: string, printed: PrintedSheets): Promise<void> {
   const names = new Set([...printed.kodes.map((k) => sheetName(printed.tahun, k)), rekapSheetName(printed.tahun)].map(sheetKey));
   const states = workbook.worksheets.map((ws) => [ws, ws.state] as const);
+  const columns = workbook.worksheets
+    .filter((ws) => names.has(sheetKey(ws.name)))
+    .flatMap((ws) => printHiddenFromHeader(headerValues(ws)).map((c) => ws.getColumn(c + 1)))
+    .filter((column) => !column.hidden);
   try {
     for (const [ws] of states) if (!names.has(sheetKey(ws.name))) ws.state = "hidden";
+    for (const column of columns) column.hidden = true;
     await saveWorkbook(workbook, path);
   } finally {
     for (const [ws, state] of states) ws.state = state;
+    for (const column of columns) column.hidden = false;
   }
 }
+
+/** The values of a sheet's first rows, where the form's table header is (row 8 on a jabatan sheet). */
+function headerValues(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= Math.min(ws.rowCount, HEADER_SEARCH_ROWS); r++) {
+    const row = ws.getRow(r);
+    rows.push(Array.from({ length: ws.columnCount }, (_, c) => row.getCell(c + 1).value));
+  }
+  return rows;
+}
+
+/** How far down the table header is looked for: the form's top rows, with room for rows a user inserted. */
+const HEADER_SEARCH_ROWS = 40;
 
 function isFolder(path: string): boolean {
   try {

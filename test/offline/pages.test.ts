@@ -39,7 +39,10 @@ function problems(plan: SheetPlan, breaks: readonly number[], heights: readonly 
     out.push(`blok di bawah tabel hanya bersama ${withBlock} baris tabel`);
   // No page before the last ends early, unless the last rows and the block need the next page.
   spans.slice(0, -1).forEach(([, next], i) => {
-    const full = used[i]! + (heights[next] ?? 0) > room.capacity;
+    // A table header (its group, label and number rows) goes to the next page with the first table row.
+    const headerOfSigned = signedRows(plan).headerRow;
+    const upTo = next === headerOfSigned ? Math.max(next, signedRows(plan).firstRow) : next;
+    const full = used[i]! + sum(heights.slice(next, upTo + 1)) > room.capacity;
     const keep = i === last - 1 && used[i]! + sum(heights.slice(next, end)) > room.capacity;
     const moved = lastRow - next + 1;
     if (!full && !(keep && (moved <= 2 || next <= firstRow))) out.push(`halaman ${i + 1} berhenti sebelum penuh (baris ${next})`);
@@ -62,7 +65,7 @@ describe("pemisah halaman contoh 2027", () => {
   test("aturan lama (kelompok sasaran terakhir saja) gagal di SEKRETARIS dan REKAP: satu baris sendirian", () => {
     // What LibreOffice printed before: its own breaks, plus one before the last sasaran group.
     const old = (plan: SheetPlan, row: number) =>
-      paginate(rowHeightsPt(plan), printedRows(plan), pageRoom(plan, rowHeightsPt(plan), PAGE), row);
+      paginate(rowHeightsPt(plan), printedRows(plan), pageRoom(plan, rowHeightsPt(plan), PAGE), [row]);
     const sheets = year("tahunan");
     const sekretaris = sheets.find((s) => s.kode === "SEKRETARIS")!;
     const rekap = sheets.find((s) => s.kind === "rekap")!;

@@ -66,8 +66,8 @@ describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
       if (starts[i]) expect(n).toBe(1);
       else if (i > 0 && n !== 1) expect(n).toBe((numbers[i - 1] as number) + 1);
     });
-    // Every sheet (the 8 of the year, KATALOG, JABATAN, PENGATURAN) begins at 1.
-    expect(numbers.filter((n) => n === 1)).toHaveLength(11);
+    // Every printed sheet (the 8 of the year; the catalog sheets are not printed) begins at 1.
+    expect(numbers.filter((n) => n === 1)).toHaveLength(8);
   });
 
   test("halaman per lembar sama dengan perkiraan tata letak; halaman tanda tangan memuat ≥ 2 baris tabel", () => {
@@ -95,5 +95,49 @@ describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
     const all = pages.join("\n");
     expect(all).toContain("NIP. 19680223 198803 1 001"); // the signature block still prints
     for (const text of [LEGEND_TITLE, ...LEGEND_ITEMS.map((i) => i.label)]) expect(all).not.toContain(text);
+  });
+});
+
+/**
+ * Arial's advance widths (1/1000 em; Liberation Sans, which LibreOffice uses for it, has the same) of
+ * the letters measured below: a word's printed width over its width in em is its printed font size.
+ */
+const ARIAL: Record<string, number> = { M: 833, e: 556, n: 556, i: 222, g: 556, k: 500, a: 556, t: 278, y: 500 };
+const ARIAL_BOLD: Record<string, number> = { R: 722, e: 556, a: 556, l: 278, i: 278, s: 556 };
+const emOf = (word: string, widths: Record<string, number>) => [...word].reduce((s, ch) => s + (widths[ch] as number), 0) / 1000;
+
+/** Printed size in pt of every occurrence of `word` in the PDF (pdftotext -bbox). */
+function printedSizes(pdf: string, word: string, widths: Record<string, number>): number[] {
+  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const boxes = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)];
+  return boxes.filter((m) => m[3] === word).map((m) => (Number(m[2]) - Number(m[1])) / emOf(word, widths));
+}
+
+describePdf("PDF offline triwulan 2027: terbaca di A4 (issue 10)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "iki-pdf-triwulan-"));
+  let pdf = "";
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    const ran = await runCli(["--tahun", "2027", "--periode", "triwulan", "--out", dir], dir, { soffice });
+    expect(ran.code).toBe(0);
+    pdf = join(dir, "IKI-2027-triwulan.pdf");
+    pages = pagesOf(pdf);
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("isi ≥ 8 pt (Meningkatnya), kepala tabel ≥ 7 pt (Realisasi, tebal)", () => {
+    const body = printedSizes(pdf, "Meningkatnya", ARIAL);
+    const header = printedSizes(pdf, "Realisasi", ARIAL_BOLD);
+    expect(body.length).toBeGreaterThan(3);
+    expect(header.length).toBeGreaterThan(10);
+    expect(Math.min(...body)).toBeGreaterThanOrEqual(8);
+    expect(Math.min(...header)).toBeGreaterThanOrEqual(7);
+  });
+
+  test("kolom kerja tidak dicetak (Pembilang, Penyebut, Formulasi, Sumber Data); TW I … Tahunan dan tanda tangan dicetak", () => {
+    const all = pages.join("\n");
+    for (const text of ["Pembilang", "Penyebut", "Formulasi", "Sumber Data", "Dinsos PPPA"]) expect(all).not.toContain(text);
+    for (const text of ["TW I", "TW IV", "Tahunan", "Capaian", "NIP. 19680223 198803 1 001"]) expect(all).toContain(text);
   });
 });

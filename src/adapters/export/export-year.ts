@@ -8,12 +8,14 @@
 import { planExport, type ExportFilePlan, type ExportPlan, type ExportRequestLike } from "../../core/export/plan";
 import { printRange, type PrintRange } from "../../core/export/print-range";
 import { ExportProblem } from "../../core/export/problem";
+import { printHiddenFromHeader } from "../../core/plan/print-columns";
 import { buildPdfExportUrl, driveFileUrl, driveFolderUrl } from "../../core/export/url";
 import type { ExportResult } from "../../shared/api";
 import { readTabs, withOnlySheetsVisible, type Tab } from "./bundle-layout";
 import { existingPdfs, findOrCreateFolder, savePdf, type SavedPdf } from "./drive-store";
 import { fetchPdf } from "./fetch-pdf";
 import { pdfViaGetAs } from "./getas-pdf";
+import { withPrintColumns } from "./print-columns";
 import { PdfRoute } from "./pdf-route";
 import type { ExportServices, ExportSpreadsheet, PdfBlob } from "./services";
 
@@ -106,18 +108,23 @@ function printEach(printer: Printer, plan: ExportPlan, beforeEach: (file: Export
   let flushed = false;
   return plan.files.map((file) => {
     beforeEach(file);
+    const { sheet } = tabs.find((t) => t.name === file.sheetNames[0])!;
+    const values = sheet.getDataRange().getValues();
     const blob = printer.route.produce(file.subject, {
-      viaUrl: () => {
-        if (!flushed) services.spreadsheetApp.flush();
-        flushed = true;
-        const { sheet } = tabs.find((t) => t.name === file.sheetNames[0])!;
-        return printer.viaUrl(file, sheet.getSheetId(), printRange(sheet.getDataRange().getValues()) ?? undefined);
-      },
-      viaGetAs: () =>
-        withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () => {
-          services.spreadsheetApp.flush();
-          return pdfViaGetAs(spreadsheet, file.fileName);
+      viaUrl: () =>
+        withPrintColumns([{ sheet, values }], () => {
+          // One flush before the first request, and after columns were hidden for this one.
+          if (!flushed || printHiddenFromHeader(values).length) services.spreadsheetApp.flush();
+          flushed = true;
+          return printer.viaUrl(file, sheet.getSheetId(), printRange(values) ?? undefined);
         }),
+      viaGetAs: () =>
+        withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () =>
+          withPrintColumns([{ sheet, values }], () => {
+            services.spreadsheetApp.flush();
+            return pdfViaGetAs(spreadsheet, file.fileName);
+          }),
+        ),
     });
     return { file, blob };
   });
@@ -131,13 +138,18 @@ function printBundle(printer: Printer, plan: ExportPlan, beforeEach: (file: Expo
   const { services, spreadsheet, tabs } = printer;
   const file = plan.files[0]!;
   beforeEach(file);
-  const blob = withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () => {
-    services.spreadsheetApp.flush();
-    return printer.route.produce(file.subject, {
-      viaUrl: () => printer.viaUrl(file),
-      viaGetAs: () => pdfViaGetAs(spreadsheet, file.fileName),
-    });
-  });
+  const printed = tabs
+    .filter((t) => file.sheetNames.includes(t.name))
+    .map(({ sheet }) => ({ sheet, values: sheet.getDataRange().getValues() }));
+  const blob = withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () =>
+    withPrintColumns(printed, () => {
+      services.spreadsheetApp.flush();
+      return printer.route.produce(file.subject, {
+        viaUrl: () => printer.viaUrl(file),
+        viaGetAs: () => pdfViaGetAs(spreadsheet, file.fileName),
+      });
+    }),
+  );
   return [{ file, blob }];
 }
 

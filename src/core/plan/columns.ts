@@ -28,44 +28,45 @@ export function tableColumns(periode: Periode): ColumnPlan[] {
       col("formulasi", ["Penjelasan / Formulasi Penghitungan"], 220, false),
       col("sumber", ["Sumber Data"], 90, false),
       col("satuan", ["Satuan"], 55, false),
-      ...yearColumns([], 75, 95, true),
+      ...yearColumns([], () => 75, 95, true),
       col("keterangan", ["Keterangan"], 120, true),
       col("id", ["ID"], 90, false),
     ];
   }
-  // 32 visible columns: narrow ones keep the printed page readable (about 56 % scale on A4). The year's figures
-  // are wider (a kumulatif Σ such as 9,999.00 must not print as ###). Equal neighbouring widths are deliberate:
-  // Sheets sets widths one run of equal columns per call (Satuan to TW IV's Capaian; the year's five).
-  const N = 46;
-  const Y = 56;
+  // 32 columns on screen; the printed page leaves out Formulasi, Sumber Data and the Pembilang / Penyebut
+  // columns (print-columns.ts) and fits the rest at about 82 % on A4. So Formulasi and Sumber Data can be wide
+  // (short rows on screen and in print); the printed ones are narrow.
+  // Widths fit the bold 9 pt labels unbroken ("Realisasi", "Capaian", "Pembilang"); Target is narrow.
+  const W = { target: 46, work: 64, realisasi: 64, capaian: 56 };
   return [
     col("no", ["No"], 30, false),
-    col("sasaran", ["Sasaran / Kinerja Utama"], 100, false),
-    col("indikator", ["Indikator Kinerja"], 120, false),
-    col("formulasi", ["Penjelasan / Formulasi Penghitungan"], 130, false),
-    col("sumber", ["Sumber Data"], 66, false),
-    col("satuan", ["Satuan"], N, false),
+    col("sasaran", ["Sasaran / Kinerja Utama"], 90, false),
+    col("indikator", ["Indikator Kinerja"], 130, false),
+    col("formulasi", ["Penjelasan / Formulasi Penghitungan"], 300, false),
+    col("sumber", ["Sumber Data"], 100, false),
+    col("satuan", ["Satuan"], W.target, false),
     ...TRIWULAN.flatMap((q) => [
-      col(`${q.key}.target`, [q.label, "Target"], N, true),
-      col(`${q.key}.pembilang`, [q.label, "Pembilang"], N, true),
-      col(`${q.key}.penyebut`, [q.label, "Penyebut"], N, true),
-      col(`${q.key}.realisasi`, [q.label, "Realisasi"], N, true),
-      col(`${q.key}.capaian`, [q.label, "Capaian (%)"], N, false),
+      col(`${q.key}.target`, [q.label, "Target"], W.target, true),
+      col(`${q.key}.pembilang`, [q.label, "Pembilang"], W.work, true),
+      col(`${q.key}.penyebut`, [q.label, "Penyebut"], W.work, true),
+      col(`${q.key}.realisasi`, [q.label, "Realisasi"], W.realisasi, true),
+      col(`${q.key}.capaian`, [q.label, "Capaian (%)"], W.capaian, false),
     ]),
-    ...yearColumns([TAHUNAN_GROUP], Y, 72, false),
-    col("keterangan", ["Keterangan"], 72, true),
+    // The year's figures: a kumulatif Σ such as 9,999.00 must not print as ###.
+    ...yearColumns([TAHUNAN_GROUP], (key) => (key === "capaian" ? W.capaian : key === "target" ? 56 : W.work), 72, false),
+    col("keterangan", ["Keterangan"], 80, true),
     col("id", ["ID"], 90, false),
   ];
 }
 
 /** The year's Target … Predikat; pembilang, penyebut and realisasi are typed only on a tahunan sheet. */
-function yearColumns(group: string[], width: number, predikatWidth: number, typed: boolean): ColumnPlan[] {
+function yearColumns(group: string[], width: (key: string) => number, predikatWidth: number, typed: boolean): ColumnPlan[] {
   return [
-    col("target", [...group, "Target"], width, true),
-    col("pembilang", [...group, "Pembilang"], width, typed),
-    col("penyebut", [...group, "Penyebut"], width, typed),
-    col("realisasi", [...group, "Realisasi"], width, typed),
-    col("capaian", [...group, "Capaian (%)"], width, false),
+    col("target", [...group, "Target"], width("target"), true),
+    col("pembilang", [...group, "Pembilang"], width("pembilang"), typed),
+    col("penyebut", [...group, "Penyebut"], width("penyebut"), typed),
+    col("realisasi", [...group, "Realisasi"], width("realisasi"), typed),
+    col("capaian", [...group, "Capaian (%)"], width("capaian"), false),
     col("predikat", [...group, "Predikat"], predikatWidth, false),
   ];
 }

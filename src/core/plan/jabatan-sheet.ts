@@ -7,6 +7,7 @@ import { columnIndex, headerRows, tableColumns } from "./columns";
 import { indikatorCells } from "./indikator-cells";
 import { legendRow } from "./legend";
 import { predikatRules } from "./predikat-rules";
+import { printHiddenColumns } from "./print-columns";
 import { STYLE } from "./styles";
 import { textHeightPx } from "./text-height";
 import type { ColumnPlan, Periode, SheetPlan } from "./types";
@@ -26,7 +27,11 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
   const idColumn = columnIndex(columns, "id");
   const lastVisible = idColumn - 1;
   const b = new SheetBuilder(columns.length);
-  const widthOf = (from: number, to: number) => columns.slice(from, to + 1).reduce((sum, c) => sum + c.width, 0);
+  // Widths as printed: a triwulan sheet's print leaves columns out (print-columns.ts), so merged text is sized
+  // for the narrower printed width (on screen it has room to spare).
+  const printHidden = new Set(printHiddenColumns(columns, periode));
+  const widthOf = (from: number, to: number) =>
+    columns.slice(from, to + 1).reduce((sum, c, i) => sum + (printHidden.has(from + i) ? 0 : c.width), 0);
   const fullWidth = { col: 0, cols: lastVisible + 1 };
 
   b.set(0, 0, { value: TITLE, style: STYLE.title });
@@ -88,6 +93,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     kode: jabatan.kode,
     columnWidths: columns.map((c) => c.width),
     hiddenColumns: [idColumn],
+    printHiddenColumns: [...printHidden],
     // Sheets freezes rows from the top only, and its PDF export repeats frozen rows on
     // every page: freezing down to the table header would repeat tugas and fungsi.
     // So the form freezes nothing; the table header (print.ts repeatRows) is repeated by
@@ -126,7 +132,8 @@ function writeTableHeader(b: SheetBuilder, columns: readonly ColumnPlan[], heade
     b.merge({ row: headerRow, col, rows: 1, cols: span });
   });
   b.rowHeights[headerRow] = periode === "triwulan" ? 24 : 40;
-  if (periode === "triwulan") b.style({ row: headerRow, col: 0, rows: 2, cols: columns.length }, { fontSize: 8 });
+  // 9 pt prints at about 8 pt on the triwulan page (print-columns.ts), the body's 10 pt at about 9.
+  if (periode === "triwulan") b.style({ row: headerRow, col: 0, rows: 2, cols: columns.length }, { fontSize: 9 });
   return labelRows + 1;
 }
 

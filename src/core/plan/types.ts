@@ -119,6 +119,8 @@ export interface SheetPlan {
   /** Optional fixed heights (pixels) per row; null keeps the default. */
   rowHeights: (number | null)[];
   hiddenColumns: number[];
+  /** Columns shown on screen but left out of the printed page (a triwulan sheet's working columns: print-columns.ts). */
+  printHiddenColumns?: number[];
   frozenRows: number;
   inputs: InputArea[];
   /** Areas that must warn before an edit (computed cells, labels the add-on reads); how, says `protection`. */

@@ -27,6 +27,8 @@ export class FakeSheet
       | "getMaxColumns"
       | "getFrozenRows"
       | "hideColumns"
+      | "showColumns"
+      | "isColumnHiddenByUser"
       | "setFrozenRows"
       | "getLastRow"
       | "getLastColumn"
@@ -231,6 +233,14 @@ export class FakeSheet
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.rec("hideColumns", "write");
     for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) this.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.rec("showColumns", "write");
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) this.hiddenColumns.delete(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.rec("isColumnHiddenByUser", "read");
+    return this.hiddenColumns.has(columnPosition - 1);
   }
   setFrozenRows(rows: number): void {
     this.rec("setFrozenRows", "write");
