@@ -34,27 +34,28 @@ export function tableColumns(periode: Periode): ColumnPlan[] {
     ];
   }
   // 32 columns on screen; the printed page leaves out Formulasi, Sumber Data and the Pembilang / Penyebut
-  // columns (print-columns.ts) and fits the rest at about 82 % on A4. So Formulasi and Sumber Data can be wide
+  // columns (print-columns.ts) and fits the rest at 80 % on A4. So Formulasi and Sumber Data can be wide
   // (short rows on screen and in print); the printed ones are narrow.
-  // Widths fit the bold 9 pt labels unbroken ("Realisasi", "Capaian", "Pembilang"); Target is narrow.
-  const W = { target: 46, work: 64, realisasi: 64, capaian: 56 };
+  // Widths fit the bold 9 pt labels unbroken ("Realisasi", "Capaian", "Pembilang") and a Σ such as 9,999.00
+  // without ###; runs of equal widths (Target … Realisasi, then Capaian) keep Sheets' setColumnWidths calls few.
+  const W = { figure: 60, capaian: 56 };
   return [
     col("no", ["No"], 30, false),
     col("sasaran", ["Sasaran / Kinerja Utama"], 90, false),
-    col("indikator", ["Indikator Kinerja"], 130, false),
+    col("indikator", ["Indikator Kinerja"], 120, false),
     col("formulasi", ["Penjelasan / Formulasi Penghitungan"], 300, false),
     col("sumber", ["Sumber Data"], 100, false),
-    col("satuan", ["Satuan"], W.target, false),
+    col("satuan", ["Satuan"], 46, false),
     ...TRIWULAN.flatMap((q) => [
-      col(`${q.key}.target`, [q.label, "Target"], W.target, true),
-      col(`${q.key}.pembilang`, [q.label, "Pembilang"], W.work, true),
-      col(`${q.key}.penyebut`, [q.label, "Penyebut"], W.work, true),
-      col(`${q.key}.realisasi`, [q.label, "Realisasi"], W.realisasi, true),
+      col(`${q.key}.target`, [q.label, "Target"], W.figure, true),
+      col(`${q.key}.pembilang`, [q.label, "Pembilang"], W.figure, true),
+      col(`${q.key}.penyebut`, [q.label, "Penyebut"], W.figure, true),
+      col(`${q.key}.realisasi`, [q.label, "Realisasi"], W.figure, true),
       col(`${q.key}.capaian`, [q.label, "Capaian (%)"], W.capaian, false),
     ]),
     // The year's figures: a kumulatif Σ such as 9,999.00 must not print as ###.
-    ...yearColumns([TAHUNAN_GROUP], (key) => (key === "capaian" ? W.capaian : key === "target" ? 56 : W.work), 72, false),
-    col("keterangan", ["Keterangan"], 80, true),
+    ...yearColumns([TAHUNAN_GROUP], (key) => (key === "capaian" ? W.capaian : W.figure), 72, false),
+    col("keterangan", ["Keterangan"], 72, true),
     col("id", ["ID"], 90, false),
   ];
 }

@@ -30,8 +30,8 @@ describe("buildPdfExportUrl", () => {
     ["vertical_alignment", "TOP"],
     ["top_margin", "0.5"],
     ["bottom_margin", "0.6"],
-    ["left_margin", "0.4"],
-    ["right_margin", "0.4"],
+    ["left_margin", "0.3"],
+    ["right_margin", "0.3"],
     ["attachment", "false"],
   ])("sets %s=%s", (key, value) => {
     const params = paramsOf(buildPdfExportUrl({ spreadsheetId: ID, gid: 7 }));
