@@ -10,6 +10,7 @@ import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenYear } from "../adapters/sheets/year";
 import type { ScaffoldResult, ServerResponse, TargetBerbeda } from "../shared/api";
+import { KATALOG_CONTOH_DIBUAT } from "../shared/messages";
 import { ScaffoldRequestSchema } from "../shared/requests";
 import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
 import { parseSheetName } from "../core/naming";
@@ -96,9 +97,7 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
   const made = sheets.filter((s) => s.status === "dibuat").length;
   const lembarLama = sheets.flatMap((s) => (s.lembarLama ? [s.lembarLama] : []));
   const parts = [
-    katalogDibuat
-      ? "Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat di lembar KATALOG, JABATAN, dan PENGATURAN (ubah di sana untuk OPD Anda)."
-      : "",
+    katalogDibuat ? KATALOG_CONTOH_DIBUAT : "",
     `Lembar IKI ${tahun} (${periode}) siap: ${made} dibuat, ${sheets.length - made} diperbarui.`,
     kept ? `${kept} isian yang sudah diketik dipertahankan.` : "",
     movedCount
@@ -130,6 +129,7 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
     targetBerbeda,
     // Looked for only with the REKAP (a `rekap: false` call leaves it to the sequence's last call).
     ...(lembarTakDikenal && { lembarTakDikenal }),
+    ...(katalogDibuat && { katalogContohDibuat: true }),
     message: parts.filter(Boolean).join(" "),
   };
 }

@@ -90,6 +90,8 @@ export interface ScaffoldResult {
    * Looked for by the call that writes the REKAP only; absent from a `rekap: false` answer.
    */
   lembarTakDikenal?: SheetRef[];
+  /** True when this call first wrote the built-in example into KATALOG, JABATAN and PENGATURAN (no catalog, no year yet). */
+  katalogContohDibuat?: boolean;
   message: string;
 }
 

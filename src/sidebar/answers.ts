@@ -103,6 +103,7 @@ const scaffoldResult = record<ScaffoldResult>({
   targetDariKatalog: optional(count, () => 0),
   targetBerbeda: optional(list(targetBerbeda), () => []),
   lembarTakDikenal: optional(list(sheetRef), () => []),
+  katalogContohDibuat: optional(boolean, () => false),
   message: text,
 });
 

@@ -1,6 +1,7 @@
 import type { Periode, ScaffoldRequest, ScaffoldResult } from "../shared/api";
 import { messageOf } from "./errors";
 import { callServer } from "./server";
+import { KATALOG_CONTOH_DIBUAT } from "../shared/messages";
 
 /**
  * A year's sheets made one scaffoldYear call per jabatan: each call stays far inside Apps
@@ -60,6 +61,7 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
     targetDariKatalog: sum((a) => a.targetDariKatalog ?? 0),
     targetBerbeda: answers.flatMap((a) => a.targetBerbeda ?? []),
     lembarTakDikenal: answers.flatMap((a) => a.lembarTakDikenal ?? []),
+    katalogContohDibuat: answers.some((a) => a.katalogContohDibuat === true),
     message: "",
   };
   // A call writes one jabatan sheet, listed before the REKAP: that is where its values were moved.
@@ -83,6 +85,7 @@ function summary(r: ScaffoldResult, movedIn: readonly string[], complete: boolea
   const made = r.sheets.filter((s) => s.status === "dibuat").length;
   const counts = `${made} dibuat, ${r.sheets.length - made} diperbarui`;
   return [
+    r.katalogContohDibuat ? KATALOG_CONTOH_DIBUAT : "",
     complete
       ? `Lembar IKI ${r.tahun} (${r.periode}) siap: ${counts}.`
       : `Lembar yang sudah siap sebelum berhenti: ${counts}; REKAP belum diperbarui.`,

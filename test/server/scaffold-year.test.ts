@@ -236,10 +236,12 @@ describe("scaffoldYear and the catalog sheets", () => {
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
     expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "2027 KADIS", "2027 REKAP"]);
     expect(result.message).toMatch(/^Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat/);
+    expect(result.katalogContohDibuat).toBe(true);
     // The next run reads the catalog it wrote: nothing is written to the catalog again.
     fake.log.clear();
     const again = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
     expect(again.message).not.toMatch(/katalog contoh/);
+    expect(again.katalogContohDibuat).toBeUndefined();
     expect(fake.log.calls.filter((c) => c.kind === "write" && ["KATALOG", "JABATAN", "PENGATURAN"].includes(c.sheet ?? ""))).toEqual([]);
   });
 

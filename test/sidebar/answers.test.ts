@@ -15,6 +15,7 @@ const SCAFFOLD: ScaffoldResult = {
     { lembar: "2027 KADIS", indikator: "KLA", target: "Madya", katalog: "Nindya", url: "#gid=1&range=G13" },
   ],
   lembarTakDikenal: [{ name: "2027 KABID LAMA", url: "#gid=5" }],
+  katalogContohDibuat: false,
   message: "Siap.",
 };
 
@@ -102,6 +103,11 @@ describe("readAnswer", () => {
     ["a negative count", { ...SCAFFOLD, nilaiDipindahkan: -1 }, "data.nilaiDipindahkan harus berupa bilangan bulat ≥ 0, diterima angka -1"],
     ["lembarLama as an object", { ...SCAFFOLD, lembarLama: {} }, "data.lembarLama harus berupa daftar, diterima objek"],
     ["lembarLama null", { ...SCAFFOLD, lembarLama: null }, "data.lembarLama harus berupa daftar, diterima null"],
+    [
+      "katalogContohDibuat as text",
+      { ...SCAFFOLD, katalogContohDibuat: "ya" },
+      'data.katalogContohDibuat harus berupa true atau false, diterima teks "ya"',
+    ],
     [
       "a renamed sheet without menjadi",
       { ...SCAFFOLD, lembarLama: [{ semula: "a", url: "#gid=1" }] },

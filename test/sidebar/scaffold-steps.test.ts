@@ -51,6 +51,15 @@ describe("combine", () => {
     expect(result.message).toBe("Lembar IKI 2027 (tahunan) siap: 0 dibuat, 2 diperbarui.");
   });
 
+  it("the first call wrote the example catalog: the summary says so first, as the server's message did", () => {
+    const result = combine(2027, "tahunan", [answer("A", { katalogContohDibuat: true }), answer("B")], true);
+    expect(result.katalogContohDibuat).toBe(true);
+    expect(result.message).toBe(
+      "Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat di lembar KATALOG, JABATAN, dan PENGATURAN (ubah di sana untuk OPD Anda). Lembar IKI 2027 (tahunan) siap: 0 dibuat, 2 diperbarui.",
+    );
+    expect(combine(2027, "tahunan", [answer("A"), answer("B")], true).katalogContohDibuat).toBe(false);
+  });
+
   it("stopped before the REKAP: says so instead of 'siap'", () => {
     const result = combine(2027, "tahunan", [answer("A", { targetDariKatalog: 4 })], false);
     expect(result.message).toBe(
