@@ -64,3 +64,13 @@ function engineOf(sheets: Record<string, RawCellContent[][]>): Engine {
     },
   };
 }
+
+/** A formula's value agrees with the rule's: numbers to 9 decimals, anything else exactly. */
+export function agree(actual: unknown, want: unknown): void {
+  if (typeof want === "number") {
+    expect(typeof actual).toBe("number");
+    expect(actual as number).toBeCloseTo(want, 9);
+  } else {
+    expect(actual).toEqual(want);
+  }
+}

@@ -8,7 +8,6 @@
 import { planExport, type ExportFilePlan, type ExportPlan, type ExportRequestLike } from "../../core/export/plan";
 import { printRange, type PrintRange } from "../../core/export/print-range";
 import { ExportProblem } from "../../core/export/problem";
-import { printHiddenFromHeader } from "../../core/plan/print-columns";
 import { buildPdfExportUrl, driveFileUrl, driveFolderUrl } from "../../core/export/url";
 import type { ExportResult } from "../../shared/api";
 import { readTabs, withOnlySheetsVisible, type Tab } from "./bundle-layout";
@@ -112,9 +111,9 @@ function printEach(printer: Printer, plan: ExportPlan, beforeEach: (file: Export
     const values = sheet.getDataRange().getValues();
     const blob = printer.route.produce(file.subject, {
       viaUrl: () =>
-        withPrintColumns([{ sheet, values }], () => {
+        withPrintColumns([{ sheet, values }], (hidden) => {
           // One flush before the first request, and after columns were hidden for this one.
-          if (!flushed || printHiddenFromHeader(values).length) services.spreadsheetApp.flush();
+          if (!flushed || hidden) services.spreadsheetApp.flush();
           flushed = true;
           return printer.viaUrl(file, sheet.getSheetId(), printRange(values) ?? undefined);
         }),

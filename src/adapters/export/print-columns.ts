@@ -8,15 +8,18 @@ import { printHiddenFromHeader } from "../../core/plan/print-columns";
 import { indexRuns } from "../sheets/groups";
 import type { ExportSheet } from "./services";
 
-/** Hides the printed-out columns of each sheet (found from `values`, what it shows), runs `print`, shows them again. */
-export function withPrintColumns<T>(sheets: readonly { sheet: ExportSheet; values: unknown[][] }[], print: () => T): T {
+/**
+ * Hides the printed-out columns of each sheet (found from `values`, what it shows), runs `print` (told
+ * whether any were hidden: Sheets must be flushed before the export address sees them), shows them again.
+ */
+export function withPrintColumns<T>(sheets: readonly { sheet: ExportSheet; values: unknown[][] }[], print: (hidden: boolean) => T): T {
   const hidden = sheets.map(({ sheet, values }) => ({
     sheet,
     runs: indexRuns(printHiddenFromHeader(values).filter((c) => !sheet.isColumnHiddenByUser(c + 1))),
   }));
   try {
     for (const { sheet, runs } of hidden) for (const run of runs) sheet.hideColumns(run.start + 1, run.count);
-    return print();
+    return print(hidden.some((h) => h.runs.length > 0));
   } finally {
     for (const { sheet, runs } of hidden) for (const run of runs) sheet.showColumns(run.start + 1, run.count);
   }

@@ -18,7 +18,19 @@ export type BuiltTextStyle = Pick<TextStyle, "isBold">;
 export type BuiltRule = object;
 export type BuiltChart = object;
 
-export interface RangeApi {
+/** Range.setBorder and RangeList.setBorder: one signature. */
+interface Bordered {
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+  ): unknown;
+}
+
+export interface RangeApi extends Bordered {
   getValues(): unknown[][];
   getFormulas(): string[][];
   setValues(values: unknown[][]): unknown;
@@ -37,28 +49,12 @@ export interface RangeApi {
   merge(): unknown;
   mergeAcross(): unknown;
   mergeVertically(): unknown;
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-  ): unknown;
   /** A protection of this range only (a plan protecting areas, not its whole sheet). */
   protect(): ProtectionApi;
 }
 
-export interface RangeListApi {
+export interface RangeListApi extends Bordered {
   getRanges(): RangeApi[];
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-  ): unknown;
 }
 
 /** A sheet or range protection (Sheet.protect(), Range.protect(); getProtections(ProtectionType.SHEET or RANGE)). */

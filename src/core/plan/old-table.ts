@@ -70,26 +70,18 @@ export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTabl
     }
   }
   if (idCol < 0) idCol = columnOfIds(values, header + 1, limit, width, idRows);
-  if (header >= 0 && idCol >= 0) {
-    // A header with a label row deleted (a triwulan sheet's second row): the columns its labels no longer
-    // name sit where the known layout with the id column where the ids are has them.
-    const layout = knownLayouts(plan).find((l) => l.findIndex((c) => c.key === "id") === idCol);
-    const byKey = new Map(columns.map((c, i) => [c.key, i]));
-    layout?.forEach((column, i) => {
-      const pc = byKey.get(column.key);
-      if (pc !== undefined && colMap[i] === undefined && !colMap.includes(pc)) colMap[i] = pc;
-    });
-  }
-  if (header < 0) {
-    // Header row deleted: the columns are taken to sit where a known layout (layouts.ts) has them — the one
-    // whose id column is where the ids are, else the likeliest — matched to the plan by key.
-    const layouts = knownLayouts(plan);
-    const layout = layouts.find((l) => l.findIndex((c) => c.key === "id") === idCol) ?? likeliestLayout(values, limit, layouts);
-    const shift = idCol >= 0 && layout === columns ? idCol - t.idColumn : 0;
+  // The columns the header does not name — all of them with the header row deleted, some with a triwulan
+  // sheet's label row deleted — sit where a known layout (layouts.ts) has them: the one whose id column is
+  // where the ids are, else (no header at all) the likeliest; matched to the plan by key.
+  const layouts = knownLayouts(plan);
+  const atIds = layouts.find((l) => l.findIndex((c) => c.key === "id") === idCol);
+  const layout = header < 0 ? (atIds ?? likeliestLayout(values, limit, layouts)) : atIds;
+  if (layout) {
+    const shift = header < 0 && idCol >= 0 && layout === columns ? idCol - t.idColumn : 0;
     const byKey = new Map(columns.map((c, i) => [c.key, i]));
     layout.forEach((column, i) => {
       const pc = byKey.get(column.key);
-      if (pc !== undefined && i + shift >= 0) colMap[i + shift] = pc;
+      if (pc !== undefined && i + shift >= 0 && colMap[i + shift] === undefined && !colMap.includes(pc)) colMap[i + shift] = pc;
     });
   }
   const nameCol = colMap.findIndex((pc) => pc !== undefined && columns[pc]?.key === "indikator");

@@ -5,7 +5,7 @@ import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "./a1";
 import { SheetBuilder } from "./builder";
 import { columnIndex, tableColumns, TRIWULAN } from "./columns";
-import { signatureBlock } from "./jabatan-sheet";
+import { signatureBlock } from "./signature";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
 import type { ColumnPlan, Periode, SheetPlan } from "./types";

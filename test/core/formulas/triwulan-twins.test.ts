@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
+import { agree } from "../../support/hyperformula";
 import { JENIS, SIFAT_TRIWULAN, type Jenis, type SifatTriwulan } from "../../../src/core/catalog/model";
 import { klaStatusFormula, percentFormula, tahunanDariKuartalFormulas } from "../../../src/core/formulas/twins";
 import { BLANK } from "../../../src/core/rules/blank";
@@ -84,15 +85,6 @@ const viaRule = (sifat: SifatTriwulan, jenis: Jenis, quarters: TypedQuarter[]) =
     jenis,
     quarters.map((t) => coreQuarter(jenis, t)),
   );
-
-function agree(actual: unknown, want: unknown): void {
-  if (typeof want === "number") {
-    expect(typeof actual).toBe("number");
-    expect(actual as number).toBeCloseTo(want, 9);
-  } else {
-    expect(actual).toEqual(want);
-  }
-}
 
 function bothAgree(sifat: SifatTriwulan, jenis: Jenis, quarters: TypedQuarter[]) {
   const rule = viaRule(sifat, jenis, quarters);

@@ -5,6 +5,7 @@
  * message of the same problem code.
  */
 import { HyperFormula } from "hyperformula";
+import { agree } from "../../support/hyperformula";
 import {
   capaianFormula,
   klaCapaianFormula,
@@ -49,15 +50,6 @@ function evaluate(inputs: Input[], formula: (refs: string[]) => string): unknown
   const value = hf.getCellValue({ sheet, row: 0, col: inputs.length });
   hf.destroy();
   return value === null ? "" : value;
-}
-
-function agree(actual: unknown, want: unknown): void {
-  if (typeof want === "number") {
-    expect(typeof actual).toBe("number");
-    expect(actual as number).toBeCloseTo(want, 9);
-  } else {
-    expect(actual).toEqual(want);
-  }
 }
 
 const numbers: Input[] = [null, 0, -10, 0.5, 45, 60, 100, 120];
