@@ -23,6 +23,8 @@ import {
 
 /** The marker's key is stored in users' documents: changing it would make every existing sheet look foreign. */
 const MARKER = "iki-sheets";
+/** Also stored in users' spreadsheets: a changed key would make every record unreadable. */
+const RECORD_KEY = "iki-sheets-catatan";
 
 function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
   if (!response.ok) throw new Error(response.error);
@@ -205,10 +207,12 @@ describe("scaffoldYear: the add-on's own sheets are updated in place", () => {
 
   it("new sheets carry the marker once; re-runs do not add it again", () => {
     const { fake, ids } = year();
-    for (const s of yearSheets(fake)) expect(s.metadata.map((m) => m.key)).toEqual([MARKER]);
+    // The marker, and the record of what was written (src/core/record).
+    for (const s of yearSheets(fake)) expect(s.metadata.map((m) => m.key)).toEqual([MARKER, RECORD_KEY]);
     fake.log.clear();
     expectUpdatedInPlace(fake, ids, ok(scaffoldYear({ tahun: 2027 }, fake.services())));
     expect(fake.log.calls.filter((c) => c.method === "addDeveloperMetadata")).toEqual([]);
+    for (const s of yearSheets(fake)) expect(s.metadata.map((m) => m.key)).toEqual([MARKER, RECORD_KEY]);
   });
 
   it("the id column deleted and the protection removed: still the add-on's (by its marker)", () => {
@@ -226,7 +230,8 @@ describe("scaffoldYear: the add-on's own sheets are updated in place", () => {
     const { fake, ids } = year({ legacy: true });
     fake.log.clear();
     expectUpdatedInPlace(fake, ids, ok(scaffoldYear({ tahun: 2027 }, fake.services())));
-    expect(fake.log.calls.filter((c) => c.method === "addDeveloperMetadata")).toHaveLength(plans.length);
+    // Each gets the marker and its first record.
+    expect(fake.log.calls.filter((c) => c.method === "addDeveloperMetadata")).toHaveLength(plans.length * 2);
     expect(fake.log.readAfterWrite()).toBeUndefined();
     expectUpdatedInPlace(fake, ids, ok(scaffoldYear({ tahun: 2027 }, fake.services())));
   });

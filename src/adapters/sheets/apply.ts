@@ -12,7 +12,7 @@ import type { Area, SheetPlan } from "../../core/plan/types";
 import { buildTextRules, buildTextStyle, buildValidation } from "./builders";
 import { sheetGrids, type SheetGrids } from "./grids";
 import { indexRuns, mergeBlocks, runs } from "./groups";
-import { MARKER_KEY, PROTECTION_PREFIX } from "./ownership";
+import { MARKER_KEY, PROTECTION_PREFIX, RECORD_KEY } from "./ownership";
 import { rowsNeeded, type SheetSnapshot } from "./read";
 import type { RangeApi, SheetApi, SheetsServices } from "./services";
 
@@ -35,9 +35,15 @@ type WriteServices = Omit<SheetsServices, "lock" | "flush" | "sheetProtection">;
  * a sheet of the add-on, see ownership.ts) or inserts a new one, and marks the sheet
  * as the add-on's when it is not marked yet.
  */
-export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapshot: SheetSnapshot | null): AppliedSheet {
+export function applySheetPlan(
+  services: WriteServices,
+  plan: SheetPlan,
+  snapshot: SheetSnapshot | null,
+  record: string | null = null,
+): AppliedSheet {
   const sheet = snapshot ? snapshot.sheet : services.spreadsheet.insertSheet(plan.name);
   if (!snapshot?.marked) sheet.addDeveloperMetadata(MARKER_KEY, plan.kind);
+  storeRecord(sheet, snapshot, record);
   const needRows = rowsNeeded(plan);
   // A re-run knows the row count only when the data range was shorter than the plan (readRowsIfShort);
   // otherwise the sheet has at least as many rows as the data range, so at least `needRows`.
@@ -95,6 +101,19 @@ export function applySheetPlan(services: WriteServices, plan: SheetPlan, snapsho
     sheet.insertChart(built);
   }
   return { name: plan.name, sheetId: sheet.getSheetId(), status: snapshot ? "diperbarui" : "dibuat" };
+}
+
+/**
+ * The record of what this run writes, in place of the last one: its metadata updated, a copy more
+ * (a sheet duplicated with its metadata) removed; no record (too large) removes the old one, which
+ * no longer says what the sheet holds.
+ */
+function storeRecord(sheet: SheetApi, snapshot: SheetSnapshot | null, record: string | null): void {
+  const [first, ...extra] = snapshot?.recordMetadata ?? [];
+  for (const m of extra) m.remove();
+  if (record === null) first?.remove();
+  else if (!first) sheet.addDeveloperMetadata(RECORD_KEY, record);
+  else if (snapshot?.record !== record) first.setValue(record);
 }
 
 /** Empties a sheet made by an earlier run: contents, formats, notes, validations, merges, replaced charts. */

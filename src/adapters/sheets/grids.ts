@@ -38,13 +38,15 @@ export interface SheetGrids {
 /**
  * A plain value for setValues. setValues reads a string as a user's typing: "=…" becomes a formula,
  * "+…" and "-…" are parsed as one too ("- butir" gives #ERROR!), "@…" is a Lotus-style formula
- * prefix, and a leading "'" is eaten. A leading "'" keeps any of them text (Sheets does not show it).
+ * prefix, and a leading "'" is eaten. In a General cell a leading "'" keeps any of them text (Sheets
+ * does not show it). A cell with the text format "@" (formats are set before values) takes the string
+ * as it is and gets no "'": whether Sheets would show one there is not documented, and none is needed.
  */
 export function cellValue(cell: CellPlan): unknown {
   if (cell.formula) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
   const value: unknown = cell.value;
   if (value === undefined || value === null) return "";
-  if (typeof value === "string" && /^[='+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === "string" && cell.style?.numberFormat !== "@" && /^[='+\-@]/.test(value)) return `'${value}`;
   return value;
 }
 

@@ -7,18 +7,29 @@
  */
 import { lamaName, sheetKey } from "../../core/naming";
 import { hasIdHeader } from "../../core/plan/id-header";
-import type { SheetApi, SheetsServices } from "./services";
+import type { DeveloperMetadataApi, SheetApi, SheetsServices } from "./services";
 
 export { hasIdHeader };
 
 /** The marker's key. Stored in users' spreadsheets: changing it makes every existing sheet look foreign. */
 export const MARKER_KEY = "iki-sheets";
+/**
+ * The record of what the add-on wrote on the sheet (src/core/record), as developer metadata beside the
+ * marker. Stored in users' spreadsheets: changing the key makes every sheet fall back to the comparison.
+ */
+export const RECORD_KEY = "iki-sheets-catatan";
 /** Our protections carry this prefix, so a re-run finds its own and leaves the users' own alone. */
 export const PROTECTION_PREFIX = "IKI Sheets: ";
 
 /** The add-on's marker on the sheet: one document read (the finder's steps are local). */
 export function hasMarker(sheet: SheetApi): boolean {
   return sheet.createDeveloperMetadataFinder().withKey(MARKER_KEY).find().length > 0;
+}
+
+/** The marker and the record's metadata, from one read of the sheet's developer metadata. */
+export function sheetMetadata(sheet: SheetApi): { marked: boolean; records: DeveloperMetadataApi[] } {
+  const all = sheet.getDeveloperMetadata().map((m) => ({ m, key: m.getKey() }));
+  return { marked: all.some((x) => x.key === MARKER_KEY), records: all.flatMap((x) => (x.key === RECORD_KEY ? [x.m] : [])) };
 }
 
 /** What the read phase learnt about a sheet, enough to tell whose it is. */

@@ -5,8 +5,8 @@
 import type { OldSheet } from "../../core/plan/carry";
 import { sheetKey } from "../../core/naming";
 import type { SheetPlan } from "../../core/plan/types";
-import { hasMarker, PROTECTION_PREFIX } from "./ownership";
-import type { BuiltChart, ProtectionApi, SheetApi, SheetsServices } from "./services";
+import { PROTECTION_PREFIX, sheetMetadata } from "./ownership";
+import type { BuiltChart, DeveloperMetadataApi, ProtectionApi, SheetApi, SheetsServices } from "./services";
 
 export { PROTECTION_PREFIX } from "./ownership";
 
@@ -32,6 +32,9 @@ export interface SheetSnapshot extends OldSheet {
   charts: BuiltChart[];
   /** The add-on's marker is on the sheet (else the write phase adds it, once, if the sheet is the add-on's). */
   marked: boolean;
+  /** The record of what the add-on wrote last time (src/core/record) as stored, or null; and its metadata, to update. */
+  record: string | null;
+  recordMetadata: DeveloperMetadataApi[];
 }
 
 /**
@@ -76,7 +79,7 @@ export function readSnapshot(
   sheet: SheetApi,
   options: { charts: boolean; areaProtections?: boolean },
 ): SheetSnapshot {
-  const marked = hasMarker(sheet);
+  const { marked, records } = sheetMetadata(sheet);
   const data = sheet.getDataRange();
   const values = data.getValues();
   const formulas = data.getFormulas();
@@ -99,6 +102,8 @@ export function readSnapshot(
     areaProtections: options.areaProtections ? ours(sheet.getProtections(services.rangeProtection)) : [],
     charts: options.charts ? sheet.getCharts() : [],
     marked,
+    record: records[0]?.getValue() ?? null,
+    recordMetadata: records,
   };
 }
 

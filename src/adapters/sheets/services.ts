@@ -79,7 +79,15 @@ export interface ChartBuilderApi {
 /** Sheet.createDeveloperMetadataFinder(): withKey is a local step, find() asks the document once. */
 export interface DeveloperMetadataFinderApi {
   withKey(key: string): DeveloperMetadataFinderApi;
-  find(): unknown[];
+  find(): DeveloperMetadataApi[];
+}
+
+/** One key/value pair of developer metadata on a sheet (the marker, the record of what was written). */
+export interface DeveloperMetadataApi {
+  getKey(): string;
+  getValue(): string | null;
+  setValue(value: string): unknown;
+  remove(): void;
 }
 
 export interface SheetApi {
@@ -94,6 +102,8 @@ export interface SheetApi {
   getCharts(): BuiltChart[];
   /** Sheet-level developer metadata: the add-on's marker survives deleted columns and removed protections. */
   createDeveloperMetadataFinder(): DeveloperMetadataFinderApi;
+  /** Every key/value pair on the sheet, in one read: the marker and the record together. */
+  getDeveloperMetadata(): DeveloperMetadataApi[];
   addDeveloperMetadata(key: string, value: string): unknown;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;
@@ -193,6 +203,7 @@ export type RealFits = [
   Fits<GoogleAppsScript.Spreadsheet.Spreadsheet extends SpreadsheetApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.Protection extends ProtectionApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder extends DeveloperMetadataFinderApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadata extends DeveloperMetadataApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder extends ChartBuilderApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.DataValidationBuilder extends DataValidationBuilderApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder extends ConditionalFormatRuleBuilderApi ? true : false>,

@@ -22,6 +22,8 @@ export interface WrittenSheet extends AppliedSheet {
   url: string;
   kept: number;
   movedAside: number;
+  /** What the catalog changed on the sheet since the last run (CarryResult.perubahan). */
+  perubahan: string[];
   /** The user's sheet that had this name and was renamed (this sheet is then a fresh one), or null. */
   lembarLama: RenamedSheet | null;
   /** Target cells holding the catalog's value, and the typed targets that differ from it (jabatan sheets). */
@@ -73,17 +75,18 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
       : null;
     const snapshot = read && isOwned(read) ? read : null;
     const foreign = read && !snapshot ? foreignSheet(services, read.sheet, reserved, urlOf) : null;
-    const carried = carryOver(sheetPlan, snapshot);
+    const carried = carryOver(sheetPlan, snapshot, snapshot?.record);
     return { ...carried, planned: sheetPlan, snapshot: snapshot && readRowsIfShort(snapshot, carried.plan), foreign };
   });
 
   // Write phase: the users' own sheets out of the way first, then every plan.
   for (const job of jobs) job.foreign?.sheet.setName(job.foreign.renamed.menjadi);
   const written = jobs.map((job) => {
-    const applied = applySheetPlan(services, job.plan, job.snapshot);
+    const applied = applySheetPlan(services, job.plan, job.snapshot, job.record);
     const lembarLama = job.foreign?.renamed ?? null;
     const url = `${spreadsheetUrl}#gid=${applied.sheetId}`;
-    return { ...applied, url, kept: job.kept, movedAside: job.movedAside, lembarLama, ...targetsOf(job.planned, job, url) };
+    const { kept, movedAside, perubahan } = job;
+    return { ...applied, url, kept, movedAside, perubahan, lembarLama, ...targetsOf(job.planned, job, url) };
   });
   services.flush();
   return { sheets: written, lembarTakDikenal };

@@ -16,12 +16,22 @@ import { asValue, formulaShape, isBlank, keyOf, needsTextFormat, oldCell, text, 
 import { knownLayouts } from "./layouts";
 import { idText, oldTable, planIdRows, type OldTable } from "./old-table";
 import type { CellPlan, SheetPlan } from "./types";
+import { catalogChanges } from "../record/changes";
+import { writtenCells, type Wrote } from "../record/owned";
+import { decodeRecord, encodeRecord, RECORD_MAX_CHARS, recordOf, storedRecord } from "../record/record";
 
 export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
 export { formulaShape, type OldSheet } from "./old-sheet";
 
 export interface CarryResult {
   plan: SheetPlan;
+  /**
+   * The record of what this run writes (src/core/record), to store with the sheet; null when it would
+   * pass the size Google allows (the next run then compares with the fresh form).
+   */
+  record: string | null;
+  /** What the catalog changed since the last run, from the two records ("teks 2 indikator", "penanda tangan"); [] without an old record. */
+  perubahan: string[];
   /** Typed values (and users' own formulas) written back into the new plan. */
   kept: number;
   /**
@@ -60,27 +70,36 @@ interface Carry {
   keptAt: Set<string>;
   /** Columns of the old sheet's widest row. */
   width: number;
+  /** The old cell still holds what the add-on wrote there (its record says so): the new plan's cell takes its place. */
+  wrote: Wrote;
 }
 
-export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
+/**
+ * `stored`: the record the add-on stored with the old sheet when it last wrote it (null or damaged: none;
+ * cells are then judged by comparing them with the new plan, as before records existed).
+ */
+export function carryOver(plan: SheetPlan, old?: OldSheet | null, stored?: string | null): CarryResult {
   if (
     !old ||
     (!old.values.some((row) => row.some((v) => text(v) !== "")) && !old.formulas.some((row) => row.some((f) => text(f) !== "")))
   ) {
-    return { plan, kept: 0, movedAside: 0 };
+    return { plan, kept: 0, movedAside: 0, record: storedRecord(plan), perubahan: [] };
   }
   const asideStart = old.values.findIndex((row) => row.some((v) => keyOf(v) === keyOf(ASIDE_TITLE)));
   const limit = asideStart < 0 ? Math.max(old.values.length, old.formulas.length) : asideStart;
+  const table = oldTable(old, limit, plan);
+  const before = decodeRecord(stored);
   const run: Carry = {
     old,
     plan,
     facts: planFacts(plan),
-    table: oldTable(old, limit, plan),
+    table,
     cells: plan.cells.map((row) => row.map((cell) => ({ ...cell }))),
     entries: [],
     kept: 0,
     keptAt: new Set(),
     width: widthOf(old),
+    wrote: before ? writtenCells(old, limit, table, plan, before) : () => false,
   };
   for (let r = Math.max(0, run.table.first); r <= run.table.last; r++) carryTableRow(run, r);
   carryFormRows(run, limit);
@@ -89,7 +108,16 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null): CarryResult {
   // Listed in the old sheet's order, row by row, as the user reads it.
   run.entries.sort((a, b) => (a.from?.[0] ?? 0) - (b.from?.[0] ?? 0) || (a.from?.[1] ?? 0) - (b.from?.[1] ?? 0));
   const { entries, cells, kept, keptAt } = run;
-  return { plan: entries.length ? withAside(plan, cells, entries) : { ...plan, cells }, kept, keptAt, movedAside: entries.length };
+  const now = recordOf(plan, keptAt);
+  const record = encodeRecord(now);
+  return {
+    plan: entries.length ? withAside(plan, cells, entries) : { ...plan, cells },
+    kept,
+    keptAt,
+    movedAside: entries.length,
+    record: record.length <= RECORD_MAX_CHARS ? record : null,
+    perubahan: before ? catalogChanges(before, now) : [],
+  };
 }
 
 function moveAside(run: Carry, r: number, c: number, alasan: string, id = "", label = ""): void {
@@ -118,7 +146,7 @@ function carryTableRow(run: Carry, r: number): void {
     planRow !== undefined ||
     table.colMap.some((pc, c) => pc !== undefined && NAME_KEYS.has(facts.columnKeys[pc] ?? "") && !isBlank(old, r, c));
   for (let c = 0; c < run.width; c++) {
-    if (isBlank(old, r, c) || (c === table.idCol && formRow)) continue;
+    if (isBlank(old, r, c) || (c === table.idCol && formRow) || run.wrote(r, c)) continue;
     const { v, f } = oldCell(old, r, c);
     const pc = c === table.idCol ? undefined : table.colMap[c];
     if (pc === undefined) {
@@ -182,7 +210,7 @@ function carryFormRows(run: Carry, limit: number): void {
   for (const r of oldRows) {
     const header = layout.get(r);
     for (let c = 0; c < run.width; c++) {
-      if (isBlank(old, r, c) || sameAsPlan(old, r, c, plan, pairs.get(r), toPlan)) continue;
+      if (isBlank(old, r, c) || run.wrote(r, c) || sameAsPlan(old, r, c, plan, pairs.get(r), toPlan)) continue;
       const { v, f } = oldCell(old, r, c);
       if (f ? facts.shapes.has(formulaShape(f)) : header && header[c] !== "" && keyOf(header[c]) === keyOf(v)) continue;
       moveAside(run, r, c, WHY.outside, "", `kolom ${columnLetter(c)}`);

@@ -6,6 +6,7 @@
  * typed, however much it looks like form text, is theirs.
  */
 import { formulaShape, keyOf, text, widthOf, type OldSheet } from "./old-sheet";
+import { agreeScore, pairInOrder } from "./in-order";
 import type { CellPlan, SheetPlan } from "./types";
 
 /** A cell as a comparable key: "f:" and the formula's shape, or "v:" and its text; "" when blank. */
@@ -44,38 +45,14 @@ export function alignRows(
     const keys = (plan.cells[p] ?? []).map(planKey);
     if (keys.some((k) => k !== "")) planCells.set(p, keys);
   }
-  const rows = [...oldCells.keys()];
-  const candidates = [...planCells.keys()];
+  const need = new Map([...planCells].map(([p, keys]) => [p, keys.filter((k) => k !== "").length]));
   const score = (r: number, p: number): number => {
     const keys = planCells.get(p) ?? [];
-    const need = keys.filter((k) => k !== "").length;
     let agree = 0;
     for (const [pc, key] of oldCells.get(r) ?? []) if (keys[pc] === key) agree++;
-    return agree > 0 && agree * 2 >= need ? agree : 0;
+    return agreeScore(agree, need.get(p) ?? 0);
   };
-  // Longest common subsequence, weighted by agreeing cells; n and m are the form's few rows.
-  const n = rows.length;
-  const m = candidates.length;
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const scores: number[][] = rows.map((r) => candidates.map((p) => score(r, p)));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      const s = scores[i]?.[j] ?? 0;
-      const take = s > 0 ? s + (best[i + 1]?.[j + 1] ?? 0) : 0;
-      (best[i] as number[])[j] = Math.max(take, best[i + 1]?.[j] ?? 0, best[i]?.[j + 1] ?? 0);
-    }
-  }
-  const pairs = new Map<number, number>();
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    const s = scores[i]?.[j] ?? 0;
-    if (s > 0 && best[i]?.[j] === s + (best[i + 1]?.[j + 1] ?? 0)) {
-      pairs.set(rows[i] as number, candidates[j] as number);
-      i++;
-      j++;
-    } else if ((best[i + 1]?.[j] ?? 0) >= (best[i]?.[j + 1] ?? 0)) i++;
-    else j++;
-  }
-  return pairs;
+  return pairInOrder([...oldCells.keys()], [...planCells.keys()], score);
 }
 
 /**

@@ -80,7 +80,9 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
   const lastRow = row - 1;
   b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
 
-  const signed = signatureBlock(b, instansi, jabatan, lastRow + 3, Math.max(0, lastVisible - 3), 4);
+  const signature = { row: lastRow + 3, col: Math.max(0, lastVisible - 3), rows: 0, cols: 4 };
+  const signed = signatureBlock(b, instansi, jabatan, signature.row, signature.col, signature.cols);
+  signature.rows = signed - signature.row + 1;
   const legend = legendRow(
     b,
     signed + 2,
@@ -108,6 +110,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     table: { headerRow, headerRows, firstRow, lastRow, columns, idColumn },
     charts: [],
     legend,
+    signature,
   });
 }
 

@@ -36,3 +36,11 @@ export function planColumnsByPath(plan: SheetPlan): Map<string, number> {
   }
   return paths;
 }
+
+/** Header path → column key, over every known layout (the record's columns are found by key). */
+export function keysByPath(plan: SheetPlan): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const layout of knownLayouts(plan))
+    for (const column of layout) if (!keys.has(headerPath(column.header))) keys.set(headerPath(column.header), column.key);
+  return keys;
+}

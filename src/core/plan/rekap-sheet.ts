@@ -134,6 +134,7 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
     conditionalRules: rules,
     indikatorRows,
     // Signed under the averages: they, not the indicator table, print with the signature.
+    signature: { row: signatureTop, col: at("target"), rows: signatureEnd - signatureTop + 1, cols: 4 },
     signedRows: { headerRow: lastRow + 3, firstRow: summary.firstRow, lastRow: summary.firstRow + ranges.length - 1 },
     table: {
       headerRow,

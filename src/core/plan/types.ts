@@ -147,6 +147,8 @@ export interface SheetPlan {
    * is signed under its averages table, which may start a page of its own with its own header.
    */
   signedRows?: { headerRow: number; firstRow: number; lastRow: number };
+  /** The signature block (its rows tell the record, src/core/record, which changes were the signatory's). */
+  signature?: Area;
 }
 
 export interface YearPlan {

@@ -130,7 +130,8 @@ describe("applySheetPlan on an existing sheet", () => {
     expect(reads).toEqual([
       "getSheets",
       "getSheetByName",
-      "find",
+      "getDeveloperMetadata",
+      "getKey",
       "getDataRange",
       "getValues",
       "getFormulas",

@@ -43,8 +43,14 @@ function asideEntries(plan: SheetPlan): Record<string, unknown>[] {
 describe("carryOver on a hand-made plan", () => {
   it("first run (no old sheet, or an empty one): the plan unchanged", () => {
     const plan = miniPlan();
-    expect(carryOver(plan, null)).toEqual({ plan, kept: 0, movedAside: 0 });
-    expect(carryOver(plan, { values: [[""]], formulas: [[""]] })).toEqual({ plan, kept: 0, movedAside: 0 });
+    expect(carryOver(plan, null)).toEqual({ plan, kept: 0, movedAside: 0, record: expect.stringMatching(/^IKI1\|/), perubahan: [] });
+    expect(carryOver(plan, { values: [[""]], formulas: [[""]] })).toEqual({
+      plan,
+      kept: 0,
+      movedAside: 0,
+      record: expect.stringMatching(/^IKI1\|/),
+      perubahan: [],
+    });
   });
 
   it("a re-run of an untouched sheet keeps nothing and moves nothing", () => {

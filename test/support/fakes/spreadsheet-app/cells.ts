@@ -114,6 +114,12 @@ export function renameRefs(formula: string, from: string, to: string): string {
 }
 
 export function writeValue(cell: CellState, v: unknown): void {
+  // A plain-text cell takes a string as it is: no formula, no number, and an apostrophe stays (undocumented
+  // in Sheets; the add-on never writes one there, and a test sees it if it did).
+  if (typeof v === "string" && cell.numberFormat === "@") {
+    [cell.formula, cell.value] = ["", v];
+    return;
+  }
   if (typeof v === "string" && v.startsWith("=")) {
     cell.formula = v;
     cell.value = "";

@@ -3,19 +3,19 @@
  * on the sheet itself (Sheet.addDeveloperMetadata), which Sheets keeps with the
  * sheet whatever happens to its cells, rows or columns, and finds by key or value.
  */
-import type { DeveloperMetadataFinderApi } from "../../../../src/adapters/sheets/services";
+import type { DeveloperMetadataApi, DeveloperMetadataFinderApi } from "../../../../src/adapters/sheets/services";
 import type { FakeSheet } from "./sheet";
 
 type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 
 export class FakeDeveloperMetadata
-  implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, "getId" | "getKey" | "getValue" | "remove">
+  implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata, "getId" | "getKey" | "getValue" | "remove">, DeveloperMetadataApi
 {
   constructor(
     readonly sheet: FakeSheet,
     readonly id: number,
     readonly key: string,
-    readonly value: string | null,
+    public value: string | null,
     /** DOCUMENT unless given (the real default). */
     readonly visibility: Visibility | "DOCUMENT",
   ) {}
@@ -31,10 +31,29 @@ export class FakeDeveloperMetadata
     this.sheet.rec("getValue", "read", "DeveloperMetadata");
     return this.value;
   }
+  setValue(value: string): FakeDeveloperMetadata {
+    this.sheet.rec("setValue", "write", "DeveloperMetadata");
+    checkMetadataSize(this.sheet, value.length - (this.value?.length ?? 0));
+    this.value = value;
+    return this;
+  }
   remove(): void {
     this.sheet.rec("remove", "write", "DeveloperMetadata");
     this.sheet.metadata = this.sheet.metadata.filter((m) => m !== this);
   }
+}
+
+/**
+ * Google keeps at most 30,000 characters of developer metadata per sheet, keys and values counted
+ * (Sheets API guide, "Read & write developer metadata", size limits). The real error's wording is
+ * not documented; the fake throws one of its own so a test sees the limit hit.
+ */
+export const METADATA_CHARS_PER_SHEET = 30_000;
+
+export function checkMetadataSize(sheet: FakeSheet, adding: number): void {
+  const used = sheet.metadata.reduce((n, m) => n + m.key.length + (m.value?.length ?? 0), 0);
+  if (used + adding > METADATA_CHARS_PER_SHEET)
+    throw new Error(`fake: developer metadata of sheet ${sheet.name} over ${METADATA_CHARS_PER_SHEET} characters`);
 }
 
 /** Sheet.createDeveloperMetadataFinder(): filters are local builder steps; find() asks the document. */

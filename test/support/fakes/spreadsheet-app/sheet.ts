@@ -9,7 +9,7 @@ import type { FakeSpreadsheetApp } from "./app";
 import { FakeChartBuilder, type FakeChart, type FakeConditionalRule } from "./builders";
 import { blankCell, checkSheetName, FORMAT_KEYS, mapRefs, parseA1, renameRefs, type Box, type CellState } from "./cells";
 import type { CallKind } from "./log";
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from "./metadata";
+import { checkMetadataSize, FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from "./metadata";
 import { FakeProtection, type ProtectionKind } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
 
@@ -166,6 +166,7 @@ export class FakeSheet
     this.rec("addDeveloperMetadata", "write");
     const value = typeof valueOrVisibility === "string" ? valueOrVisibility : null;
     const seen = typeof valueOrVisibility === "string" ? visibility : valueOrVisibility;
+    checkMetadataSize(this, key.length + (value?.length ?? 0));
     this.metadata.push(new FakeDeveloperMetadata(this, this.app.spreadsheet.newMetadataId(), key, value, seen ?? "DOCUMENT"));
     return this;
   }
