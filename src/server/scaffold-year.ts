@@ -10,7 +10,7 @@ import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenYear } from "../adapters/sheets/year";
 import type { ScaffoldResult, ServerResponse, TargetBerbeda } from "../shared/api";
-import { KATALOG_CONTOH_DIBUAT } from "../shared/messages";
+import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText } from "../shared/messages";
 import { ScaffoldRequestSchema } from "../shared/requests";
 import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
 import { parseSheetName } from "../core/naming";
@@ -96,9 +96,11 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
   const movedCount = moved.reduce((n, s) => n + s.movedAside, 0);
   const made = sheets.filter((s) => s.status === "dibuat").length;
   const lembarLama = sheets.flatMap((s) => (s.lembarLama ? [s.lembarLama] : []));
+  const perubahanKatalog = sheets.flatMap((s) => (s.perubahan.length ? [{ lembar: s.name, url: s.url, perubahan: s.perubahan }] : []));
   const parts = [
     katalogDibuat ? KATALOG_CONTOH_DIBUAT : "",
     `Lembar IKI ${tahun} (${periode}) siap: ${made} dibuat, ${sheets.length - made} diperbarui.`,
+    perubahanKatalogText(perubahanKatalog),
     kept ? `${kept} isian yang sudah diketik dipertahankan.` : "",
     movedCount
       ? `${movedCount} isian tidak lagi punya tempat dan dipindahkan ke bagian "${ASIDE_TITLE}" di bawah lembar ${moved.map((s) => s.name).join(", ")}.`
@@ -127,6 +129,7 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
     lembarLama,
     targetDariKatalog,
     targetBerbeda,
+    perubahanKatalog,
     // Looked for only with the REKAP (a `rekap: false` call leaves it to the sequence's last call).
     ...(lembarTakDikenal && { lembarTakDikenal }),
     ...(katalogDibuat && { katalogContohDibuat: true }),

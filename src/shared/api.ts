@@ -90,9 +90,21 @@ export interface ScaffoldResult {
    * Looked for by the call that writes the REKAP only; absent from a `rekap: false` answer.
    */
   lembarTakDikenal?: SheetRef[];
+  /**
+   * Sheets on which the catalog changed what the add-on had written (its record, src/core/record) since
+   * the last run, and what: ["teks 2 indikator", "penanda tangan", "1 target"]. Written afresh, not kept.
+   * Optional: an older server did not send it.
+   */
+  perubahanKatalog?: PerubahanKatalog[];
   /** True when this call first wrote the built-in example into KATALOG, JABATAN and PENGATURAN (no catalog, no year yet). */
   katalogContohDibuat?: boolean;
   message: string;
+}
+
+export interface PerubahanKatalog {
+  lembar: string;
+  url: string;
+  perubahan: string[];
 }
 
 export interface TargetBerbeda {

@@ -3,3 +3,14 @@
 /** A year's first call wrote the built-in example catalog (no KATALOG and no year yet). */
 export const KATALOG_CONTOH_DIBUAT =
   "Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat di lembar KATALOG, JABATAN, dan PENGATURAN (ubah di sana untuk OPD Anda).";
+
+/**
+ * What the catalog changed, per sheet, in one sentence: "Perubahan katalog masuk ke lembar: 2027 KADIS:
+ * teks 2 indikator, penanda tangan; 2027 REKAP: teks 2 indikator." Empty when nothing changed.
+ */
+export function perubahanKatalogText(list: readonly { lembar: string; perubahan: readonly string[] }[], max = 5): string {
+  if (list.length === 0) return "";
+  const shown = list.slice(0, max).map((p) => `${p.lembar}: ${p.perubahan.join(", ")}`);
+  const more = list.length > max ? ` dan ${list.length - max} lembar lainnya` : "";
+  return `Perubahan katalog masuk ke lembar ${shown.join("; ")}${more}.`;
+}

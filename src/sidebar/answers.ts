@@ -6,6 +6,7 @@ import type {
   JabatanOption,
   KatalogInfo,
   Periode,
+  PerubahanKatalog,
   RenamedSheet,
   ScaffoldResult,
   ServerData,
@@ -91,6 +92,8 @@ const targetBerbeda = record<TargetBerbeda>({ lembar: text, indikator: text, tar
 
 const sheetRef = record<SheetRef>({ name: text, url: text });
 
+const perubahanKatalog = record<PerubahanKatalog>({ lembar: text, url: text, perubahan: list(text) });
+
 const scaffoldResult = record<ScaffoldResult>({
   tahun: integer,
   periode: word<Periode>,
@@ -104,6 +107,7 @@ const scaffoldResult = record<ScaffoldResult>({
   targetBerbeda: optional(list(targetBerbeda), () => []),
   lembarTakDikenal: optional(list(sheetRef), () => []),
   katalogContohDibuat: optional(boolean, () => false),
+  perubahanKatalog: optional(list(perubahanKatalog), () => []),
   message: text,
 });
 

@@ -1,4 +1,4 @@
-import type { ExportedFile, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetBerbeda } from "../shared/api";
+import type { ExportedFile, PerubahanKatalog, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetBerbeda } from "../shared/api";
 import { h, type Child } from "./dom";
 import { clip } from "./errors";
 import { link } from "./escape";
@@ -54,6 +54,17 @@ function targetBerbedaView(targets: readonly TargetBerbeda[]): Child {
   );
 }
 
+/** What the catalog changed on each sheet since the last run (written afresh), with a link to the sheet. */
+function perubahanView(list: readonly PerubahanKatalog[]): Child {
+  if (list.length === 0) return null;
+  return h(
+    "div",
+    { className: "renamed perubahan-katalog", attrs: { role: "note" } },
+    h("p", {}, "Perubahan katalog yang masuk ke lembar:"),
+    h("ul", {}, ...list.map((p) => h("li", {}, link(p.lembar, p.url, "_top"), `: ${clip(p.perubahan.join(", "), 200)}`))),
+  );
+}
+
 /** The add-on's sheets of the year whose kode the catalog no longer has: left untouched. */
 function takDikenalView(sheets: readonly SheetRef[]): Child {
   if (sheets.length === 0) return null;
@@ -73,6 +84,7 @@ export function scaffoldResultView(result: ScaffoldResult): Child[] {
       { className: "links", attrs: { "aria-label": `Lembar tahun ${result.tahun}` } },
       ...result.sheets.map((s) => h("li", {}, link(s.name, s.url, "_top"), " ", badge(s.status))),
     ),
+    perubahanView(result.perubahanKatalog ?? []),
     renamedView(result.lembarLama),
     targetBerbedaView(result.targetBerbeda ?? []),
     takDikenalView(result.lembarTakDikenal ?? []),

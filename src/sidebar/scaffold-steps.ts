@@ -1,7 +1,7 @@
 import type { Periode, ScaffoldRequest, ScaffoldResult } from "../shared/api";
 import { messageOf } from "./errors";
 import { callServer } from "./server";
-import { KATALOG_CONTOH_DIBUAT } from "../shared/messages";
+import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText } from "../shared/messages";
 
 /**
  * A year's sheets made one scaffoldYear call per jabatan: each call stays far inside Apps
@@ -62,6 +62,7 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
     targetBerbeda: answers.flatMap((a) => a.targetBerbeda ?? []),
     lembarTakDikenal: answers.flatMap((a) => a.lembarTakDikenal ?? []),
     katalogContohDibuat: answers.some((a) => a.katalogContohDibuat === true),
+    perubahanKatalog: answers.flatMap((a) => a.perubahanKatalog ?? []),
     message: "",
   };
   // A call writes one jabatan sheet, listed before the REKAP: that is where its values were moved.
@@ -89,6 +90,7 @@ function summary(r: ScaffoldResult, movedIn: readonly string[], complete: boolea
     complete
       ? `Lembar IKI ${r.tahun} (${r.periode}) siap: ${counts}.`
       : `Lembar yang sudah siap sebelum berhenti: ${counts}; REKAP belum diperbarui.`,
+    perubahanKatalogText(r.perubahanKatalog ?? [], LISTED_MAX),
     r.targetDariKatalog ? `${r.targetDariKatalog} target diisi dari katalog (Target ${r.tahun}).` : "",
     r.nilaiDipindahkan
       ? `${r.nilaiDipindahkan} isian tidak lagi punya tempat dan dipindahkan ke bagian paling bawah lembar ${listed(movedIn)}.`

@@ -18,7 +18,7 @@ import { idText, oldTable, planIdRows, type OldTable } from "./old-table";
 import type { CellPlan, SheetPlan } from "./types";
 import { catalogChanges } from "../record/changes";
 import { writtenCells, type Wrote } from "../record/owned";
-import { decodeRecord, encodeRecord, RECORD_MAX_CHARS, recordOf, storedRecord } from "../record/record";
+import { decodeRecord, encodeRecord, RECORD_MAX_CHARS, recordOf, storedRecord, without } from "../record/record";
 
 export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
 export { formulaShape, type OldSheet } from "./old-sheet";
@@ -108,15 +108,15 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null, stored?: strin
   // Listed in the old sheet's order, row by row, as the user reads it.
   run.entries.sort((a, b) => (a.from?.[0] ?? 0) - (b.from?.[0] ?? 0) || (a.from?.[1] ?? 0) - (b.from?.[1] ?? 0));
   const { entries, cells, kept, keptAt } = run;
-  const now = recordOf(plan, keptAt);
-  const record = encodeRecord(now);
+  const now = recordOf(plan);
+  const record = encodeRecord(without(now, keptAt));
   return {
     plan: entries.length ? withAside(plan, cells, entries) : { ...plan, cells },
     kept,
     keptAt,
     movedAside: entries.length,
     record: record.length <= RECORD_MAX_CHARS ? record : null,
-    perubahan: before ? catalogChanges(before, now) : [],
+    perubahan: before ? catalogChanges(before, now, keptAt) : [],
   };
 }
 

@@ -26,7 +26,8 @@ const REGION_WORDS: [string, string][] = [
 /** A column key as the answer groups it: every target column ("target", "tw2.target") is a target. */
 const groupOf = (key: string): string => (key === "target" || key.endsWith(".target") ? "target" : key in COLUMN_WORDS ? key : "lain");
 
-export function catalogChanges(before: WrittenRecord, now: WrittenRecord): string[] {
+/** `kept`: "row,col" cells of `now` where a typed value stayed: what the catalog says there did not reach the sheet. */
+export function catalogChanges(before: WrittenRecord, now: WrittenRecord, kept: ReadonlySet<string> = new Set()): string[] {
   const rowsBefore = idRows(before);
   const rowsNow = idRows(now);
   const colNow = new Map(now.keys.map((k, i) => [k, i]));
@@ -37,7 +38,7 @@ export function catalogChanges(before: WrittenRecord, now: WrittenRecord): strin
     const groups = new Set<string>();
     before.keys.forEach((key, i) => {
       const j = colNow.get(key);
-      if (!key || SILENT.has(key) || j === undefined) return;
+      if (!key || SILENT.has(key) || j === undefined || kept.has(`${p},${j}`)) return;
       if ((before.cells[q]?.[i] ?? "") !== (now.cells[p]?.[j] ?? "")) groups.add(groupOf(key));
     });
     for (const g of groups) changed.set(g, (changed.get(g) ?? 0) + 1);

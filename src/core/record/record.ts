@@ -133,6 +133,12 @@ function decodeRow(text: string): string[] | null {
   return row;
 }
 
+/** The record with the cells at `except` ("row,col") left blank. */
+export function without(record: WrittenRecord, except: ReadonlySet<string>): WrittenRecord {
+  if (except.size === 0) return record;
+  return { ...record, cells: record.cells.map((row, r) => row.map((h, c) => (except.has(`${r},${c}`) ? "" : h))) };
+}
+
 /** The record to store for a written plan, or null when it would pass the size Google allows (README, "Catatan"). */
 export function storedRecord(plan: SheetPlan, except?: ReadonlySet<string>): string | null {
   const text = encodeRecord(recordOf(plan, except));
