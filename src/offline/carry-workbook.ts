@@ -25,6 +25,10 @@ export interface CarriedWorkbook {
   copied: string[];
   /** Hand-made sheets that had a name the plan needs, copied under a "(lama)" name. */
   renamed: { semula: string; menjadi: string }[];
+  /** The record of what was written on each year sheet of the new workbook (src/core/record), by sheet name. */
+  records: Map<string, string>;
+  /** Sheets on which the catalog changed what the command had written, and what (CarryResult.perubahan). */
+  perubahan: { sheet: string; perubahan: string[] }[];
 }
 
 /** A sheet of the previous workbook with a name the year needs. */
@@ -52,16 +56,18 @@ export function jabatanPresent(previous: ReadonlyMap<string, PreviousSheet>, tah
   return kode.filter((k) => previous.get(sheetKey(sheetName(tahun, k)))?.owned);
 }
 
+/** `records`: the previous workbook's records by sheet key (records.ts takeRecords). */
 export function carryWorkbook(
   plan: YearPlan,
   old: ExcelJS.Workbook | null,
+  records: ReadonlyMap<string, string> = new Map(),
   previous = previousSheets(
     old,
     plan.sheets.map((s) => s.name),
   ),
 ): CarriedWorkbook {
   const workbook = emptyWorkbook(plan.tahun);
-  const result: CarriedWorkbook = { workbook, kept: 0, movedAside: [], copied: [], renamed: [] };
+  const result: CarriedWorkbook = { workbook, kept: 0, movedAside: [], copied: [], renamed: [], records: new Map(), perubahan: [] };
   const oldSheets = old?.worksheets ?? [];
   const matched = new Set(plan.sheets.flatMap((p) => previous.get(sheetKey(p.name))?.ws ?? []));
   const others = oldSheets.filter((ws) => !matched.has(ws));
@@ -73,6 +79,9 @@ export function carryWorkbook(
     taken.add(sheetKey(name));
     used.add(sheetKey(name));
     copySheet(workbook, ws, name);
+    // A year sheet not made this time keeps its record; a renamed hand-made sheet has none.
+    const record = keepName ? records.get(sheetKey(ws.name)) : undefined;
+    if (record && name === ws.name) result.records.set(name, record);
     return name;
   };
 
@@ -86,15 +95,17 @@ export function carryWorkbook(
         result.copied.push(copyAs(others[next++] as ExcelJS.Worksheet, true));
     }
     if (before && !before.owned) result.renamed.push({ semula: before.ws.name, menjadi: copyAs(before.ws, false) });
-    renderSheet(workbook, before?.owned ? carried(sheetPlan, before.old, result) : sheetPlan);
+    renderSheet(workbook, carried(sheetPlan, before?.owned ? before.old : null, records.get(sheetKey(sheetPlan.name)) ?? null, result));
   }
   while (next < others.length) result.copied.push(copyAs(others[next++] as ExcelJS.Worksheet, true));
   return result;
 }
 
-function carried(sheetPlan: SheetPlan, old: OldSheet, result: CarriedWorkbook): SheetPlan {
-  const { plan, kept, movedAside } = carryOver(sheetPlan, old);
+function carried(sheetPlan: SheetPlan, old: OldSheet | null, stored: string | null, result: CarriedWorkbook): SheetPlan {
+  const { plan, kept, movedAside, record, perubahan } = carryOver(sheetPlan, old, old && stored);
   result.kept += kept;
   if (movedAside > 0) result.movedAside.push({ sheet: sheetPlan.name, count: movedAside });
+  if (record) result.records.set(sheetPlan.name, record);
+  if (perubahan.length) result.perubahan.push({ sheet: sheetPlan.name, perubahan });
   return plan;
 }

@@ -17,6 +17,8 @@ import { ensureFolder, existingWorkbook, keepBackup, workbookFileName } from "./
 import { detik, ioReason, quotePath } from "./messages";
 import { writePdf } from "./pdf";
 import { readWorkbook } from "./read-workbook";
+import { putRecords, takeRecords } from "./records";
+import { perubahanKatalogText } from "../shared/messages";
 import { saveWorkbook } from "./workbook";
 
 export interface RunIo {
@@ -44,8 +46,10 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   const kodes = kodeJabatan(catalog);
   checkJabatan(args.jabatan, kodes);
   if (!folderThere) ensureFolder(outDir);
-  // The catalog sheets are written afresh from the catalog just read, after the year's sheets, not copied.
+  // The catalog sheets are written afresh from the catalog just read, after the year's sheets, not copied;
+  // so are the records of what was written (records.ts).
   for (const ws of Object.values(catalogWorksheets(old))) old?.removeWorksheet(ws.id);
+  const records = takeRecords(old);
 
   const started = performance.now();
   const chosen = args.jabatan;
@@ -65,14 +69,23 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
     // As in Sheets: the REKAP also covers the jabatan sheets already there.
     rekapJabatan: chosen && kodes.filter((k) => chosen.includes(k) || present.includes(k)),
   });
-  const carried = carryWorkbook(plan, old);
+  const carried = carryWorkbook(plan, old, records);
   renderCatalogSheets(carried.workbook, catalog, tahun, used.extras);
+  const sheetCount = carried.workbook.worksheets.length;
+  putRecords(carried.workbook, carried.records);
   const backup = await replace(xlsx, carried, old !== null, io.now());
   const seconds = (performance.now() - started) / 1000;
-  io.stdout(`Ditulis: ${xlsx} (${carried.workbook.worksheets.length} lembar, ${periode}, ${detik(seconds)})`);
+  io.stdout(`Ditulis: ${xlsx} (${sheetCount} lembar, ${periode}, ${detik(seconds)})`);
   io.stdout(`Lembar: ${plan.sheets.map((s) => s.name).join(" · ")}`);
   io.stdout(`Katalog: ${used.from} (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)`);
   if (used.newIds) io.stdout(`ID baru diisi di KATALOG: ${used.newIds} baris (jangan diubah lagi)`);
+  if (carried.perubahan.length)
+    io.stdout(
+      perubahanKatalogText(
+        carried.perubahan.map((p) => ({ lembar: p.sheet, perubahan: p.perubahan })),
+        Infinity,
+      ),
+    );
   if (old) io.stdout(keptLine(carried));
   if (carried.copied.length) io.stdout(`Lembar lain disalin apa adanya: ${carried.copied.join(" · ")}`);
   if (carried.renamed.length) {

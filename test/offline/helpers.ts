@@ -103,3 +103,8 @@ export function valuesOf(ws: ExcelJS.Worksheet): [number, number, unknown][] {
   );
   return out;
 }
+
+/** The sheets a user sees in the sheet list: all but the very hidden record of what was written (src/offline/records.ts). */
+export function listedSheets(book: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return book.worksheets.filter((ws) => ws.state !== "veryHidden");
+}
