@@ -1,9 +1,10 @@
 /**
  * The records of what the command wrote (src/core/record), kept in the .xlsx itself: a very hidden
- * sheet (Excel and LibreOffice show it in no sheet list) with one row per year sheet, its name and
- * its record. Ours only when hidden that way and headed by MARK: a user's sheet that happens to
- * have the name is theirs, copied like any other, and the records are then not kept (the next run
- * compares with the fresh form, as for a workbook made before records existed).
+ * sheet (Excel shows it in no sheet list; LibreOffice, saving, makes it merely hidden) with one row
+ * per year sheet, its name and its record. Ours when it has the name and is headed by MARK, however
+ * hidden: a user's sheet that happens to have the name is theirs, copied like any other, and the
+ * records are then not kept (the next run compares with the fresh form, as for a workbook made
+ * before records existed).
  */
 import type ExcelJS from "exceljs";
 import { sheetKey } from "../core/naming";
@@ -11,8 +12,7 @@ import { sheetKey } from "../core/naming";
 export const RECORD_SHEET = "IKI Sheets catatan";
 const MARK = "IKI Sheets: catatan isi yang ditulis add-on per lembar. Jangan diubah; bila rusak, lembar dibandingkan dengan formulir baru.";
 
-const isRecordSheet = (ws: ExcelJS.Worksheet): boolean =>
-  sheetKey(ws.name) === sheetKey(RECORD_SHEET) && ws.state === "veryHidden" && ws.getCell(1, 1).value === MARK;
+const isRecordSheet = (ws: ExcelJS.Worksheet): boolean => sheetKey(ws.name) === sheetKey(RECORD_SHEET) && ws.getCell(1, 1).value === MARK;
 
 /** The records of the previous workbook by sheet key, and its record sheet taken out of it (it is written anew). */
 export function takeRecords(book: ExcelJS.Workbook | null): Map<string, string> {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { main, type CliIo } from "../../src/offline/cli";
+import { RECORD_SHEET } from "../../src/offline/records";
 
 export interface Ran {
   code: number;
@@ -104,7 +105,7 @@ export function valuesOf(ws: ExcelJS.Worksheet): [number, number, unknown][] {
   return out;
 }
 
-/** The sheets a user sees in the sheet list: all but the very hidden record of what was written (src/offline/records.ts). */
+/** The sheets a user works with: all but the hidden record of what was written (src/offline/records.ts). */
 export function listedSheets(book: ExcelJS.Workbook): ExcelJS.Worksheet[] {
-  return book.worksheets.filter((ws) => ws.state !== "veryHidden");
+  return book.worksheets.filter((ws) => !(ws.name === RECORD_SHEET && ws.state !== "visible"));
 }

@@ -17,7 +17,7 @@ import { knownLayouts } from "./layouts";
 import { idText, oldTable, planIdRows, type OldTable } from "./old-table";
 import type { CellPlan, SheetPlan } from "./types";
 import { catalogChanges } from "../record/changes";
-import { writtenCells, type Wrote } from "../record/owned";
+import { writtenCells, type Written } from "../record/owned";
 import { decodeRecord, encodeRecord, RECORD_MAX_CHARS, recordOf, storedRecord, without } from "../record/record";
 
 export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
@@ -70,8 +70,12 @@ interface Carry {
   keptAt: Set<string>;
   /** Columns of the old sheet's widest row. */
   width: number;
-  /** The old cell still holds what the add-on wrote there (its record says so): the new plan's cell takes its place. */
-  wrote: Wrote;
+  /**
+   * The old sheet as its record places it (src/core/record), or null without a valid record. A cell
+   * that still holds what the add-on wrote is the new plan's; any other cell of a row the record
+   * places is the user's. Without a record, the form's cells are told by comparing with the new plan.
+   */
+  rec: Written | null;
 }
 
 /**
@@ -99,7 +103,7 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null, stored?: strin
     kept: 0,
     keptAt: new Set(),
     width: widthOf(old),
-    wrote: before ? writtenCells(old, limit, table, plan, before) : () => false,
+    rec: before ? writtenCells(old, limit, table, plan, before) : null,
   };
   for (let r = Math.max(0, run.table.first); r <= run.table.last; r++) carryTableRow(run, r);
   carryFormRows(run, limit);
@@ -146,14 +150,15 @@ function carryTableRow(run: Carry, r: number): void {
     planRow !== undefined ||
     table.colMap.some((pc, c) => pc !== undefined && NAME_KEYS.has(facts.columnKeys[pc] ?? "") && !isBlank(old, r, c));
   for (let c = 0; c < run.width; c++) {
-    if (isBlank(old, r, c) || (c === table.idCol && formRow) || run.wrote(r, c)) continue;
+    if (isBlank(old, r, c) || (c === table.idCol && formRow) || run.rec?.wrote(r, c)) continue;
     const { v, f } = oldCell(old, r, c);
     const pc = c === table.idCol ? undefined : table.colMap[c];
     if (pc === undefined) {
       if (!f || !known(f)) moveAside(run, r, c, planRow !== undefined ? WHY.extraColumn : why, id);
     } else if (planRow === undefined) {
       // A removed indicator's row still shows the form's text (the add-on wrote it); a row without id is all the user's.
-      const typed = f ? !known(f) : !id || facts.inputCols.has(pc) || facts.formulaCols.has(pc);
+      // Where the record places the row, what differs from what was written is the user's, whatever its column.
+      const typed = f ? !known(f) : !id || facts.inputCols.has(pc) || facts.formulaCols.has(pc) || !!run.rec?.placed(r);
       if (typed) moveAside(run, r, c, why, id);
     } else {
       carryMatchedCell(run, r, c, planRow, pc, id, f ? { formula: f } : { value: asValue(v) });
@@ -175,8 +180,8 @@ function carryMatchedCell(run: Carry, r: number, c: number, planRow: number, pc:
   if (known || (!f && keyOf(found.value) === keyOf(target.value))) return;
   const at = `${planRow},${pc}`;
   const input = facts.inputCells.has(at);
-  if (!input && !f) {
-    // The form's own text seen elsewhere in its column: numbering and sasaran moved by a sort.
+  if (!input && !f && !run.rec?.placed(r)) {
+    // The form's own text seen elsewhere in its column: numbering and sasaran moved by a sort (no record to say).
     const formText = (typeof found.value === "number" && typeof target.value === "number") || facts.colStatics[pc]?.has(keyOf(found.value));
     if (formText && (facts.mergedAway.has(at) || text(target.value) !== "")) return;
   }
@@ -203,14 +208,15 @@ function carryFormRows(run: Carry, limit: number): void {
   const matched = new Set(table.rowMatch.values());
   const planRows = plan.cells.map((_, p) => p).filter((p) => !matched.has(p));
   const toPlan = (c: number) => table.colMap[c] ?? c;
-  const pairs = alignRows(old, oldRows, plan, planRows, toPlan);
+  const pairs = run.rec ? new Map<number, number>() : alignRows(old, oldRows, plan, planRows, toPlan);
   const below = table.first >= 0 ? table.first : limit;
   // With the header row deleted, what is left of the header (a second label row, the numbers) is still the form's.
   const layout = oldHeaderLayout(old, Math.max(0, table.header), plan, below);
   for (const r of oldRows) {
     const header = layout.get(r);
     for (let c = 0; c < run.width; c++) {
-      if (isBlank(old, r, c) || run.wrote(r, c) || sameAsPlan(old, r, c, plan, pairs.get(r), toPlan)) continue;
+      // With a record, only it says what the form wrote: a second guess from the new plan could take a typed copy for the form's.
+      if (isBlank(old, r, c) || (run.rec ? run.rec.wrote(r, c) : sameAsPlan(old, r, c, plan, pairs.get(r), toPlan))) continue;
       const { v, f } = oldCell(old, r, c);
       if (f ? facts.shapes.has(formulaShape(f)) : header && header[c] !== "" && keyOf(header[c]) === keyOf(v)) continue;
       moveAside(run, r, c, WHY.outside, "", `kolom ${columnLetter(c)}`);

@@ -14,9 +14,14 @@ import type { SheetPlan } from "../plan/types";
 import { cellHash } from "./hash";
 import type { WrittenRecord } from "./record";
 
-export type Wrote = (r: number, c: number) => boolean;
+export interface Written {
+  /** The old cell still holds what the add-on wrote there. */
+  wrote(r: number, c: number): boolean;
+  /** The record places this old row: its other cells are the user's (no guessing from the form's look). */
+  placed(r: number): boolean;
+}
 
-export function writtenCells(old: OldSheet, limit: number, table: OldTable, plan: SheetPlan, record: WrittenRecord): Wrote {
+export function writtenCells(old: OldSheet, limit: number, table: OldTable, plan: SheetPlan, record: WrittenRecord): Written {
   const width = widthOf(old);
   const recCols = recordColumns(width, table, plan, record);
   const hash = (r: number, c: number) => (isBlank(old, r, c) ? "" : cellHash(old.values[r]?.[c], old.formulas[r]?.[c]));
@@ -43,12 +48,15 @@ export function writtenCells(old: OldSheet, limit: number, table: OldTable, plan
     return agreeScore(agree, need.get(p) ?? 0);
   };
   for (const [r, p] of pairInOrder(oldRows, recRows, score)) rowMap.set(r, p);
-  return (r, c) => {
-    const p = rowMap.get(r);
-    const rc = recCols[c];
-    if (p === undefined || rc === undefined) return false;
-    const written = record.cells[p]?.[rc] ?? "";
-    return written !== "" && written === hash(r, c);
+  return {
+    wrote(r, c) {
+      const p = rowMap.get(r);
+      const rc = recCols[c];
+      if (p === undefined || rc === undefined) return false;
+      const written = record.cells[p]?.[rc] ?? "";
+      return written !== "" && written === hash(r, c);
+    },
+    placed: (r) => rowMap.has(r),
   };
 }
 

@@ -14,12 +14,17 @@ import { EXAMPLE_CATALOG } from "../../../../src/core/catalog/example";
 /** Until SheetPlan's kind includes the catalog sheets, the renderers see them through this cast. */
 const asSheetPlan = (sheet: CatalogSheet): SheetPlan => sheet.plan;
 
-test("Sheets adapter grids: '=' text is quoted, formats and notes and dropdowns are there", () => {
+test("Sheets adapter grids: '=' text goes as it is into text-format (@) cells, no apostrophe; formats, notes and dropdowns are there", () => {
   const sheet = catalogTables(CATALOG_LAIN).KATALOG;
   const g = sheetGrids(asSheetPlan(sheet));
-  const values = g.values.flat();
-  expect(values).toContain("'=jumlah dokumen perencanaan dan pelaporan yang disusun");
-  expect(values).toContain("'+ Surveilans");
+  const at = (text: string) => {
+    const r = g.values.findIndex((row) => row.includes(text));
+    return r < 0 ? null : g.numberFormats?.[r]?.[(g.values[r] as unknown[]).indexOf(text)];
+  };
+  // Written as typed, in a plain-text cell: Sheets keeps it text, and reads it back exactly.
+  expect(at("=jumlah dokumen perencanaan dan pelaporan yang disusun")).toBe("@");
+  expect(at("+ Surveilans")).toBe("@");
+  expect(g.values.flat().filter((v) => typeof v === "string" && v.startsWith("'"))).toEqual([]);
   expect(g.numberFormats?.[1]?.[3]).toBe("@");
   expect(g.notes?.[0]?.[0]).toContain("JABATAN");
   expect(g.validations.some((v) => v.kind === "list" && v.values.includes("rata-rata"))).toBe(true);
