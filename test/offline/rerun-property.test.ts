@@ -257,6 +257,15 @@ function typedAfter(ws: ExcelJS.Worksheet, plan: SheetPlan): Value[] {
 
 /** Cases once lost, always tried first. */
 const EXAMPLES: Scenario[] = [
+  // A sort that leaves the sasaran merge where it was: the sasaran text lands in another row (found with the record).
+  {
+    periode: "tahunan",
+    jabatan: ["KABID REHSOS"],
+    inputs: [],
+    outside: [],
+    overComputed: [],
+    edits: [{ kind: "sort", sheet: 0, keys: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.4287971360945095e-130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }],
+  },
   // Text equal to a header word, below the form.
   {
     periode: "tahunan",

@@ -17,7 +17,7 @@ import { knownLayouts } from "./layouts";
 import { idText, oldTable, planIdRows, type OldTable } from "./old-table";
 import type { CellPlan, SheetPlan } from "./types";
 import { catalogChanges } from "../record/changes";
-import { writtenCells, type Written } from "../record/owned";
+import { matchByRecord, writtenCells, type Written } from "../record/owned";
 import { decodeRecord, encodeRecord, RECORD_MAX_CHARS, recordOf, storedRecord, without } from "../record/record";
 
 export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
@@ -91,8 +91,8 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null, stored?: strin
   }
   const asideStart = old.values.findIndex((row) => row.some((v) => keyOf(v) === keyOf(ASIDE_TITLE)));
   const limit = asideStart < 0 ? Math.max(old.values.length, old.formulas.length) : asideStart;
-  const table = oldTable(old, limit, plan);
   const before = decodeRecord(stored);
+  const table = oldTable(old, limit, plan, before ? (t) => matchByRecord(old, limit, t, plan, before) : undefined);
   const run: Carry = {
     old,
     plan,
@@ -180,9 +180,13 @@ function carryMatchedCell(run: Carry, r: number, c: number, planRow: number, pc:
   if (known || (!f && keyOf(found.value) === keyOf(target.value))) return;
   const at = `${planRow},${pc}`;
   const input = facts.inputCells.has(at);
-  if (!input && !f && !run.rec?.placed(r)) {
-    // The form's own text seen elsewhere in its column: numbering and sasaran moved by a sort (no record to say).
-    const formText = (typeof found.value === "number" && typeof target.value === "number") || facts.colStatics[pc]?.has(keyOf(found.value));
+  if (!input && !f) {
+    // The form's own text seen elsewhere in its column: numbering and sasaran moved by a sort. Where the record
+    // places the row, "the form's own" is what the record holds in the column, not what the new plan shows.
+    const placed = run.rec?.placed(r);
+    const formText =
+      (typeof found.value === "number" && typeof target.value === "number") ||
+      (placed ? run.rec?.writtenInColumn(r, c) : facts.colStatics[pc]?.has(keyOf(found.value)));
     if (formText && (facts.mergedAway.has(at) || text(target.value) !== "")) return;
   }
   if (facts.mergedAway.has(at)) {

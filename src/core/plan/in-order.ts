@@ -34,3 +34,25 @@ export function pairInOrder(
 
 /** A pair needs at least one agreeing cell and half of the candidate's cells: a row a user added is never taken for a form row. */
 export const agreeScore = (agree: number, need: number): number => (agree > 0 && agree * 2 >= need ? agree : 0);
+
+/**
+ * Pairs two lists of rows in any order (users sort table rows), best-scoring pairs first; a score of 0
+ * never pairs. For table rows, which a sort reorders; the form's rows keep their order (pairInOrder).
+ */
+export function pairBest(
+  rows: readonly number[],
+  candidates: readonly number[],
+  score: (r: number, p: number) => number,
+): Map<number, number> {
+  const scored: [number, number, number][] = [];
+  for (const r of rows)
+    for (const p of candidates) {
+      const s = score(r, p);
+      if (s > 0) scored.push([s, r, p]);
+    }
+  scored.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const [, r, p] of scored) if (!pairs.has(r) && !taken.has(p)) [pairs.set(r, p), taken.add(p)];
+  return pairs;
+}

@@ -40,7 +40,16 @@ function rowKeys(get: (key: string) => unknown): string[] {
   return [indikator && `${jabatan}|${indikator}`, sasaran && `${jabatan}|sasaran:${sasaran}`].filter(Boolean);
 }
 
-export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTable {
+/**
+ * `more`: called once the rows are matched by id and by text, to match more (the record of what was
+ * written, src/core/record, recognises a row whose id and text are both gone); it adds to `rowMatch`.
+ */
+export function oldTable(
+  old: OldSheet,
+  limit: number,
+  plan: SheetPlan,
+  more?: (table: Omit<OldTable, "first" | "last">) => void,
+): OldTable {
   const { values } = old;
   const t = plan.table;
   const columns = t.columns;
@@ -86,6 +95,7 @@ export function oldTable(old: OldSheet, limit: number, plan: SheetPlan): OldTabl
   }
   const nameCol = colMap.findIndex((pc) => pc !== undefined && columns[pc]?.key === "indikator");
   const rowMatch = matchRows(old, header, limit, plan, colMap, idCol, idRows);
+  more?.({ header, labels, colMap, idCol, nameCol, rowMatch });
   const [first, last] = bodyExtent(values, header, limit, idCol, rowMatch);
   return { header, labels, colMap, idCol, nameCol, rowMatch, first, last };
 }

@@ -1,0 +1,84 @@
+/**
+ * The record of what was written, under random catalog edits interleaved with random user edits
+ * (core carry-over; the same property through scaffoldYear and the offline command lives beside
+ * their tests): after a re-run
+ * - every typed value is still there, in place or moved aside (multiset, as before records);
+ * - every other cell of the form is exactly the fresh form of the current catalog;
+ * - the moved-aside section holds typed values only: nothing the add-on wrote looks typed;
+ * and a second re-run with the new record changes nothing.
+ */
+import fc from "fast-check";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+import type { Catalog } from "../../../src/core/catalog/model";
+import { ASIDE_HEADER, ASIDE_TITLE, carryOver } from "../../../src/core/plan/carry";
+import { PERIODE, type SheetPlan } from "../../../src/core/plan/types";
+import { buildYearPlan } from "../../../src/core/plan/year";
+import { applyCatalogEdit, catalogEdit } from "../../support/catalog-edits";
+import { rendered } from "../../support/fixtures/plans";
+import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";
+
+const SHEETS = EXAMPLE_CATALOG.jabatan.length + 1;
+
+function sheetPlan(catalog: Catalog, periode: (typeof PERIODE)[number], which: number): SheetPlan {
+  return buildYearPlan({ catalog, tahun: 2027, periode }).sheets[which] as SheetPlan;
+}
+
+/** The "Nilai sebelumnya" of each moved-aside entry. */
+function asideValues(values: unknown[][]): unknown[] {
+  const title = values.findIndex((row) => row.includes(ASIDE_TITLE));
+  if (title < 0) return [];
+  const header = values.findIndex((row, r) => r > title && row.includes(ASIDE_HEADER[2]));
+  const col = (values[header] ?? []).indexOf(ASIDE_HEADER[2]);
+  return values.slice(header + 1).flatMap((row) => (row[col] === "" || row[col] === undefined ? [] : [row[col]]));
+}
+
+const beyondForm = (plan: SheetPlan, fresh: SheetPlan) =>
+  minus(multiset(sheetValues(rendered(plan).values)), multiset(sheetValues(rendered(fresh).values)));
+
+const cellText = (plan: SheetPlan, r: number, c: number) => {
+  const cell = plan.cells[r]?.[c];
+  return cell?.formula ?? cell?.value ?? "";
+};
+
+describe("record property: catalog edits reach the form, typed values stay the user's", () => {
+  it("random catalog edits and user edits on any sheet of the year, either periode", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: SHEETS - 1 }),
+        fc.constantFrom(...PERIODE),
+        fc.constantFrom(...PERIODE),
+        fc.array(catalogEdit, { minLength: 1, maxLength: 6 }),
+        fc.array(edit, { maxLength: 15 }),
+        (which, periodeA, periodeB, catalogEdits, userEdits) => {
+          const planA = sheetPlan(EXAMPLE_CATALOG, periodeA, which);
+          const { record } = carryOver(planA, null);
+          const grid = gridOf(rendered(planA), planA.cells.length + 4, planA.width + 3);
+          const at = {
+            inputs: inputCells(planA),
+            idColumn: planA.table.idColumn as number | null,
+            body: [planA.table.firstRow, planA.table.lastRow] as [number, number],
+          };
+          for (const e of userEdits) applyEdit(grid, e, at);
+          const typed = multiset(typedValues(grid));
+
+          const catalog = catalogEdits.reduce((c, e) => applyCatalogEdit(c, e), EXAMPLE_CATALOG);
+          const fresh = sheetPlan(catalog, periodeB, which);
+          const out = carryOver(fresh, grid, record);
+
+          expect(beyondForm(out.plan, fresh)).toEqual(typed);
+          for (let r = 0; r < fresh.cells.length; r++)
+            for (let c = 0; c < fresh.width; c++)
+              if (!out.keptAt?.has(`${r},${c}`)) expect([r, c, cellText(out.plan, r, c)]).toEqual([r, c, cellText(fresh, r, c)]);
+          const aside = multiset(asideValues(rendered(out.plan).values));
+          expect(minus(aside, typed)).toEqual(new Map());
+
+          // Pressed again, nothing changed: the same sheet, nothing more moved aside, nothing new from the catalog.
+          const again = carryOver(fresh, rendered(out.plan), out.record);
+          expect(rendered(again.plan)).toEqual(rendered(out.plan));
+          expect(again.perubahan).toEqual([]);
+        },
+      ),
+      { numRuns: 300, seed: 12 },
+    );
+  });
+});
