@@ -264,7 +264,25 @@ const EXAMPLES: Scenario[] = [
     inputs: [],
     outside: [],
     overComputed: [],
-    edits: [{ kind: "sort", sheet: 0, keys: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.4287971360945095e-130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] }],
+    edits: [
+      {
+        kind: "sort",
+        sheet: 0,
+        keys: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.4287971360945095e-130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      },
+    ],
+  },
+  // Typed right of the form's title rows, then the title row deleted (found with the record).
+  {
+    periode: "tahunan",
+    jabatan: ["SEKRETARIS"],
+    inputs: [],
+    outside: [
+      { sheet: 0, where: "right", r: 0.04, c: 0, value: "a" },
+      { sheet: 0, where: "right", r: 0, c: 0, value: 1 },
+    ],
+    overComputed: [],
+    edits: [{ kind: "delete", sheet: 0, at: 0 }],
   },
   // Text equal to a header word, below the form.
   {

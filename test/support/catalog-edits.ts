@@ -70,7 +70,14 @@ export function applyCatalogEdit(catalog: Catalog, e: CatalogEdit, tahun = 2027)
       if (!one) break;
       if (e.what === "polaritas") one.i.polaritas = one.i.polaritas === "positif" ? "negatif" : "positif";
       else if (e.what === "sifat") one.i.sifatTriwulan = one.i.sifatTriwulan === "akhir" ? "kumulatif" : "akhir";
-      else if (one.i.jenis !== "status") one.i.jenis = one.i.jenis === "rasio" ? "nilai" : "rasio";
+      else if (one.i.jenis === "nilai") {
+        // A rasio needs what it divides (the catalog refuses one without).
+        Object.assign(one.i, {
+          jenis: "rasio",
+          pembilang: one.i.pembilang || "Jumlah yang ditangani",
+          penyebut: one.i.penyebut || "Jumlah seluruhnya",
+        });
+      } else if (one.i.jenis === "rasio") one.i.jenis = "nilai";
       break;
     case "jabatan": {
       const j = next.jabatan[e.pick % next.jabatan.length];

@@ -176,12 +176,20 @@ function byKeys(width: number, table: OldTable, plan: SheetPlan, record: Written
   const byPath = keysByPath(plan);
   const recByKey = new Map<string, number>();
   record.keys.forEach((key, i) => key && !recByKey.has(key) && recByKey.set(key, i));
-  const cols = Array.from({ length: width }, (_, c) => {
+  // The carry-over's match first (one old column per key), then a label of another layout (a triwulan
+  // column on its way to a tahunan plan) for a key no column has yet: a label typed twice names one column.
+  const keys: (string | undefined)[] = Array.from({ length: width }, (_, c) => {
     const pc = table.colMap[c];
-    const key =
-      c === table.idCol ? "id" : (byPath.get(keyOf(table.labels[c] ?? "")) ?? (pc === undefined ? undefined : plan.table.columns[pc]?.key));
-    return key === undefined ? undefined : recByKey.get(key);
+    return c === table.idCol ? "id" : pc === undefined ? undefined : plan.table.columns[pc]?.key;
   });
+  const taken = new Set(keys);
+  keys.forEach((key, c) => {
+    const byLabel = key === undefined ? byPath.get(keyOf(table.labels[c] ?? "")) : undefined;
+    if (byLabel === undefined || taken.has(byLabel)) return;
+    keys[c] = byLabel;
+    taken.add(byLabel);
+  });
+  const cols = keys.map((key) => (key === undefined ? undefined : recByKey.get(key)));
   // A column no label names (a label row deleted; the signature's columns past the table's) sits where
   // the nearest named column puts it: columns move together when one is inserted or deleted.
   const used = new Set(cols.filter((rc) => rc !== undefined));

@@ -1,0 +1,141 @@
+/**
+ * A year's sheets follow the catalog, through scaffoldYear on the SpreadsheetApp fake: a year is made,
+ * a user types and edits (as in nothing-lost.property.test.ts), the secretariat edits the catalog
+ * (texts, signatory, targets, rows added, retired, reordered, jenis, polaritas, sifat), the button
+ * again. Then every typed value is there (in place or moved aside), the moved-aside section holds
+ * typed values only, and every other cell is the fresh form of the edited catalog.
+ */
+import fc from "fast-check";
+import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
+import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
+import { ASIDE_HEADER, ASIDE_TITLE } from "../../src/core/plan/carry";
+import type { SheetPlan } from "../../src/core/plan/types";
+import { buildYearPlan } from "../../src/core/plan/year";
+import { scaffoldYear } from "../../src/server/scaffold-year";
+import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
+import { CATALOG_SHEET_NAMES, fakeWithCatalog } from "../support/catalog-fake";
+import { applyCatalogEdit, catalogEdit } from "../support/catalog-edits";
+import type { FakeSheet, FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import {
+  applyEdit,
+  edit,
+  gridOf,
+  inputCells,
+  minus,
+  multiset,
+  sheetValues,
+  typedValues,
+  valueKey,
+  type TypedGrid,
+} from "../support/typed-grid";
+
+const PERIODES = ["tahunan", "triwulan"] as const;
+
+function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
+  if (!response.ok) throw new Error(response.error);
+  return response.data;
+}
+
+function sheetOf(fake: FakeSpreadsheetApp, name: string): FakeSheet {
+  const sheet = fake.spreadsheet.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+function readGrid(sheet: FakeSheet): { values: unknown[][]; formulas: string[][] } {
+  const { rows, cols } = sheet.extent();
+  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.peek(r, c)));
+  return {
+    values: cells.map((row) => row.map((cell) => (!cell || cell.formula ? "" : cell.value))),
+    formulas: cells.map((row) => row.map((cell) => cell?.formula ?? "")),
+  };
+}
+
+function writeGrid(sheet: FakeSheet, grid: TypedGrid, idDeleted: boolean): void {
+  for (const cell of sheet.cells.values()) [cell.value, cell.formula] = ["", ""];
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const formula = grid.formulas[r]?.[c] ?? "";
+      if (formula || (v !== "" && v !== null && v !== undefined))
+        Object.assign(sheet.at(r, c), formula ? { value: "", formula } : { value: v, formula: "" });
+    }),
+  );
+  sheet.merges = [];
+  if (idDeleted) sheet.hiddenColumns.clear();
+  sheet.maxRows = Math.max(sheet.maxRows, grid.values.length);
+  sheet.maxColumns = Math.max(sheet.maxColumns, grid.values[0]?.length ?? 0);
+}
+
+/** The catalog sheets written anew from `catalog`: what a secretariat's edits in KATALOG, JABATAN and PENGATURAN come to. */
+function replaceCatalog(fake: FakeSpreadsheetApp, catalog: Catalog): void {
+  const sheets = fake.spreadsheet.sheets;
+  for (let i = sheets.length - 1; i >= 0; i--) if (CATALOG_SHEET_NAMES.includes((sheets[i] as FakeSheet).name)) sheets.splice(i, 1);
+  if (!writeCatalogSheets(fake.services(), catalog, [2026, 2027, 2028, 2029, 2030]).written) throw new Error("catalog not written");
+}
+
+/** The "Nilai sebelumnya" of each moved-aside entry. */
+function asideValues(values: unknown[][]): unknown[] {
+  const title = values.findIndex((row) => row.includes(ASIDE_TITLE));
+  if (title < 0) return [];
+  const header = values.findIndex((row, r) => r > title && row.includes(ASIDE_HEADER[2]));
+  const col = (values[header] ?? []).indexOf(ASIDE_HEADER[2]);
+  return values.slice(header + 1).flatMap((row) => (row[col] === "" || row[col] === undefined ? [] : [row[col]]));
+}
+
+describe("scaffoldYear property: catalog edits reach the sheets, typed values stay", () => {
+  it("random user edits, random catalog edits, the button again (one jabatan and the REKAP)", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: EXAMPLE_CATALOG.jabatan.length - 1 }),
+        fc.constantFrom(...PERIODES),
+        fc.constantFrom(...PERIODES),
+        fc.array(edit, { maxLength: 12 }),
+        fc.array(catalogEdit, { minLength: 1, maxLength: 5 }),
+        (which, periode, again, userEdits, catalogEdits) => {
+          const kode = EXAMPLE_CATALOG.jabatan[which]?.kode as string;
+          const fake = fakeWithCatalog();
+          ok(scaffoldYear({ tahun: 2027, periode, jabatan: [kode] }, fake.services()));
+          const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: [kode] }).sheets[0] as SheetPlan;
+          const sheet = sheetOf(fake, plan.name);
+          const grid = gridOf(readGrid(sheet), plan.cells.length + 4, plan.width + 3);
+          const at = {
+            inputs: inputCells(plan),
+            idColumn: plan.table.idColumn as number | null,
+            body: [plan.table.firstRow, plan.table.lastRow] as [number, number],
+          };
+          for (const e of userEdits) applyEdit(grid, e, at);
+          writeGrid(sheet, grid, at.idColumn === null);
+          const typed = multiset(typedValues(grid));
+
+          const catalog = catalogEdits.reduce((c, e) => applyCatalogEdit(c, e), EXAMPLE_CATALOG);
+          replaceCatalog(fake, catalog);
+          const result = ok(scaffoldYear({ tahun: 2027, periode: again, jabatan: [kode] }, fake.services()));
+          const fresh = fakeWithCatalog(catalog);
+          ok(scaffoldYear({ tahun: 2027, periode: again, jabatan: [kode] }, fresh.services()));
+
+          for (const name of [plan.name, "2027 REKAP"]) {
+            const now = readGrid(sheetOf(fake, name));
+            const form = readGrid(sheetOf(fresh, name));
+            const beyond = minus(multiset(sheetValues(now.values)), multiset(sheetValues(form.values)));
+            // Typed values are on the jabatan sheet only; the REKAP is all the add-on's.
+            expect(beyond).toEqual(name === plan.name ? typed : new Map());
+            expect(minus(multiset(asideValues(now.values)), typed)).toEqual(new Map());
+            // Every cell of the fresh form holds the same, or a typed value kept in its place.
+            const left = new Map(typed);
+            form.values.forEach((row, r) =>
+              row.forEach((v, c) => {
+                const [nv, nf, ff] = [now.values[r]?.[c] ?? "", now.formulas[r]?.[c] ?? "", form.formulas[r]?.[c] ?? ""];
+                if (nv === v && nf === ff) return;
+                const k = valueKey(nv);
+                expect([name, r, c, nf === "" && (left.get(k) ?? 0) > 0]).toEqual([name, r, c, true]);
+                left.set(k, (left.get(k) ?? 0) - 1);
+              }),
+            );
+          }
+          expect(result.nilaiDipertahankan + result.nilaiDipindahkan).toBe(typedValues(grid).length);
+        },
+      ),
+      { numRuns: 25, seed: 27 },
+    );
+  });
+});
