@@ -6,7 +6,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { kodeJabatan } from "../core/catalog";
 import { ASIDE_TITLE } from "../core/plan/carry";
-import { sheetName } from "../core/naming";
+import { sheetKey, sheetName } from "../core/naming";
 import { buildYearPlan, DEFAULT_PERIODE } from "../core/plan/year";
 import { checkJabatan, type CliArgs } from "./args";
 import { catalogWorksheets, chooseCatalog } from "./catalog";
@@ -18,7 +18,8 @@ import { detik, ioReason, quotePath } from "./messages";
 import { writePdf } from "./pdf";
 import { readWorkbook } from "./read-workbook";
 import { putRecords, takeRecords } from "./records";
-import { perubahanKatalogText } from "../shared/messages";
+import { perubahanKatalogText, takTerbacaText } from "../shared/messages";
+import { rekapSources } from "../core/plan/rekap-sources";
 import { saveWorkbook } from "./workbook";
 
 export interface RunIo {
@@ -53,21 +54,28 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
 
   const started = performance.now();
   const chosen = args.jabatan;
-  const present = jabatanPresent(
-    previousSheets(
-      old,
-      kodes.map((k) => sheetName(tahun, k)),
-    ),
-    tahun,
-    kodes,
+  const previous = previousSheets(
+    old,
+    kodes.map((k) => sheetName(tahun, k)),
   );
+  const present = jabatanPresent(previous, tahun, kodes);
+  // As in Sheets: the REKAP also covers the jabatan sheets already there, read where their columns are.
+  const kept = new Map(
+    present
+      .filter((k) => chosen && !chosen.includes(k))
+      .flatMap((k) => {
+        const sheet = previous.get(sheetKey(sheetName(tahun, k)));
+        return sheet ? [[k, sheet.old] as const] : [];
+      }),
+  );
+  const sources = rekapSources(catalog, tahun, periode, kept);
   const plan = buildYearPlan({
     catalog,
     tahun,
     periode,
     jabatan: chosen,
-    // As in Sheets: the REKAP also covers the jabatan sheets already there.
     rekapJabatan: chosen && kodes.filter((k) => chosen.includes(k) || present.includes(k)),
+    rekapSources: sources,
   });
   const carried = carryWorkbook(plan, old, records);
   renderCatalogSheets(carried.workbook, catalog, tahun, used.extras);
@@ -92,6 +100,8 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
     const renamed = carried.renamed.map((r) => `${r.semula} → ${r.menjadi}`).join(" · ");
     io.stdout(`Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah): ${renamed}`);
   }
+  const unread = [...sources].flatMap(([k, source]) => (source ? [] : [sheetName(tahun, k)]));
+  if (unread.length) io.stdout(takTerbacaText(unread));
   if (backup) io.stdout(`Berkas lama disimpan: ${backup}`);
 
   await writePdf(carried.workbook, xlsx, { tahun, kodes }, args.pdf, io);

@@ -10,7 +10,7 @@ import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenYear } from "../adapters/sheets/year";
 import type { ScaffoldResult, ServerResponse, TargetBerbeda } from "../shared/api";
-import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText } from "../shared/messages";
+import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText, takTerbacaText } from "../shared/messages";
 import { ScaffoldRequestSchema } from "../shared/requests";
 import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
 import { parseSheetName } from "../core/naming";
@@ -88,7 +88,12 @@ function catalogSource(
   return firstUse ? { ok: true, catalog: EXAMPLE_CATALOG, firstUse } : usable;
 }
 
-function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: WrittenYear, katalogDibuat: boolean): ScaffoldResult {
+function result(
+  tahun: number,
+  periode: Periode,
+  { sheets, lembarTakDikenal, lembarTakTerbaca }: WrittenYear,
+  katalogDibuat: boolean,
+): ScaffoldResult {
   const targetDariKatalog = sheets.reduce((n, s) => n + s.targetDariKatalog, 0);
   const targetBerbeda = sheets.flatMap((s) => s.targetBerbeda);
   const kept = sheets.reduce((n, s) => n + s.kept, 0);
@@ -116,6 +121,7 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
     targetBerbeda.length
       ? `${targetBerbeda.length} target di lembar berbeda dari katalog dan tidak diubah: ${listed(targetBerbeda.map(berbedaText))}.`
       : "",
+    takTerbacaText((lembarTakTerbaca ?? []).map((l) => clip(l.name))),
     lembarTakDikenal?.length
       ? `Lembar ${listed(lembarTakDikenal.map((l) => `"${clip(l.name)}"`))} tidak cocok dengan jabatan mana pun di katalog (kodenya diubah atau dihapus?): lembar itu tidak diubah; hapus atau ganti namanya bila tidak diperlukan lagi.`
       : "",
@@ -132,6 +138,7 @@ function result(tahun: number, periode: Periode, { sheets, lembarTakDikenal }: W
     perubahanKatalog,
     // Looked for only with the REKAP (a `rekap: false` call leaves it to the sequence's last call).
     ...(lembarTakDikenal && { lembarTakDikenal }),
+    ...(lembarTakTerbaca && { lembarTakTerbaca }),
     ...(katalogDibuat && { katalogContohDibuat: true }),
     message: parts.filter(Boolean).join(" "),
   };

@@ -96,6 +96,11 @@ export interface ScaffoldResult {
    * Optional: an older server did not send it.
    */
   perubahanKatalog?: PerubahanKatalog[];
+  /**
+   * Jabatan sheets already there that the REKAP covers but whose columns (ID, Target, Realisasi, Capaian)
+   * it could not find: their REKAP rows say "lembar tidak terbaca". Sent by the call that writes the REKAP.
+   */
+  lembarTakTerbaca?: SheetRef[];
   /** True when this call first wrote the built-in example into KATALOG, JABATAN and PENGATURAN (no catalog, no year yet). */
   katalogContohDibuat?: boolean;
   message: string;

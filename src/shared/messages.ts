@@ -14,3 +14,9 @@ export function perubahanKatalogText(list: readonly { lembar: string; perubahan:
   const more = list.length > max ? ` dan ${list.length - max} lembar lainnya` : "";
   return `Perubahan katalog masuk ke lembar ${shown.join("; ")}${more}.`;
 }
+
+/** The REKAP could not read these jabatan sheets (their columns not found). */
+export function takTerbacaText(names: readonly string[]): string {
+  if (names.length === 0) return "";
+  return `REKAP tidak dapat membaca lembar ${names.map((n) => `"${n}"`).join(", ")} (kolom ID, Target, Realisasi atau Capaian tidak ditemukan): barisnya di REKAP bertulisan "lembar tidak terbaca". Buat ulang lembar itu (pilih jabatannya) agar kolomnya kembali.`;
+}

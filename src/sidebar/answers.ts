@@ -108,6 +108,7 @@ const scaffoldResult = record<ScaffoldResult>({
   lembarTakDikenal: optional(list(sheetRef), () => []),
   katalogContohDibuat: optional(boolean, () => false),
   perubahanKatalog: optional(list(perubahanKatalog), () => []),
+  lembarTakTerbaca: optional(list(sheetRef), () => []),
   message: text,
 });
 

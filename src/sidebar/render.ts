@@ -65,16 +65,24 @@ function perubahanView(list: readonly PerubahanKatalog[]): Child {
   );
 }
 
-/** The add-on's sheets of the year whose kode the catalog no longer has: left untouched. */
-function takDikenalView(sheets: readonly SheetRef[]): Child {
+/** Sheets listed under a sentence, each with its link. */
+function sheetsNote(className: string, sentence: string, sheets: readonly SheetRef[]): Child {
   if (sheets.length === 0) return null;
   return h(
     "div",
-    { className: "renamed tak-dikenal", attrs: { role: "note" } },
-    h("p", {}, "Lembar ini tidak cocok dengan jabatan mana pun di katalog (tidak diubah):"),
+    { className: `renamed ${className}`, attrs: { role: "note" } },
+    h("p", {}, sentence),
     h("ul", {}, ...sheets.map((s) => h("li", {}, link(s.name, s.url, "_top")))),
   );
 }
+
+/** The add-on's sheets of the year whose kode the catalog no longer has: left untouched. */
+const takDikenalView = (sheets: readonly SheetRef[]): Child =>
+  sheetsNote("tak-dikenal", "Lembar ini tidak cocok dengan jabatan mana pun di katalog (tidak diubah):", sheets);
+
+/** Jabatan sheets whose columns the REKAP could not find: made again, they feed it again. */
+const takTerbacaView = (sheets: readonly SheetRef[]): Child =>
+  sheetsNote("tak-terbaca", "REKAP tidak dapat membaca lembar ini (buat ulang lembarnya agar terbaca):", sheets);
 
 export function scaffoldResultView(result: ScaffoldResult): Child[] {
   return [
@@ -88,6 +96,7 @@ export function scaffoldResultView(result: ScaffoldResult): Child[] {
     renamedView(result.lembarLama),
     targetBerbedaView(result.targetBerbeda ?? []),
     takDikenalView(result.lembarTakDikenal ?? []),
+    takTerbacaView(result.lembarTakTerbaca ?? []),
     h(
       "p",
       { className: "counts" },

@@ -63,6 +63,7 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
     lembarTakDikenal: answers.flatMap((a) => a.lembarTakDikenal ?? []),
     katalogContohDibuat: answers.some((a) => a.katalogContohDibuat === true),
     perubahanKatalog: answers.flatMap((a) => a.perubahanKatalog ?? []),
+    lembarTakTerbaca: answers.flatMap((a) => a.lembarTakTerbaca ?? []),
     message: "",
   };
   // A call writes one jabatan sheet, listed before the REKAP: that is where its values were moved.

@@ -284,6 +284,17 @@ const EXAMPLES: Scenario[] = [
     overComputed: [],
     edits: [{ kind: "delete", sheet: 0, at: 0 }],
   },
+  {
+    periode: "tahunan",
+    jabatan: ["SEKRETARIS"],
+    inputs: [],
+    outside: [
+      { sheet: 0, where: "right", r: 0.04, c: 0, value: "a" },
+      { sheet: 0, where: "right", r: 0, c: 0, value: 0 },
+    ],
+    overComputed: [],
+    edits: [{ kind: "delete", sheet: 0, at: 0 }],
+  },
   // Text equal to a header word, below the form.
   {
     periode: "tahunan",

@@ -17,6 +17,7 @@ const SCAFFOLD: ScaffoldResult = {
   lembarTakDikenal: [{ name: "2027 KABID LAMA", url: "#gid=5" }],
   katalogContohDibuat: false,
   perubahanKatalog: [{ lembar: "2027 KADIS", url: "#gid=1", perubahan: ["teks 2 indikator", "penanda tangan"] }],
+  lembarTakTerbaca: [{ name: "2027 KABID LAMA", url: "#gid=6" }],
   message: "Siap.",
 };
 
@@ -61,12 +62,20 @@ describe("readAnswer", () => {
   });
 
   it("an older server's answer without the catalog's targets and renamed kodes gives 0 and empty lists", () => {
-    const { targetDariKatalog: _a, targetBerbeda: _b, lembarTakDikenal: _c, perubahanKatalog: _d, ...older } = SCAFFOLD;
+    const {
+      targetDariKatalog: _a,
+      targetBerbeda: _b,
+      lembarTakDikenal: _c,
+      perubahanKatalog: _d,
+      lembarTakTerbaca: _e,
+      ...older
+    } = SCAFFOLD;
     expect(readAnswer("scaffoldYear", { ok: true, data: older })).toMatchObject({
       targetDariKatalog: 0,
       targetBerbeda: [],
       lembarTakDikenal: [],
       perubahanKatalog: [],
+      lembarTakTerbaca: [],
     });
   });
 

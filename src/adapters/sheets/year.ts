@@ -8,7 +8,8 @@
 import type { Catalog } from "../../core/catalog/model";
 import { REKAP, rekapSheetName, sheetKey, sheetName } from "../../core/naming";
 import { a1 } from "../../core/plan/a1";
-import { carryOver, type CarryResult } from "../../core/plan/carry";
+import { carryOver, type CarryResult, type OldSheet } from "../../core/plan/carry";
+import { rekapSources } from "../../core/plan/rekap-sources";
 import type { SheetPlan } from "../../core/plan/types";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
 import type { RenamedSheet, SheetRef, TargetBerbeda } from "../../shared/api";
@@ -33,6 +34,8 @@ export interface WrittenSheet extends AppliedSheet {
 
 export interface WrittenYear {
   sheets: WrittenSheet[];
+  /** Jabatan sheets the REKAP covers but whose columns it could not find (their REKAP rows say so). Null: no REKAP written. */
+  lembarTakTerbaca: SheetRef[] | null;
   /** The add-on's sheets of the year whose kode the catalog no longer has: not touched. Null: not looked for (no REKAP written). */
   lembarTakDikenal: SheetRef[] | null;
 }
@@ -49,7 +52,7 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   // whether the jabatan sheets not written now are the add-on's), then what those sheets hold and whose they are.
   const spreadsheetUrl = services.spreadsheet.getUrl();
   const urlOf = (sheet: SheetApi) => `${spreadsheetUrl}#gid=${sheet.getSheetId()}`;
-  const { found, present, lembarTakDikenal } = request.rekap
+  const { found, present, lembarTakDikenal, presentSheets } = request.rekap
     ? rekapReads(services, request, catalog, urlOf)
     : {
         found: findSheets(
@@ -58,7 +61,10 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
         ),
         present: [] as string[],
         lembarTakDikenal: null,
+        presentSheets: new Map<string, OldSheet>(),
       };
+  // Where the REKAP reads the jabatan sheets not written now: found on each sheet as it stands.
+  const sources = rekapSources(catalog, request.tahun, request.periode, presentSheets);
   const plan = buildYearPlan({
     catalog,
     tahun: request.tahun,
@@ -66,6 +72,7 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
     jabatan: request.jabatan,
     rekap: request.rekap,
     rekapJabatan: catalog.jabatan.map((j) => j.kode).filter((k) => request.jabatan.includes(k) || present.includes(k)),
+    rekapSources: sources,
   });
   const reserved = new Set<string>();
   const jobs = plan.sheets.map((sheetPlan) => {
@@ -89,7 +96,13 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
     return { ...applied, url, kept, movedAside, perubahan, lembarLama, ...targetsOf(job.planned, job, url) };
   });
   services.flush();
-  return { sheets: written, lembarTakDikenal };
+  const lembarTakTerbaca = request.rekap
+    ? [...sources].flatMap(([kode, source]) => {
+        const sheet = source ? null : found.get(sheetName(request.tahun, kode));
+        return sheet ? [{ name: sheet.getName(), url: urlOf(sheet) }] : [];
+      })
+    : null;
+  return { sheets: written, lembarTakDikenal, lembarTakTerbaca };
 }
 
 /**
@@ -140,7 +153,13 @@ function rekapReads(services: YearServices, request: YearRequest, catalog: Catal
       return sheet ? readOwned(services, sheet) : false;
     })
     .map((j) => j.kode);
-  return { found, present, lembarTakDikenal };
+  // What those sheets hold, for the REKAP to find their columns (one read each).
+  const presentSheets = new Map<string, OldSheet>();
+  for (const kode of present) {
+    const data = found.get(sheetName(request.tahun, kode))?.getDataRange();
+    if (data) presentSheets.set(kode, { values: data.getValues(), formulas: data.getFormulas() });
+  }
+  return { found, present, lembarTakDikenal, presentSheets };
 }
 
 /** A name the add-on gives a user's sheet it moved aside: "<name> (lama)", "(lama 2)", … */

@@ -4,7 +4,8 @@ import { rekapSheetName, sheetName } from "../naming";
 import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "./a1";
 import { SheetBuilder } from "./builder";
-import { columnIndex, tableColumns, TRIWULAN } from "./columns";
+import { columnIndex, TRIWULAN } from "./columns";
+import { type RekapSource, standardSource } from "./rekap-sources";
 import { signatureBlock } from "./signature";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
@@ -56,7 +57,20 @@ export function latestQuarterFormula(sheet: string, idCol: number, realisasiCols
 }
 
 /** The year's REKAP: every indicator of the chosen jabatan, the average capaian per jabatan, and a chart. */
-export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun: number, periode: Periode): SheetPlan {
+/** Shown in a REKAP row whose jabatan sheet cannot be read (its columns not found): never a silent blank. */
+export const TAK_TERBACA = "lembar tidak terbaca";
+
+/**
+ * `sources`: where each jabatan sheet already there has the columns the REKAP reads (rekap-sources.ts),
+ * by kode; null for a sheet that cannot be read; a kode left out is in today's layout (written now).
+ */
+export function rekapSheet(
+  catalog: Catalog,
+  jabatan: readonly Jabatan[],
+  tahun: number,
+  periode: Periode,
+  sources: ReadonlyMap<string, RekapSource | null> = new Map(),
+): SheetPlan {
   const skala: Skala = catalog.instansi.skala;
   const columns = rekapColumns(periode);
   const at = (key: string) => columnIndex(columns, key);
@@ -76,15 +90,16 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   });
   const firstRow = headerRow + 2;
 
-  // Source columns on the jabatan sheets (same layout for every jabatan of a periode).
-  const source = tableColumns(periode);
-  const src = (key: string) => columnIndex(source, key);
+  // Source columns on each jabatan sheet: today's layout, or where the sheet has them.
+  const standard = standardSource(periode);
   const ranges: { jabatan: Jabatan; from: number; to: number }[] = [];
   const indikatorRows: Record<string, number> = {};
   let row = firstRow;
   for (const j of jabatan) {
     const from = row;
     const sheet = sheetName(tahun, j.kode);
+    const source = sources.has(j.kode) ? sources.get(j.kode) : standard;
+    const src = (key: string) => source?.[key] as number;
     for (const sasaran of j.sasaran) {
       for (const indikator of sasaran.indikator) {
         b.set(row, at("no"), { value: row - firstRow + 1, style: STYLE.center });
@@ -95,10 +110,16 @@ export function rekapSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
         for (const key of ["target", "realisasi", "capaian"] as const) {
           const text = key === "target" || indikator.jenis === "status" ? STYLE.computedText : STYLE.computed;
           const style = key === "capaian" ? STYLE.computed : text;
-          b.computed(row, at(key), { formula: lookupFormula(sheet, src("id"), src(key), indikator.id), style });
+          // A sheet whose columns were not found says so where its values would be.
+          const cell = source
+            ? { formula: lookupFormula(sheet, src("id"), src(key), indikator.id), style }
+            : { value: key === "capaian" ? "" : TAK_TERBACA, style: STYLE.computedText };
+          b.computed(row, at(key), cell);
         }
         b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, at("capaian")), skala), style: STYLE.computedText });
-        if (periode === "triwulan") {
+        if (periode === "triwulan" && !source)
+          b.computed(row, at(TRIWULAN_TERAKHIR.key), { value: TAK_TERBACA, style: STYLE.computedText });
+        else if (periode === "triwulan") {
           const realisasi = TRIWULAN.map((q) => src(`${q.key}.realisasi`));
           const formula = latestQuarterFormula(sheet, src("id"), realisasi, indikator.id);
           b.computed(row, at(TRIWULAN_TERAKHIR.key), { formula, style: STYLE.computedText });

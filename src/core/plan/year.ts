@@ -2,6 +2,7 @@ import { catalogForYear, POLARITAS, type Catalog } from "../catalog/model";
 import { capaianFormula } from "../formulas/twins";
 import { jabatanSheet } from "./jabatan-sheet";
 import { rekapSheet } from "./rekap-sheet";
+import type { RekapSource } from "./rekap-sources";
 import { triwulanYearFormulas } from "./triwulan-cells";
 import { formulaShape } from "./old-sheet";
 import { PERIODE, type Periode, type SheetPlan, type YearPlan } from "./types";
@@ -46,6 +47,11 @@ export interface YearOptions extends YearAsked {
   catalog: Catalog;
   /** Jabatan the REKAP covers (default: the same); e.g. the chosen ones plus those already in the spreadsheet. */
   rekapJabatan?: readonly string[];
+  /**
+   * Where the REKAP reads the jabatan sheets already there and not written now, by kode (rekap-sources.ts,
+   * from the sheets as they stand); null: cannot be read. A kode left out is read in today's layout.
+   */
+  rekapSources?: ReadonlyMap<string, RekapSource | null>;
 }
 
 /** The year's sheet set: one sheet per chosen jabatan in catalog order, then REKAP (unless `rekap: false`). */
@@ -76,7 +82,7 @@ export function buildYearPlan(options: YearOptions): YearPlan {
       ...(withRekap
         ? [
             {
-              ...rekapSheet(catalog, rekap, tahun, periode),
+              ...rekapSheet(catalog, rekap, tahun, periode, options.rekapSources),
               formFormulaShapes: formulaShapes(formulasOf(rekapSheet(catalog, rekap, tahun, other))),
             },
           ]

@@ -71,7 +71,9 @@ export function writtenCells(old: OldSheet, limit: number, table: OldTable, plan
     writtenInColumn(r, c) {
       const rc = recCols[c];
       const h = hash(r, c);
-      return rc !== undefined && h !== "" && (inTable[rc] ??= tableHashes(record, rc)).has(h);
+      if (rc === undefined || h === "") return false;
+      if (!inTable[rc]) inTable[rc] = tableHashes(record, rc);
+      return inTable[rc].has(h);
     },
   };
 }

@@ -76,7 +76,7 @@ export { FakeRange, FakeRangeList } from "./range";
 export { FakeSheet } from "./sheet";
 export { FAKE_SPREADSHEET_ID, FAKE_SPREADSHEET_URL, FakeSpreadsheet } from "./spreadsheet";
 export { FakeUser } from "./user";
-export { deleteColumns, deleteSheet, removeProtections, renameSheet } from "./user-sheets";
+export { deleteColumns, deleteSheet, insertColumns, removeProtections, renameSheet } from "./user-sheets";
 
 export function createFakeSpreadsheetApp(): FakeSpreadsheetApp {
   return new FakeSpreadsheetApp();

@@ -76,3 +76,48 @@ export function deleteColumns(fake: FakeSpreadsheetApp, sheet: string, column: n
   for (const c of hidden) s.hiddenColumns.add(c);
   s.maxColumns -= count;
 }
+
+/**
+ * Inserts `count` empty columns before `column` (1-based), as Insert › Column left does: cells, merges,
+ * widths and hidden columns at or right of it move right, and so do the sheet's own formulas' references
+ * to them (A1 references without a sheet name); sheet-level developer metadata stays.
+ */
+export function insertColumns(fake: FakeSpreadsheetApp, sheet: string, column: number, count = 1): void {
+  const s = sheetOf(fake, sheet);
+  const from = column - 1;
+  const shift = (c: number) => (c >= from ? c + count : c);
+  const cells = [...s.cells.entries()];
+  s.cells.clear();
+  const letters = (n: number) => {
+    let out = "";
+    for (let m = n + 1; m > 0; m = Math.floor((m - 1) / 26)) out = String.fromCharCode(65 + ((m - 1) % 26)) + out;
+    return out;
+  };
+  const index = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const moveRefs = (formula: string) =>
+    formula
+      .split(/("(?:[^"]|"")*")/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part.replace(
+              /(?<![A-Za-z0-9_.$'!])(\$?)([A-Z]{1,3})(\$?\d+)(?![A-Za-z0-9_(])/g,
+              (_m, a, col, row) => `${a}${letters(shift(index(col)))}${row}`,
+            ),
+      )
+      .join("");
+  for (const [key, cell] of cells) {
+    const [r, c] = key.split(",").map(Number) as [number, number];
+    s.cells.set(`${r},${shift(c)}`, cell.formula ? { ...cell, formula: moveRefs(cell.formula) } : cell);
+  }
+  const move = (b: Box): Box => (b.col >= from ? { ...b, col: b.col + count } : b.col + b.cols > from ? { ...b, cols: b.cols + count } : b);
+  s.merges = s.merges.map(move);
+  s.borders = s.borders.map(move);
+  const widths = [...s.columnWidths.entries()];
+  s.columnWidths.clear();
+  for (const [c, w] of widths) s.columnWidths.set(shift(c), w);
+  const hidden = [...s.hiddenColumns].map(shift);
+  s.hiddenColumns.clear();
+  for (const c of hidden) s.hiddenColumns.add(c);
+  s.maxColumns += count;
+}
