@@ -3,23 +3,14 @@
  * next `npm start -- --tahun 2027`: the workbook keeps the record of what the command wrote in a
  * very hidden sheet (src/offline/records.ts), read back by the same core as in Sheets.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { ASIDE_TITLE } from "../../src/core/plan/carry";
 import { RECORD_SHEET } from "../../src/offline/records";
-import { editBook, readBook, runCli, valuesOf } from "./helpers";
+import { editBook, readBook, runCli, testFolders, valuesOf, withoutRecords } from "./helpers";
 
-const root = mkdtempSync(join(tmpdir(), "iki-follows-test-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-const folder = () => {
-  const dir = join(root, `t${++n}`);
-  mkdirSync(dir);
-  return dir;
-};
+const folder = testFolders("iki-follows-test-");
 
 const ALL = EXAMPLE_CATALOG.jabatan.flatMap((j) => j.sasaran.flatMap((s) => s.indikator.map((i) => ({ j, i }))));
 const UNIQUE = ALL.find(({ i }) => ALL.filter((x) => x.i.nama === i.nama).length === 1);
@@ -82,13 +73,7 @@ describe("offline: a catalog edit reaches the year's sheets", () => {
 
   test("a workbook made before records: the old text stays as typed once, then the record follows the next edit", async () => {
     const dir = folder();
-    const xlsx = join(dir, "IKI-2027.xlsx");
-    await runCli(["--tahun", "2027", "--tanpa-pdf"], dir);
-    await editBook(xlsx, (book) => {
-      const ws = book.getWorksheet(RECORD_SHEET);
-      if (ws) book.removeWorksheet(ws.id);
-      retype(book, "KATALOG", UNIQUE.i.nama, corrected);
-    });
+    const xlsx = await withoutRecords(dir, (book) => retype(book, "KATALOG", UNIQUE.i.nama, corrected));
     const ran = await runCli(["--tahun", "2027", "--tanpa-pdf"], dir);
     expect(ran.stdout.join("\n")).not.toContain("Perubahan katalog");
     expect(holding(await readBook(xlsx), UNIQUE.i.nama)[sheet]).toBe(1);
@@ -100,11 +85,7 @@ describe("offline: a catalog edit reaches the year's sheets", () => {
 
   test("a user's own sheet named like the record sheet is theirs: copied, never read as a record", async () => {
     const dir = folder();
-    const xlsx = join(dir, "IKI-2027.xlsx");
-    await runCli(["--tahun", "2027", "--tanpa-pdf"], dir);
-    await editBook(xlsx, (book) => {
-      const ws = book.getWorksheet(RECORD_SHEET);
-      if (ws) book.removeWorksheet(ws.id);
+    const xlsx = await withoutRecords(dir, (book) => {
       book.addWorksheet(RECORD_SHEET).getCell("A1").value = "catatan rapat";
     });
     expect((await runCli(["--tahun", "2027", "--tanpa-pdf"], dir)).code).toBe(0);

@@ -5,7 +5,8 @@
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import ExcelJS from "exceljs";
-import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SheetPlan, YearPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
@@ -108,4 +109,28 @@ export function valuesOf(ws: ExcelJS.Worksheet): [number, number, unknown][] {
 /** The sheets a user works with: all but the hidden record of what was written (src/offline/records.ts). */
 export function listedSheets(book: ExcelJS.Workbook): ExcelJS.Worksheet[] {
   return book.worksheets.filter((ws) => !(ws.name === RECORD_SHEET && ws.state !== "visible"));
+}
+
+/** A fresh folder per test under one temporary root, removed after the file's tests. */
+export function testFolders(prefix: string): () => string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  let n = 0;
+  return () => {
+    const dir = join(root, `t${++n}`);
+    mkdirSync(dir);
+    return dir;
+  };
+}
+
+/** A year made by the command in a fresh folder, its record sheet then removed (a workbook made before records). */
+export async function withoutRecords(dir: string, edit: (book: ExcelJS.Workbook) => void): Promise<string> {
+  const xlsx = join(dir, "IKI-2027.xlsx");
+  await runCli(["--tahun", "2027", "--tanpa-pdf"], dir);
+  await editBook(xlsx, (book) => {
+    const ws = book.getWorksheet(RECORD_SHEET);
+    if (ws) book.removeWorksheet(ws.id);
+    edit(book);
+  });
+  return xlsx;
 }

@@ -253,7 +253,9 @@ function typedAfter(ws: ExcelJS.Worksheet, plan: SheetPlan): Value[] {
     (values[r] ?? []).forEach((v, c) => {
       if (v === "" || formulas[r]?.[c]) return;
       const own = plan.cells[r]?.[c];
-      if (input(r, c) || !own || own.formula || key(own.value) !== key(v)) found.push(v as Value);
+      // An input cell is typed unless it holds the form's own fill (a target from the catalog).
+      const prefilled = own && !own.formula && own.value !== undefined && key(own.value) === key(v);
+      if ((input(r, c) && !prefilled) || !own || own.formula || key(own.value) !== key(v)) found.push(v as Value);
     });
   }
   if (asideStart >= 0) {
@@ -266,6 +268,16 @@ function typedAfter(ws: ExcelJS.Worksheet, plan: SheetPlan): Value[] {
 
 /** Cases once lost, always tried first. */
 const EXAMPLES: Scenario[] = [
+  // A target set in the catalog for an indicator of a jabatan not chosen (found by the catalog edits).
+  {
+    periode: "tahunan",
+    jabatan: ["KABID PPPA"],
+    inputs: [],
+    outside: [],
+    overComputed: [],
+    edits: [],
+    catalog: [{ kind: "target", pick: 165256603, value: 1 }],
+  },
   // A catalog edit between the runs: an indicator's text, a Plt. signatory; a typed value on the form.
   {
     periode: "tahunan",

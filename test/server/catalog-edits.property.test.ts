@@ -8,7 +8,6 @@
 import fc from "fast-check";
 import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
 import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
-import { ASIDE_HEADER, ASIDE_TITLE } from "../../src/core/plan/carry";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
@@ -16,17 +15,18 @@ import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { CATALOG_SHEET_NAMES, fakeWithCatalog } from "../support/catalog-fake";
 import { applyCatalogEdit, catalogEdit } from "../support/catalog-edits";
 import type { FakeSheet, FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { readGrid, writeGrid } from "../support/fake-grid";
 import {
   applyEdit,
+  asideValues,
   edit,
+  editTargets,
   gridOf,
-  inputCells,
   minus,
   multiset,
   sheetValues,
   typedValues,
   valueKey,
-  type TypedGrid,
 } from "../support/typed-grid";
 
 const PERIODES = ["tahunan", "triwulan"] as const;
@@ -42,44 +42,11 @@ function sheetOf(fake: FakeSpreadsheetApp, name: string): FakeSheet {
   return sheet;
 }
 
-function readGrid(sheet: FakeSheet): { values: unknown[][]; formulas: string[][] } {
-  const { rows, cols } = sheet.extent();
-  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.peek(r, c)));
-  return {
-    values: cells.map((row) => row.map((cell) => (!cell || cell.formula ? "" : cell.value))),
-    formulas: cells.map((row) => row.map((cell) => cell?.formula ?? "")),
-  };
-}
-
-function writeGrid(sheet: FakeSheet, grid: TypedGrid, idDeleted: boolean): void {
-  for (const cell of sheet.cells.values()) [cell.value, cell.formula] = ["", ""];
-  grid.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const formula = grid.formulas[r]?.[c] ?? "";
-      if (formula || (v !== "" && v !== null && v !== undefined))
-        Object.assign(sheet.at(r, c), formula ? { value: "", formula } : { value: v, formula: "" });
-    }),
-  );
-  sheet.merges = [];
-  if (idDeleted) sheet.hiddenColumns.clear();
-  sheet.maxRows = Math.max(sheet.maxRows, grid.values.length);
-  sheet.maxColumns = Math.max(sheet.maxColumns, grid.values[0]?.length ?? 0);
-}
-
 /** The catalog sheets written anew from `catalog`: what a secretariat's edits in KATALOG, JABATAN and PENGATURAN come to. */
 function replaceCatalog(fake: FakeSpreadsheetApp, catalog: Catalog): void {
   const sheets = fake.spreadsheet.sheets;
   for (let i = sheets.length - 1; i >= 0; i--) if (CATALOG_SHEET_NAMES.includes((sheets[i] as FakeSheet).name)) sheets.splice(i, 1);
   if (!writeCatalogSheets(fake.services(), catalog, [2026, 2027, 2028, 2029, 2030]).written) throw new Error("catalog not written");
-}
-
-/** The "Nilai sebelumnya" of each moved-aside entry. */
-function asideValues(values: unknown[][]): unknown[] {
-  const title = values.findIndex((row) => row.includes(ASIDE_TITLE));
-  if (title < 0) return [];
-  const header = values.findIndex((row, r) => r > title && row.includes(ASIDE_HEADER[2]));
-  const col = (values[header] ?? []).indexOf(ASIDE_HEADER[2]);
-  return values.slice(header + 1).flatMap((row) => (row[col] === "" || row[col] === undefined ? [] : [row[col]]));
 }
 
 describe("scaffoldYear property: catalog edits reach the sheets, typed values stay", () => {
@@ -98,11 +65,7 @@ describe("scaffoldYear property: catalog edits reach the sheets, typed values st
           const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: [kode] }).sheets[0] as SheetPlan;
           const sheet = sheetOf(fake, plan.name);
           const grid = gridOf(readGrid(sheet), plan.cells.length + 4, plan.width + 3);
-          const at = {
-            inputs: inputCells(plan),
-            idColumn: plan.table.idColumn as number | null,
-            body: [plan.table.firstRow, plan.table.lastRow] as [number, number],
-          };
+          const at = editTargets(plan);
           for (const e of userEdits) applyEdit(grid, e, at);
           writeGrid(sheet, grid, at.idColumn === null);
           const typed = multiset(typedValues(grid));

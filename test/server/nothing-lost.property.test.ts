@@ -14,7 +14,8 @@ import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
-import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues, type TypedGrid } from "../support/typed-grid";
+import { readGrid, writeGrid } from "../support/fake-grid";
+import { applyEdit, edit, editTargets, gridOf, minus, multiset, sheetValues, typedValues } from "../support/typed-grid";
 
 const KODE = ["KADIS", "SEKRETARIS", "KASUBAG UMUM", "KABID REHSOS", "KABID LINJAMSOS", "KABID DAYASOS", "KABID PPPA"] as const;
 const PERIODES = ["tahunan", "triwulan"] as const;
@@ -29,33 +30,6 @@ function sheetOf(fake: FakeSpreadsheetApp, name: string): FakeSheet {
   const sheet = fake.spreadsheet.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
-}
-
-/** Values and formulas of a fake sheet as a grid (what getDataRange would read). */
-function readGrid(sheet: FakeSheet): { values: unknown[][]; formulas: string[][] } {
-  const { rows, cols } = sheet.extent();
-  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.peek(r, c)));
-  return {
-    values: values.map((row) => row.map((cell) => (!cell || cell.formula ? "" : cell.value))),
-    formulas: values.map((row) => row.map((cell) => cell?.formula ?? "")),
-  };
-}
-
-/** The user's edited grid written back: contents replaced, merges gone (sorting and typing need them undone). */
-function writeGrid(sheet: FakeSheet, grid: TypedGrid, idDeleted: boolean): void {
-  for (const cell of sheet.cells.values()) [cell.value, cell.formula] = ["", ""];
-  grid.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const formula = grid.formulas[r]?.[c] ?? "";
-      if (formula || (v !== "" && v !== null && v !== undefined))
-        Object.assign(sheet.at(r, c), formula ? { value: "", formula } : { value: v, formula: "" });
-    }),
-  );
-  sheet.merges = [];
-  if (idDeleted) sheet.hiddenColumns.clear();
-  // A user typing past the last row or column adds rows or columns first.
-  sheet.maxRows = Math.max(sheet.maxRows, grid.values.length);
-  sheet.maxColumns = Math.max(sheet.maxColumns, grid.values[0]?.length ?? 0);
 }
 
 /** A sheet's values beyond the fresh form of the same plan: what users typed, in place or moved aside. */
@@ -86,11 +60,7 @@ describe("scaffoldYear property: every typed value survives a re-run", () => {
           ).forEach(([plan, edits]) => {
             const sheet = sheetOf(fake, plan.name);
             const grid = gridOf(readGrid(sheet), plan.cells.length + 4, plan.width + 3);
-            const at = {
-              inputs: inputCells(plan),
-              idColumn: plan.table.idColumn as number | null,
-              body: [plan.table.firstRow, plan.table.lastRow] as [number, number],
-            };
+            const at = editTargets(plan);
             for (const e of edits) applyEdit(grid, e, at);
             writeGrid(sheet, grid, at.idColumn === null);
             typed.push(...typedValues(grid));

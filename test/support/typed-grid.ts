@@ -220,3 +220,17 @@ export function minus(a: Map<string, number>, b: Map<string, number>): Map<strin
   for (const [k, n] of a) if (n - (b.get(k) ?? 0) > 0) out.set(k, n - (b.get(k) ?? 0));
   return out;
 }
+
+/** Where a user's edits land on a sheet the add-on wrote from `plan`: its input cells, id column and table rows. */
+export function editTargets(plan: SheetPlan): { inputs: [number, number][]; idColumn: number | null; body: [number, number] } {
+  return { inputs: inputCells(plan), idColumn: plan.table.idColumn, body: [plan.table.firstRow, plan.table.lastRow] };
+}
+
+/** The "Nilai sebelumnya" of each entry of a sheet's moved-aside section. */
+export function asideValues(values: unknown[][]): unknown[] {
+  const title = values.findIndex((row) => row.includes(ASIDE_TITLE));
+  if (title < 0) return [];
+  const header = values.findIndex((row, r) => r > title && row.includes(ASIDE_HEADER[2]));
+  const col = (values[header] ?? []).indexOf(ASIDE_HEADER[2]);
+  return values.slice(header + 1).flatMap((row) => (row[col] === "" || row[col] === undefined ? [] : [row[col]]));
+}

@@ -10,26 +10,17 @@
 import fc from "fast-check";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { ASIDE_HEADER, ASIDE_TITLE, carryOver } from "../../../src/core/plan/carry";
+import { carryOver } from "../../../src/core/plan/carry";
 import { PERIODE, type SheetPlan } from "../../../src/core/plan/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { applyCatalogEdit, catalogEdit } from "../../support/catalog-edits";
 import { rendered } from "../../support/fixtures/plans";
-import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";
+import { applyEdit, asideValues, edit, editTargets, gridOf, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";
 
 const SHEETS = EXAMPLE_CATALOG.jabatan.length + 1;
 
 function sheetPlan(catalog: Catalog, periode: (typeof PERIODE)[number], which: number): SheetPlan {
   return buildYearPlan({ catalog, tahun: 2027, periode }).sheets[which] as SheetPlan;
-}
-
-/** The "Nilai sebelumnya" of each moved-aside entry. */
-function asideValues(values: unknown[][]): unknown[] {
-  const title = values.findIndex((row) => row.includes(ASIDE_TITLE));
-  if (title < 0) return [];
-  const header = values.findIndex((row, r) => r > title && row.includes(ASIDE_HEADER[2]));
-  const col = (values[header] ?? []).indexOf(ASIDE_HEADER[2]);
-  return values.slice(header + 1).flatMap((row) => (row[col] === "" || row[col] === undefined ? [] : [row[col]]));
 }
 
 const beyondForm = (plan: SheetPlan, fresh: SheetPlan) =>
@@ -53,11 +44,7 @@ describe("record property: catalog edits reach the form, typed values stay the u
           const planA = sheetPlan(EXAMPLE_CATALOG, periodeA, which);
           const { record } = carryOver(planA, null);
           const grid = gridOf(rendered(planA), planA.cells.length + 4, planA.width + 3);
-          const at = {
-            inputs: inputCells(planA),
-            idColumn: planA.table.idColumn as number | null,
-            body: [planA.table.firstRow, planA.table.lastRow] as [number, number],
-          };
+          const at = editTargets(planA);
           for (const e of userEdits) applyEdit(grid, e, at);
           const typed = multiset(typedValues(grid));
 
