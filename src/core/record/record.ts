@@ -108,7 +108,12 @@ export function decodeRecord(stored: unknown): WrittenRecord | null {
   const cells = payload === "" && regions === "" ? [] : payload.split("/").map(decodeRow);
   if (cells.length !== regions.length || cells.some((row) => row === null)) return null;
   const [i, h, f, l] = numbers as [number, number, number, number];
-  return { keys: keys.split(","), idCol: i, headerRow: h, firstRow: f, lastRow: l, regions, cells: cells as string[][] };
+  const columns = keys.split(",");
+  // Trailing blanks were left out when stored: every row as wide as the columns again.
+  const rows = (cells as string[][]).map((row) =>
+    row.length < columns.length ? [...row, ...Array<string>(columns.length - row.length).fill("")] : row,
+  );
+  return { keys: columns, idCol: i, headerRow: h, firstRow: f, lastRow: l, regions, cells: rows };
 }
 
 function decodeRow(text: string): string[] | null {
