@@ -1,8 +1,9 @@
 /**
  * Catalog text that starts with "=", "+", "-" or "@" lands as text (issue 9, "Text stays text"): Sheets'
  * setValues reads such a string as a formula ("=…", and "+…"/"-…" too, as typing it would; "@…" is
- * Lotus-style), so the adapter quotes it with a leading apostrophe, which Sheets keeps as text and does
- * not show. The fake models "=" only; the values handed to setValues are checked for the other three.
+ * Lotus-style), so in a General cell the adapter quotes it with a leading apostrophe, which Sheets keeps
+ * as text and does not show; a text-format (@) cell takes it as it is, no apostrophe (issue 15). The fake
+ * models "=" only; the values handed to setValues are checked for the other three.
  */
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 import { FakeRange } from "../../support/fakes/spreadsheet-app";
@@ -10,6 +11,7 @@ import { fakeWithCatalog } from "../../support/catalog-fake";
 import { cellValue } from "../../../src/adapters/sheets/grids";
 import type { Catalog } from "../../../src/core/catalog/model";
 import { scaffoldYear } from "../../../src/server/scaffold-year";
+import { readSheetCatalog } from "../../../src/adapters/sheets/catalog";
 
 const LEADS = ["=", "+", "-", "@"];
 
@@ -74,5 +76,18 @@ describe("scaffoldYear: catalog text starting with =, +, - or @ lands as text, o
     // The REKAP lists the indicators by name: those named like formulas are text there too.
     for (const name of ["+62 angka kematian ibu", "-prevalensi stunting", "@status KLA"])
       expect(fake.user.find("2027 REKAP", name)).toBeDefined();
+  });
+});
+
+describe("the catalog sheets: text-format (@) cells take such text as it is and read it back exactly", () => {
+  it("no leading apostrophe in KATALOG (the KLA formulasi '-', a HYPERLINK sasaran), and the catalog reads back the same", () => {
+    const fake = fakeWithCatalog(HOSTILE);
+    const katalog = [...fake.user.contents("KATALOG").values()];
+    for (const text of TEXTS) expect([text, katalog.includes(text), katalog.includes(`'${text}`)]).toEqual([text, true, false]);
+    const read = readSheetCatalog(fake.services());
+    const texts = (c: Catalog) =>
+      c.jabatan.flatMap((j) => j.sasaran.flatMap((s) => [s.nama, ...s.indikator.flatMap((i) => [i.nama, i.formulasi, i.sumberData])]));
+    expect(read.read.problems).toEqual([]);
+    expect(read.read.catalog && texts(read.read.catalog)).toEqual(texts(HOSTILE));
   });
 });

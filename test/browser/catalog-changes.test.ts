@@ -1,0 +1,94 @@
+import type { ScaffoldResult } from "../../src/shared/api";
+import { chooseOnly, expectNoInjection, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { ok } from "./stub-endpoints";
+
+jest.setTimeout(30_000);
+
+/** What the catalog changed per sheet, and the sheets the REKAP could not read, in the scaffold result (Chromium). */
+
+const browser = useBrowser();
+const PAYLOAD = `<img src=x onerror=alert(1)>`;
+
+function result(extra: Partial<ScaffoldResult>): ScaffoldResult {
+  return {
+    tahun: 2027,
+    periode: "tahunan",
+    sheets: [{ name: "2027 KADIS", url: "#gid=1", status: "diperbarui" }],
+    nilaiDipertahankan: 0,
+    nilaiDipindahkan: 0,
+    lembarLama: [],
+    message: "Lembar tahun 2027 siap.",
+    ...extra,
+  };
+}
+
+describe("sidebar: what the catalog changed, and sheets the REKAP cannot read", () => {
+  it("lists each sheet the catalog changed with what, and each unreadable sheet, with links", async () => {
+    const { page, close } = await openSidebar(browser(), {
+      getSidebarData: ok(sidebarData()),
+      scaffoldYear: ok(
+        result({
+          perubahanKatalog: [
+            { lembar: "2027 KADIS", url: "#gid=1", perubahan: ["teks 2 indikator", "penanda tangan"] },
+            { lembar: "2027 REKAP", url: "#gid=8", perubahan: ["teks 2 indikator"] },
+          ],
+          lembarTakTerbaca: [{ name: "2027 KABID PPPA", url: "#gid=7" }],
+        }),
+      ),
+    });
+    try {
+      await chooseOnly(page, ["KADIS"]);
+      await page.locator("#siapkan-tombol").click();
+      const changes = page.locator("#siapkan-hasil .perubahan-katalog");
+      await changes.waitFor();
+      const text = await changes.innerText();
+      expect(text).toContain("Perubahan katalog yang masuk ke lembar:");
+      expect(text).toContain("2027 KADIS: teks 2 indikator, penanda tangan");
+      expect(text).toContain("2027 REKAP: teks 2 indikator");
+      await expect(changes.locator("a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]))).resolves.toEqual([
+        ["2027 KADIS", "#gid=1"],
+        ["2027 REKAP", "#gid=8"],
+      ]);
+      const unread = page.locator("#siapkan-hasil .tak-terbaca");
+      await expect(unread.innerText()).resolves.toContain("REKAP tidak dapat membaca lembar ini");
+      await expect(unread.locator("a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]))).resolves.toEqual([
+        ["2027 KABID PPPA", "#gid=7"],
+      ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("hostile texts are shown as literal text; an unsafe link as text; an older server's answer shows neither part", async () => {
+    const { page, dialogs, stray, close } = await openSidebar(browser(), {
+      getSidebarData: ok(sidebarData()),
+      scaffoldYear: ok(
+        result({
+          perubahanKatalog: [{ lembar: `2027 ${PAYLOAD}`, url: "javascript:alert(2)", perubahan: [PAYLOAD] }],
+          lembarTakTerbaca: [{ name: PAYLOAD, url: "javascript:alert(3)" }],
+        }),
+      ),
+    });
+    try {
+      await chooseOnly(page, ["KADIS"]);
+      await page.locator("#siapkan-tombol").click();
+      const changes = page.locator("#siapkan-hasil .perubahan-katalog");
+      await changes.waitFor();
+      await expect(changes.innerText()).resolves.toContain(`2027 ${PAYLOAD}: ${PAYLOAD}`);
+      await expect(page.locator("#siapkan-hasil .tak-terbaca").innerText()).resolves.toContain(PAYLOAD);
+      await expect(page.locator("#siapkan-hasil .perubahan-katalog a, #siapkan-hasil .tak-terbaca a").count()).resolves.toBe(0);
+      await expectNoInjection({ page, dialogs, stray });
+    } finally {
+      await close();
+    }
+    const older = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), scaffoldYear: ok(result({})) });
+    try {
+      await chooseOnly(older.page, ["KADIS"]);
+      await older.page.locator("#siapkan-tombol").click();
+      await older.page.locator("#siapkan-hasil li").first().waitFor();
+      await expect(older.page.locator("#siapkan-hasil .perubahan-katalog, #siapkan-hasil .tak-terbaca").count()).resolves.toBe(0);
+    } finally {
+      await older.close();
+    }
+  });
+});
