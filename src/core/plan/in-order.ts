@@ -53,6 +53,10 @@ export function pairBest(
   scored.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const pairs = new Map<number, number>();
   const taken = new Set<number>();
-  for (const [, r, p] of scored) if (!pairs.has(r) && !taken.has(p)) [pairs.set(r, p), taken.add(p)];
+  for (const [, r, p] of scored)
+    if (!pairs.has(r) && !taken.has(p)) {
+      pairs.set(r, p);
+      taken.add(p);
+    }
   return pairs;
 }

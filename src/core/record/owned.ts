@@ -2,9 +2,9 @@
  * Which cells of an old sheet still hold exactly what the add-on wrote there, by its record
  * (record.ts). The old sheet's cells are found in the record's rows and columns the way users
  * move them: columns by header label (any known layout) or the id column, table rows by indicator
- * id (or the row the carry-over matched by text), and the form's other rows paired in order with
- * the record's by agreeing hashes. A cell the record cannot place is not the add-on's by the
- * record: the carry-over then judges it as before records existed.
+ * id (or the row the carry-over matched by text; with neither, by their number and texts, in any
+ * order), and the form's other rows paired in order with the record's by agreeing hashes. A cell
+ * the record cannot place is not the add-on's: the carry-over then judges it as the user's.
  */
 import { agreeScore, pairBest, pairInOrder } from "../plan/in-order";
 import { keysByPath } from "../plan/layouts";
@@ -42,12 +42,17 @@ export function writtenCells(old: OldSheet, limit: number, table: OldTable, plan
       const h = recCols[c] !== undefined ? hash(r, c) : "";
       if (h) cells.push([recCols[c] as number, h]);
     }
-    if (cells.length) [oldRows.push(r), oldCells.set(r, cells)];
+    if (cells.length === 0) continue;
+    oldRows.push(r);
+    oldCells.set(r, cells);
   }
   // A table row no id placed (a retired indicator's, its id column deleted, maybe sorted) by its texts, in any order;
   // then the rest (the form's rows) in order.
   const tableRows = record.cells.flatMap((_, p) => (record.regions[p] === "t" && !taken.has(p) ? [p] : []));
-  for (const [r, p] of pairBest(oldRows, tableRows, namingScore(old, recCols, record))) [rowMap.set(r, p), taken.add(p)];
+  for (const [r, p] of pairBest(oldRows, tableRows, namingScore(old, recCols, record))) {
+    rowMap.set(r, p);
+    taken.add(p);
+  }
   const rest = oldRows.filter((r) => !rowMap.has(r));
   const recRows = record.cells.flatMap((row, p) => (!taken.has(p) && row.some((h) => h !== "") ? [p] : []));
   const need = new Map(recRows.map((p) => [p, (record.cells[p] ?? []).filter((h) => h !== "").length]));
@@ -127,7 +132,9 @@ export function matchByRecord(
   const planRowOf = new Map<number, number>();
   for (let p = Math.max(0, record.firstRow); p <= record.lastRow; p++) {
     const row = planRowByHash.get(record.cells[p]?.[record.idCol] ?? "");
-    if (row !== undefined && !taken.has(row)) [candidates.push(p), planRowOf.set(p, row)];
+    if (row === undefined || taken.has(row)) continue;
+    candidates.push(p);
+    planRowOf.set(p, row);
   }
   const rows: number[] = [];
   for (let r = table.header + 1; r < limit; r++) {
@@ -138,7 +145,10 @@ export function matchByRecord(
   const score = namingScore(old, recordColumns(old, limit, { ...table, first: -1, last: -2 }, plan, record), record);
   for (const [r, p] of pairBest(rows, candidates, score)) {
     const planRow = planRowOf.get(p) as number;
-    if (!taken.has(planRow)) [table.rowMatch.set(r, planRow), taken.add(planRow)];
+    if (!taken.has(planRow)) {
+      table.rowMatch.set(r, planRow);
+      taken.add(planRow);
+    }
   }
 }
 
@@ -231,7 +241,10 @@ function bodyRows(
     const matched = table.rowMatch.get(r);
     const id = inCell || (matched === undefined ? "" : (planIds.get(matched) ?? ""));
     const p = id ? recById.get(inCell ? hash(r, table.idCol) : cellHash(id)) : undefined;
-    if (p !== undefined && !used.has(p)) [map.set(r, p), used.add(p)];
+    if (p !== undefined && !used.has(p)) {
+      map.set(r, p);
+      used.add(p);
+    }
   }
   return map;
 }
