@@ -76,7 +76,7 @@ describe("encodeRecord / decodeRecord", () => {
 });
 
 describe("catalogChanges: the answer's words", () => {
-  const before = (plan: SheetPlan) => recordOf(plan);
+  const recorded = (plan: SheetPlan) => recordOf(plan);
   it("an indicator's text and the signatory", () => {
     const edited = applyCatalogEdit(applyCatalogEdit(EXAMPLE_CATALOG, { kind: "teks", pick: 0, field: "nama" }), {
       kind: "penandatangan",
@@ -84,16 +84,16 @@ describe("catalogChanges: the answer's words", () => {
       status: "Plt.",
     });
     const [kadisNow, , , , , , , rekapNow] = sheets(edited) as SheetPlan[];
-    expect(catalogChanges(before(kadis as SheetPlan), recordOf(kadisNow as SheetPlan))).toEqual(["teks 1 indikator", "penanda tangan"]);
-    expect(catalogChanges(before(rekap as SheetPlan), recordOf(rekapNow as SheetPlan))).toEqual(["teks 1 indikator", "penanda tangan"]);
+    expect(catalogChanges(recorded(kadis as SheetPlan), recordOf(kadisNow as SheetPlan))).toEqual(["teks 1 indikator", "penanda tangan"]);
+    expect(catalogChanges(recorded(rekap as SheetPlan), recordOf(rekapNow as SheetPlan))).toEqual(["teks 1 indikator", "penanda tangan"]);
   });
   it("a target, an indicator added and one retired; nothing when nothing changed", () => {
     let edited = applyCatalogEdit(EXAMPLE_CATALOG, { kind: "target", pick: 0, value: 50 });
     edited = applyCatalogEdit(edited, { kind: "tambah", pick: 0 });
     const now = sheets(edited)[0] as SheetPlan;
-    expect(catalogChanges(before(kadis as SheetPlan), recordOf(now))).toEqual(["1 target", "1 indikator baru"]);
+    expect(catalogChanges(recorded(kadis as SheetPlan), recordOf(now))).toEqual(["1 target", "1 indikator baru"]);
     const retired = sheets(applyCatalogEdit(EXAMPLE_CATALOG, { kind: "pensiun", pick: 0 }))[0] as SheetPlan;
-    expect(catalogChanges(before(kadis as SheetPlan), recordOf(retired))).toContain("1 indikator tidak berlaku lagi");
-    expect(catalogChanges(before(kadis as SheetPlan), recordOf(kadis as SheetPlan))).toEqual([]);
+    expect(catalogChanges(recorded(kadis as SheetPlan), recordOf(retired))).toContain("1 indikator tidak berlaku lagi");
+    expect(catalogChanges(recorded(kadis as SheetPlan), recordOf(kadis as SheetPlan))).toEqual([]);
   });
 });
