@@ -62,8 +62,11 @@ describe("the REKAP reads jabatan sheets where their columns are", () => {
   it("the id column deleted: the answer names the sheet, its REKAP rows say it cannot be read", () => {
     const fake = typedYear();
     deleteColumns(fake, kadis.name, kadis.table.idColumn + 1);
+    fake.log.clear();
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["SEKRETARIS"] }, fake.services()));
     expect(result.lembarTakTerbaca).toEqual([{ name: kadis.name, url: expect.stringContaining("#gid=") }]);
+    // Every read before the first write, as in every run.
+    expect(fake.log.readAfterWrite()).toBeUndefined();
     expect(result.message).toContain(`REKAP tidak dapat membaca lembar "${kadis.name}"`);
     expect(rekapRow(fake).slice(0, 2)).toEqual([TAK_TERBACA, TAK_TERBACA]);
     // Made again, the sheet feeds the REKAP again.

@@ -65,6 +65,13 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
       };
   // Where the REKAP reads the jabatan sheets not written now: found on each sheet as it stands.
   const sources = rekapSources(catalog, request.tahun, request.periode, presentSheets);
+  // Named in the answer (read phase: a read after the first write would make Apps Script flush and wait).
+  const lembarTakTerbaca = request.rekap
+    ? [...sources].flatMap(([kode, source]) => {
+        const sheet = source ? null : found.get(sheetName(request.tahun, kode));
+        return sheet ? [{ name: sheet.getName(), url: urlOf(sheet) }] : [];
+      })
+    : null;
   const plan = buildYearPlan({
     catalog,
     tahun: request.tahun,
@@ -96,12 +103,6 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
     return { ...applied, url, kept, movedAside, perubahan, lembarLama, ...targetsOf(job.planned, job, url) };
   });
   services.flush();
-  const lembarTakTerbaca = request.rekap
-    ? [...sources].flatMap(([kode, source]) => {
-        const sheet = source ? null : found.get(sheetName(request.tahun, kode));
-        return sheet ? [{ name: sheet.getName(), url: urlOf(sheet) }] : [];
-      })
-    : null;
   return { sheets: written, lembarTakDikenal, lembarTakTerbaca };
 }
 
