@@ -1,6 +1,6 @@
 /**
  * Bench: a large catalog (30 jabatan × 10 indicators, 300 rows) read from the
- * spreadsheet and built one scaffoldYear call per jabatan, "n / N" as PRODUCT.md has
+ * spreadsheet and built one scaffoldYear call per jabatan, "n / N" as the README has
  * the sidebar show it: every call but the last with `rekap: false`, the last one
  * writing the REKAP for all. Then the offline workbook of the same catalog. Prints
  * figures on the in-memory SpreadsheetApp fake; asserts nothing.

@@ -6,7 +6,7 @@ import { deferred, ok, refuse, throws, type Reply } from "./stub-endpoints";
 jest.setTimeout(30_000);
 
 /**
- * Issue 9, PRODUCT.md §7: "Buat / perbarui lembar" makes one scaffoldYear call per chosen jabatan,
+ * Issue 9, README "The sidebar: preparing a year": "Buat / perbarui lembar" makes one scaffoldYear call per chosen jabatan,
  * in catalog order, `rekap: false` but for the last, which also writes the REKAP; the panel says
  * "n / N" meanwhile and shows one combined result, or where it stopped.
  */

@@ -275,7 +275,7 @@ describe("OPD lain, tahun 2025: katalog apa adanya (tiap lembar ditandatangani p
     expect(texts(fake, "2025 SEKDIN")).toEqual(expect.arrayContaining(["BUDI SANTOSO, S.E., M.M.", "NIP. 19800115 200501 1 003"]));
     const jabatanSheets = fake.spreadsheet.names().slice(3, -1);
     for (const sheet of jabatanSheets) expect(texts(fake, sheet).filter((t) => t.startsWith("Plt."))).toEqual([]);
-    // The REKAP is always signed by the head of office (PRODUCT.md §3), here a Plt.
+    // The REKAP is always signed by the head of office (README, Katalog: PENGATURAN), here a Plt.
     expect(texts(fake, "2025 REKAP")).toEqual(expect.arrayContaining(["Plt. KEPALA DINAS KESEHATAN", "NIP. 19750412 200312 2 002"]));
   });
 });

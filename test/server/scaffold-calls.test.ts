@@ -1,5 +1,5 @@
 /**
- * Issue 9, "Scale": the year is made one scaffoldYear call per jabatan ("n / N", PRODUCT.md),
+ * Issue 9, "Scale": the year is made one scaffoldYear call per jabatan ("n / N", README "The sidebar: preparing a year"),
  * every call but the last with `rekap: false`. Such a call reads and writes only its own
  * sheet, so its document calls do not grow with the spreadsheet; the last call writes the
  * REKAP for every jabatan and names the add-on's sheets whose kode the catalog lost.

@@ -22,7 +22,7 @@ const QUARTER = ["Target", "Pembilang", "Penyebut", "Realisasi", "Capaian (%)"];
 const blanks = (n: number) => Array.from({ length: n }, () => "");
 
 /**
- * The two label rows of a triwulan jabatan sheet (PRODUCT.md §6): TW I … TW IV over Target, Pembilang,
+ * The two label rows of a triwulan jabatan sheet (README, "The sidebar: preparing a year"): TW I … TW IV over Target, Pembilang,
  * Penyebut, Realisasi, Capaian (%) each, then "Tahunan" over the year's columns; a group label stands
  * over the first column of its group, "" where a label above or beside covers the cell.
  */

@@ -1,5 +1,5 @@
 /**
- * The seed document (seeds/000_6227f468645551cd.txt): the IKI of Dinas Sosial PPPA
+ * The seed document (a copy: test/support/fixtures/seed-sampang.txt): the IKI of Dinas Sosial PPPA
  * Kabupaten Sampang. Texts are verbatim, typos included; formulasi is the seed's
  * LaTeX/HTML rendered as plain text (Σ, /, ×). Validated in ./index.ts.
  */

@@ -4,7 +4,7 @@ import { allIndikator, EXAMPLE_CATALOG as CATALOG, findJabatan, type Catalog } f
 import { catalogTables, readCatalog, sheetValues } from "../../../src/core/catalog/tables";
 import { formatNip } from "../../../src/core/rules/nip";
 
-/** The customer's IKI document (shared/seeds), kept in the repo so a clone alone runs the tests. */
+/** The customer's IKI document, kept in the repo so a clone alone runs the tests. */
 const SEED = fs.readFileSync(path.resolve(__dirname, "../../support/fixtures/seed-sampang.txt"), "utf8");
 
 // ---- An independent reading of the seed --------------------------------------------

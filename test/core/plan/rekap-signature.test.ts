@@ -1,5 +1,5 @@
 /**
- * PRODUCT.md §3: the REKAP is always signed by the head of office, also when each jabatan sheet is
+ * README, Katalog (PENGATURAN): the REKAP is always signed by the head of office, also when each jabatan sheet is
  * signed by its own official. Expected lines are written out from the fixture, not from the code.
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
