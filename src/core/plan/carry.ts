@@ -18,7 +18,7 @@ import { idText, oldTable, planIdRows, type OldTable } from "./old-table";
 import type { CellPlan, SheetPlan } from "./types";
 import { catalogChanges } from "../record/changes";
 import { matchByRecord, writtenCells, type Written } from "../record/owned";
-import { decodeRecord, encodeRecord, RECORD_MAX_CHARS, recordOf, storedRecord, without } from "../record/record";
+import { decodeRecord, recordOf, storable, storedRecord, without } from "../record/record";
 
 export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
 export { formulaShape, type OldSheet } from "./old-sheet";
@@ -113,13 +113,12 @@ export function carryOver(plan: SheetPlan, old?: OldSheet | null, stored?: strin
   run.entries.sort((a, b) => (a.from?.[0] ?? 0) - (b.from?.[0] ?? 0) || (a.from?.[1] ?? 0) - (b.from?.[1] ?? 0));
   const { entries, cells, kept, keptAt } = run;
   const now = recordOf(plan);
-  const record = encodeRecord(without(now, keptAt));
   return {
     plan: entries.length ? withAside(plan, cells, entries) : { ...plan, cells },
     kept,
     keptAt,
     movedAside: entries.length,
-    record: record.length <= RECORD_MAX_CHARS ? record : null,
+    record: storable(without(now, keptAt)),
     perubahan: before ? catalogChanges(before, now, keptAt) : [],
   };
 }

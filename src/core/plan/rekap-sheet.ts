@@ -5,7 +5,7 @@ import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "./a1";
 import { SheetBuilder } from "./builder";
 import { columnIndex, TRIWULAN } from "./columns";
-import { type RekapSource, standardSource } from "./rekap-sources";
+import { type RekapSource, standardSource } from "./rekap-keys";
 import { signatureBlock } from "./signature";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";

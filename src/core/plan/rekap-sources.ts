@@ -5,32 +5,17 @@
  * user inserted before Target, still feeds the REKAP; a sheet whose columns cannot be found is named.
  */
 import { catalogForYear, type Catalog } from "../catalog/model";
-import { columnIndex, tableColumns, TRIWULAN } from "./columns";
 import { jabatanSheet } from "./jabatan-sheet";
 import type { OldSheet } from "./old-sheet";
 import { oldTable } from "./old-table";
+import { rekapKeys, type RekapSource } from "./rekap-keys";
 import type { Periode, SheetPlan } from "./types";
-
-/** Column (0-based) of each key the REKAP reads, on one jabatan sheet. */
-export type RekapSource = Record<string, number>;
-
-/** The keys the REKAP reads from a jabatan sheet of `periode`. */
-export function rekapKeys(periode: Periode): string[] {
-  return ["id", "target", "realisasi", "capaian", ...(periode === "triwulan" ? TRIWULAN.map((q) => `${q.key}.realisasi`) : [])];
-}
-
-/** Today's layout: where a sheet the add-on writes in this run has them. */
-export function standardSource(periode: Periode): RekapSource {
-  const columns = tableColumns(periode);
-  return Object.fromEntries(rekapKeys(periode).map((key) => [key, columnIndex(columns, key)]));
-}
 
 /**
  * The columns on an existing jabatan sheet (`old`, as getDataRange gives it) that the REKAP of `periode`
  * reads, matched against `plan` (that jabatan's plan of the REKAP's periode); null when one is not found.
  */
-export function sourceOf(old: OldSheet, plan: SheetPlan): RekapSource | null {
-  const periode: Periode = plan.table.columns.some((c) => c.key === "tw1.realisasi") ? "triwulan" : "tahunan";
+export function sourceOf(old: OldSheet, plan: SheetPlan, periode: Periode): RekapSource | null {
   const table = oldTable(old, Math.max(old.values.length, old.formulas.length), plan);
   const source: RekapSource = {};
   for (const key of rekapKeys(periode)) {
@@ -53,7 +38,7 @@ export function rekapSources(
   const out = new Map<string, RekapSource | null>();
   for (const [kode, old] of sheets) {
     const jabatan = year.jabatan.find((j) => j.kode === kode);
-    if (jabatan) out.set(kode, sourceOf(old, jabatanSheet(year.instansi, jabatan, tahun, periode)));
+    if (jabatan) out.set(kode, sourceOf(old, jabatanSheet(year.instansi, jabatan, tahun, periode), periode));
   }
   return out;
 }

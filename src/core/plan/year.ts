@@ -2,7 +2,7 @@ import { catalogForYear, POLARITAS, type Catalog } from "../catalog/model";
 import { capaianFormula } from "../formulas/twins";
 import { jabatanSheet } from "./jabatan-sheet";
 import { rekapSheet } from "./rekap-sheet";
-import type { RekapSource } from "./rekap-sources";
+import type { RekapSource } from "./rekap-keys";
 import { triwulanYearFormulas } from "./triwulan-cells";
 import { formulaShape } from "./old-sheet";
 import { PERIODE, type Periode, type SheetPlan, type YearPlan } from "./types";

@@ -35,8 +35,8 @@ const MAGIC = "IKI1";
  */
 export const RECORD_MAX_CHARS = 25_000;
 
-/** What `plan` writes, less the cells at `except` ("row,col": typed values kept in place, which are the user's). */
-export function recordOf(plan: SheetPlan, except: ReadonlySet<string> = new Set()): WrittenRecord {
+/** What `plan` writes (`without` leaves out the cells where typed values stayed, which are the user's). */
+export function recordOf(plan: SheetPlan): WrittenRecord {
   const t = plan.table;
   const sig = plan.signature;
   const region = (r: number): Region => {
@@ -52,7 +52,7 @@ export function recordOf(plan: SheetPlan, except: ReadonlySet<string> = new Set(
     firstRow: t.firstRow,
     lastRow: t.lastRow,
     regions: plan.cells.map((_, r) => region(r)).join(""),
-    cells: plan.cells.map((row, r) => row.map((cell, c) => (except.has(`${r},${c}`) ? "" : cellHash(cell.value, cell.formula)))),
+    cells: plan.cells.map((row) => row.map((cell) => cellHash(cell.value, cell.formula))),
   };
 }
 
@@ -144,8 +144,11 @@ export function without(record: WrittenRecord, except: ReadonlySet<string>): Wri
   return { ...record, cells: record.cells.map((row, r) => row.map((h, c) => (except.has(`${r},${c}`) ? "" : h))) };
 }
 
-/** The record to store for a written plan, or null when it would pass the size Google allows (README, "Catatan"). */
-export function storedRecord(plan: SheetPlan, except?: ReadonlySet<string>): string | null {
-  const text = encodeRecord(recordOf(plan, except));
+/** The record as stored, or null when it would pass the size Google allows (README, "After a catalog edit"). */
+export function storable(record: WrittenRecord): string | null {
+  const text = encodeRecord(record);
   return text.length <= RECORD_MAX_CHARS ? text : null;
 }
+
+/** The record to store for a plan written as it is. */
+export const storedRecord = (plan: SheetPlan): string | null => storable(recordOf(plan));

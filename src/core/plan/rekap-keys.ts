@@ -1,0 +1,21 @@
+/**
+ * What the REKAP reads from each jabatan sheet: the keys of those columns, and where today's layout
+ * has them (rekap-sources.ts finds them on a sheet as it stands). Apart from rekap-sources.ts so the
+ * REKAP's plan needs nothing of the old-sheet reader.
+ */
+import { columnIndex, tableColumns, TRIWULAN } from "./columns";
+import type { Periode } from "./types";
+
+/** Column (0-based) of each key the REKAP reads, on one jabatan sheet. */
+export type RekapSource = Record<string, number>;
+
+/** The keys the REKAP reads from a jabatan sheet of `periode`. */
+export function rekapKeys(periode: Periode): string[] {
+  return ["id", "target", "realisasi", "capaian", ...(periode === "triwulan" ? TRIWULAN.map((q) => `${q.key}.realisasi`) : [])];
+}
+
+/** Today's layout: where a sheet the add-on writes in this run has them. */
+export function standardSource(periode: Periode): RekapSource {
+  const columns = tableColumns(periode);
+  return Object.fromEntries(rekapKeys(periode).map((key) => [key, columnIndex(columns, key)]));
+}
