@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
 import type { Catalog } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { renderWorkbook, saveWorkbook } from "../../src/offline/workbook";
+import { renderWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { createFakeSpreadsheetApp, type CallKind, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";

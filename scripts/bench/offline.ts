@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildYearPlan } from "../../src/core/plan/year";
-import type { Periode } from "../../src/core/plan/types";
-import { renderWorkbook, saveWorkbook } from "../../src/offline/workbook";
+import type { Periode } from "../../src/core/sheet/types";
+import { renderWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 
 const RUNS = 5;
 const TAHUN = 2027;

@@ -5,8 +5,8 @@
  * a re-run after a catalog edit takes with the record against without. Figures only.
  */
 import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
-import { carryOver } from "../../src/core/plan/carry";
-import type { SheetPlan } from "../../src/core/plan/types";
+import { carryOver } from "../../src/core/carry/carry";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { RECORD_MAX_CHARS } from "../../src/core/record/record";
 import { applyCatalogEdit } from "../../test/support/catalog-edits";

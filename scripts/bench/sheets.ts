@@ -12,7 +12,7 @@
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
-import type { Periode } from "../../src/core/plan/types";
+import type { Periode } from "../../src/core/sheet/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { createFakeSpreadsheetApp, type CallKind, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";

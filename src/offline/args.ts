@@ -7,10 +7,10 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import * as z from "zod/mini";
 import { DEFAULT_PERIODE } from "../core/plan/year";
-import { PERIODE } from "../core/plan/types";
+import { PERIODE } from "../core/sheet/types";
 import { TAHUN_MAX, TAHUN_MIN, tahunJakarta } from "../core/tahun";
 import { YearRequestSchema } from "../shared/requests";
-import { CliError, EXIT } from "./errors";
+import { CliError, EXIT } from "./io/errors";
 import { clip, quote, QUOTE_MAX } from "../core/quote";
 
 export const USAGE =

@@ -12,10 +12,10 @@ import { EXAMPLE_CATALOG } from "../core/catalog";
 import type { Catalog } from "../core/catalog/model";
 import { CATALOG_SHEETS, readCatalog, type CatalogProblem, type CatalogSheetName, type CatalogTableValues } from "../core/catalog/tables";
 import { sheetKey } from "../core/naming";
-import { extraColumnsOf, type ExtraColumns } from "./catalog-sheets";
-import { CliError, EXIT } from "./errors";
-import { errorCode, ioReason, quotePath } from "./messages";
-import { oldSheetOf, readWorkbook } from "./read-workbook";
+import { extraColumnsOf, type ExtraColumns } from "./xlsx/catalog-sheets";
+import { CliError, EXIT } from "./io/errors";
+import { errorCode, ioReason, quotePath } from "./io/messages";
+import { oldSheetOf, readWorkbook } from "./xlsx/read-workbook";
 
 export const EXAMPLE_NAME = "contoh bawaan (Dinas Sosial PPPA Sampang)";
 

@@ -1,6 +1,6 @@
 import { HELP, parseCliArgs } from "./args";
-import { CliError, EXIT } from "./errors";
-import { errorCode } from "./messages";
+import { CliError, EXIT } from "./io/errors";
+import { errorCode } from "./io/messages";
 import { run, type RunIo } from "./run";
 
 /**
@@ -13,7 +13,7 @@ import { run, type RunIo } from "./run";
  */
 
 export { HELP, parseCliArgs, splitJabatan, USAGE, type CliArgs } from "./args";
-export { EXIT } from "./errors";
+export { EXIT } from "./io/errors";
 
 export type CliIo = RunIo;
 

@@ -5,22 +5,22 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { kodeJabatan } from "../core/catalog";
-import { ASIDE_TITLE } from "../core/plan/carry";
+import { ASIDE_TITLE } from "../core/carry/carry";
 import { sheetKey, sheetName } from "../core/naming";
 import { buildYearPlan, DEFAULT_PERIODE } from "../core/plan/year";
 import { checkJabatan, type CliArgs } from "./args";
 import { catalogWorksheets, chooseCatalog } from "./catalog";
-import { renderCatalogSheets } from "./catalog-sheets";
-import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./carry-workbook";
-import { CliError, EXIT } from "./errors";
-import { ensureFolder, existingWorkbook, keepBackup, workbookFileName } from "./files";
-import { detik, ioReason, quotePath } from "./messages";
-import { writePdf } from "./pdf";
-import { readWorkbook } from "./read-workbook";
-import { putRecords, takeRecords } from "./records";
+import { renderCatalogSheets } from "./xlsx/catalog-sheets";
+import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./xlsx/carry-workbook";
+import { CliError, EXIT } from "./io/errors";
+import { ensureFolder, existingWorkbook, keepBackup, workbookFileName } from "./io/files";
+import { detik, ioReason, quotePath } from "./io/messages";
+import { writePdf } from "./pdf/pdf";
+import { readWorkbook } from "./xlsx/read-workbook";
+import { putRecords, takeRecords } from "./xlsx/records";
 import { perubahanKatalogText, takTerbacaText } from "../shared/messages";
-import { rekapSources } from "../core/plan/rekap-sources";
-import { saveWorkbook } from "./workbook";
+import { rekapSources } from "../core/match/rekap-sources";
+import { saveWorkbook } from "./xlsx/workbook";
 
 export interface RunIo {
   stdout: (line: string) => void;

@@ -3,8 +3,8 @@
  * Validates the request, holds the document lock (two editors pressing the
  * button at once get one result), writes, and answers in Indonesian.
  */
-import { ASIDE_TITLE } from "../core/plan/carry";
-import type { Periode } from "../core/plan/types";
+import { ASIDE_TITLE } from "../core/carry/carry";
+import type { Periode } from "../core/sheet/types";
 import { yearRequest } from "../core/plan/year";
 import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";

@@ -6,7 +6,7 @@
  * Reads only: blank IDs are filled by the calls that write (periksaKatalog, scaffoldYear).
  */
 import { parseSheetName } from "../core/naming";
-import { PERIODE } from "../core/plan/types";
+import { PERIODE } from "../core/sheet/types";
 import { clip } from "../core/quote";
 import { tahunJakarta, tahunPilihan } from "../core/tahun";
 import { readSheetCatalog } from "../adapters/sheets/catalog";

@@ -7,7 +7,7 @@
  * boundary, anything can arrive there. Types only: the sidebar bundle has no zod.
  */
 import type * as z from "zod/mini";
-import type { Periode } from "../core/plan/types";
+import type { Periode } from "../core/sheet/types";
 import type { BuatKatalogRequestSchema, ExportRequestSchema, ScaffoldRequestSchema } from "./requests";
 
 export type { Periode };

@@ -6,7 +6,7 @@
  * imports the types (api.ts), never zod.
  */
 import * as z from "zod/mini";
-import { PERIODE } from "../core/plan/types";
+import { PERIODE } from "../core/sheet/types";
 import { isTahun } from "../core/tahun";
 
 /** A year within the bounds of core/tahun.ts. */

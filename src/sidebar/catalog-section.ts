@@ -1,11 +1,11 @@
 import type { CatalogProblemLink, KatalogInfo } from "../shared/api";
-import type { SidebarAnswer } from "./answers";
-import { statusArea } from "./controls";
-import { h, replaceChildren, type Child } from "./dom";
-import { clip, messageOf } from "./errors";
-import { link } from "./escape";
-import type { Jobs } from "./jobs";
-import { callServer } from "./server";
+import type { SidebarAnswer } from "./ui/answers";
+import { statusArea } from "./ui/controls";
+import { h, replaceChildren, type Child } from "./ui/dom";
+import { clip, messageOf } from "./ui/errors";
+import { link } from "./ui/escape";
+import type { Jobs } from "./ui/jobs";
+import { callServer } from "./ui/server";
 
 /**
  * "Katalog": where the spreadsheet's catalog is (KATALOG, JABATAN, PENGATURAN),

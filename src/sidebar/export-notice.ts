@@ -1,5 +1,5 @@
-import { h, type Child } from "./dom";
-import { clip } from "./errors";
+import { h, type Child } from "./ui/dom";
+import { clip } from "./ui/errors";
 
 /** The longest notice shown: the server's own text, bounded so a runaway answer cannot flood the panel. */
 const NOTICE_MAX = 800;

@@ -1,11 +1,11 @@
 import type { ExportedFile, SidebarData } from "../shared/api";
-import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./controls";
-import { h } from "./dom";
-import { messageOf } from "./errors";
+import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./ui/controls";
+import { h } from "./ui/dom";
+import { messageOf } from "./ui/errors";
 import { layoutNoticeView } from "./export-notice";
-import type { Jobs } from "./jobs";
-import { exportResultView, failuresView, type Failure, type Folder } from "./render";
-import { callServer } from "./server";
+import type { Jobs } from "./ui/jobs";
+import { exportResultView, failuresView, type Failure, type Folder } from "./ui/render";
+import { callServer } from "./ui/server";
 
 type Bentuk = "per-jabatan" | "bundel";
 

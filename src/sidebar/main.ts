@@ -1,11 +1,11 @@
-import type { SidebarAnswer } from "./answers";
+import type { SidebarAnswer } from "./ui/answers";
 import { catalogSection } from "./catalog-section";
-import { h, replaceChildren } from "./dom";
-import { messageOf } from "./errors";
+import { h, replaceChildren } from "./ui/dom";
+import { messageOf } from "./ui/errors";
 import { exportSection } from "./export-section";
-import { createJobs } from "./jobs";
+import { createJobs } from "./ui/jobs";
 import { scaffoldSection } from "./scaffold-section";
-import { callServer } from "./server";
+import { callServer } from "./ui/server";
 
 /**
  * Sidebar entry: loads getSidebarData(), then renders "Katalog", "Siapkan lembar

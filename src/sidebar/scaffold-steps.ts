@@ -1,6 +1,6 @@
 import type { Periode, ScaffoldRequest, ScaffoldResult } from "../shared/api";
-import { messageOf } from "./errors";
-import { callServer } from "./server";
+import { messageOf } from "./ui/errors";
+import { callServer } from "./ui/server";
 import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText } from "../shared/messages";
 
 /**

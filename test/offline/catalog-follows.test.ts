@@ -6,8 +6,8 @@
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { ASIDE_TITLE } from "../../src/core/plan/carry";
-import { RECORD_SHEET } from "../../src/offline/records";
+import { ASIDE_TITLE } from "../../src/core/carry/carry";
+import { RECORD_SHEET } from "../../src/offline/xlsx/records";
 import { editBook, readBook, runCli, testFolders, valuesOf, withoutRecords } from "./helpers";
 
 const folder = testFolders("iki-follows-test-");

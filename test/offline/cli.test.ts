@@ -13,7 +13,7 @@ const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 import { yearRequest } from "../../src/core/plan/year";
 import { tahunJakarta } from "../../src/core/tahun";
 import { HELP, parseCliArgs, splitJabatan } from "../../src/offline/cli";
-import { findSoffice } from "../../src/offline/libreoffice";
+import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { listedSheets } from "./helpers";
 
 const SCRIPT = join(__dirname, "../../scripts/offline.mjs");

@@ -8,10 +8,10 @@ import ExcelJS from "exceljs";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { SheetPlan, YearPlan } from "../../src/core/plan/types";
+import type { SheetPlan, YearPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { main, type CliIo } from "../../src/offline/cli";
-import { RECORD_SHEET } from "../../src/offline/records";
+import { RECORD_SHEET } from "../../src/offline/xlsx/records";
 
 export interface Ran {
   code: number;

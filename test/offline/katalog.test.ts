@@ -11,9 +11,9 @@ import { join } from "node:path";
 import { readCatalog, type CatalogTableValues } from "../../src/core/catalog/tables";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { catalogWorksheets } from "../../src/offline/catalog";
-import { renderCatalogSheets } from "../../src/offline/catalog-sheets";
-import { oldSheetOf } from "../../src/offline/read-workbook";
-import { emptyWorkbook, saveWorkbook } from "../../src/offline/workbook";
+import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
+import { oldSheetOf } from "../../src/offline/xlsx/read-workbook";
+import { emptyWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { editBook, listedSheets, readBook, runCli } from "./helpers";
 

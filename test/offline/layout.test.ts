@@ -3,11 +3,11 @@
  * scale, merges cut at a page break (where pages break: pages.test.ts).
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import type { SheetPlan } from "../../src/core/plan/types";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { PRINT_PAGE as PAGE } from "../../src/core/plan/print";
-import { wrappedLines } from "../../src/core/plan/text-height";
-import { fitScale, MIN_ROW_PT, rowHeightsPt, splitMerges } from "../../src/offline/layout";
+import { PRINT_PAGE as PAGE } from "../../src/core/print/print";
+import { wrappedLines } from "../../src/core/print/text-height";
+import { fitScale, MIN_ROW_PT, rowHeightsPt, splitMerges } from "../../src/offline/xlsx/layout";
 
 test("baris terbungkus per kata, baris baru dihitung", () => {
   expect(wrappedLines("Dinsos PPPA", 200, 10)).toBe(1);

@@ -1,5 +1,5 @@
 /** "(lama)" names of hand-made sheets moved out of the way, within an .xlsx's 31-character sheet names. */
-import { freeLamaName } from "../../src/offline/ownership";
+import { freeLamaName } from "../../src/offline/xlsx/ownership";
 
 test("(lama), lalu (lama 2) bila sudah dipakai, tanpa peka huruf besar", () => {
   expect(freeLamaName("2027 kadis", new Set())).toBe("2027 kadis (lama)");

@@ -7,11 +7,11 @@ import fc from "fast-check";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import type { Indikator, Jabatan, Sasaran } from "../../src/core/catalog/model";
 import { jabatanSheet } from "../../src/core/plan/jabatan-sheet";
-import { PRINT_PAGE as PAGE, printedRows } from "../../src/core/plan/print";
-import type { Periode, SheetPlan } from "../../src/core/plan/types";
+import { PRINT_PAGE as PAGE, printedRows } from "../../src/core/print/print";
+import type { Periode, SheetPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { rowHeightsPt } from "../../src/offline/layout";
-import { blockStart, pageBreaks, pageRoom, pageSpans, paginate, printLayout, signedRows } from "../../src/offline/pages";
+import { rowHeightsPt } from "../../src/offline/xlsx/layout";
+import { blockStart, pageBreaks, pageRoom, pageSpans, paginate, printLayout, signedRows } from "../../src/offline/xlsx/pages";
 
 const sum = (hs: readonly number[]) => hs.reduce((s, h) => s + h, 0);
 

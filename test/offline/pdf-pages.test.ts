@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { LEGEND_ITEMS, LEGEND_TITLE } from "../../src/core/plan/legend";
-import { PRINT_PAGE } from "../../src/core/plan/print";
+import { PRINT_PAGE } from "../../src/core/print/print";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { findSoffice } from "../../src/offline/libreoffice";
-import { printLayout } from "../../src/offline/pages";
+import { findSoffice } from "../../src/offline/pdf/libreoffice";
+import { printLayout } from "../../src/offline/xlsx/pages";
 import { runCli } from "./helpers";
 
 const soffice = findSoffice();

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { findSoffice } from "../../src/offline/libreoffice";
+import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { editBook, listedSheets, readBook, runCli } from "./helpers";
 
 const soffice = findSoffice();

@@ -9,14 +9,14 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { carryOver } from "../../src/core/plan/carry";
-import type { SheetPlan } from "../../src/core/plan/types";
+import { carryOver } from "../../src/core/carry/carry";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { jabatanSheet } from "../../src/core/plan/jabatan-sheet";
-import { PRINT_PAGE } from "../../src/core/plan/print";
-import { printLayout } from "../../src/offline/pages";
-import { oldSheetOf, readWorkbook as readBook } from "../../src/offline/read-workbook";
-import { saveWorkbook, writeWorkbook } from "../../src/offline/workbook";
+import { PRINT_PAGE } from "../../src/core/print/print";
+import { printLayout } from "../../src/offline/xlsx/pages";
+import { oldSheetOf, readWorkbook as readBook } from "../../src/offline/xlsx/read-workbook";
+import { saveWorkbook, writeWorkbook } from "../../src/offline/xlsx/workbook";
 
 const planOf = (tahun: number, periode: "tahunan" | "triwulan" = "tahunan") => buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun, periode });
 

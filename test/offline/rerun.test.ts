@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
-import { ASIDE_TITLE } from "../../src/core/plan/carry";
+import { ASIDE_TITLE } from "../../src/core/carry/carry";
 import { CATALOG_SHEETS } from "../../src/core/catalog/tables";
 import { deleteColumn } from "./sheet-edits";
 import { cellOf, editBook, fakeSoffice, listedSheets, planOf, readBook, runCli, sheetOf, valuesOf } from "./helpers";

@@ -9,12 +9,12 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
-import { PRINT_PAGE, printedRows, repeatRows } from "../../src/core/plan/print";
-import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/plan/types";
+import { PRINT_PAGE, printedRows, repeatRows } from "../../src/core/print/print";
+import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { a1, columnLetter } from "../../src/core/plan/a1";
-import { printLayout } from "../../src/offline/pages";
-import { argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/workbook";
+import { a1, columnLetter } from "../../src/core/sheet/a1";
+import { printLayout } from "../../src/offline/xlsx/pages";
+import { argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/xlsx/workbook";
 import { HEADER_TAHUNAN, HEADER_TRIWULAN_LABELS, HEADER_TRIWULAN_TOP } from "../support/spec";
 
 const TAHUN = 2027;

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
 import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
-import type { SheetPlan } from "../../src/core/plan/types";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";

@@ -5,7 +5,7 @@
  * typed stays theirs. Each test also says how the same edit went before the record existed.
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { ASIDE_TITLE } from "../../src/core/plan/carry";
+import { ASIDE_TITLE } from "../../src/core/carry/carry";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";

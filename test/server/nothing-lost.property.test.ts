@@ -9,7 +9,7 @@
 import { fakeWithCatalog } from "../support/catalog-fake";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import fc from "fast-check";
-import type { SheetPlan } from "../../src/core/plan/types";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";

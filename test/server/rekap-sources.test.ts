@@ -1,5 +1,5 @@
 /**
- * The REKAP finds each jabatan sheet's columns on the sheet as it stands (src/core/plan/rekap-sources.ts):
+ * The REKAP finds each jabatan sheet's columns on the sheet as it stands (src/core/match/rekap-sources.ts):
  * a jabatan sheet not made again in this run, with a column a user inserted before Target, still feeds
  * the REKAP (evaluated by HyperFormula); one whose id column was deleted is named in the answer and its
  * REKAP rows say so, never a silent blank.

@@ -8,7 +8,7 @@ import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { fakeWithCatalog, renameKode } from "../support/catalog-fake";
 import { buildYearPlan } from "../../src/core/plan/year";
-import type { SheetPlan } from "../../src/core/plan/types";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 

@@ -7,7 +7,7 @@
  */
 import { ENTRY_POINTS, SERVER_API } from "../../src/entries/registry";
 import type { ExportResult, ScaffoldResult, ServerApi, ServerResponse, SidebarData } from "../../src/shared/api";
-import { callServer } from "../../src/sidebar/server";
+import { callServer } from "../../src/sidebar/ui/server";
 
 const scaffolded: ScaffoldResult = {
   tahun: 2027,

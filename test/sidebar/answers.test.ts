@@ -1,6 +1,6 @@
 import type { ScaffoldResult, SidebarData } from "../../src/shared/api";
-import { readAnswer } from "../../src/sidebar/answers";
-import { ServerError } from "../../src/sidebar/errors";
+import { readAnswer } from "../../src/sidebar/ui/answers";
+import { ServerError } from "../../src/sidebar/ui/errors";
 
 const SCAFFOLD: ScaffoldResult = {
   tahun: 2027,

@@ -1,8 +1,8 @@
 /** readAnswer for the catalog (periksaKatalog, buatKatalog, SidebarData.katalog) and the gate it sets. */
 import type { KatalogInfo, SidebarData } from "../../src/shared/api";
-import { readAnswer } from "../../src/sidebar/answers";
+import { readAnswer } from "../../src/sidebar/ui/answers";
 import { gateReason, isFirstUse } from "../../src/sidebar/catalog-section";
-import { ServerError } from "../../src/sidebar/errors";
+import { ServerError } from "../../src/sidebar/ui/errors";
 
 const INFO: KatalogInfo = {
   ada: true,

@@ -1,4 +1,4 @@
-import { clip, messageOf, ServerError } from "../../src/sidebar/errors";
+import { clip, messageOf, ServerError } from "../../src/sidebar/ui/errors";
 
 describe("clip", () => {
   it("keeps a short text and cuts a long one to 80 characters ending in an ellipsis", () => {

@@ -1,4 +1,4 @@
-import { safeUrl } from "../../src/sidebar/escape";
+import { safeUrl } from "../../src/sidebar/ui/escape";
 
 describe("safeUrl", () => {
   it.each([

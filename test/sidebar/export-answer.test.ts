@@ -1,6 +1,6 @@
 /** readAnswer("exportPdf") and the layout fields: tolerated when absent or unknown, refused when of the wrong type. */
-import { readAnswer } from "../../src/sidebar/answers";
-import { ServerError } from "../../src/sidebar/errors";
+import { readAnswer } from "../../src/sidebar/ui/answers";
+import { ServerError } from "../../src/sidebar/ui/errors";
 
 const BASE = { tahun: 2027, folderName: "IKI 2027", folderUrl: "https://x.y", files: [], message: "" };
 

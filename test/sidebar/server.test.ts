@@ -1,4 +1,4 @@
-import { callServer, ServerError } from "../../src/sidebar/server";
+import { callServer, ServerError } from "../../src/sidebar/ui/server";
 
 /** A fake google.script.run answering every call with `answer`, recording the calls. */
 function installRun(answer: { success?: unknown; failure?: unknown }) {

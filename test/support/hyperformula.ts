@@ -1,6 +1,6 @@
 /** Loads a YearPlan, or what a SpreadsheetApp fake holds, into HyperFormula (a real formula engine) so tests read computed cells. */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { SheetPlan, YearPlan } from "../../src/core/plan/types";
+import type { SheetPlan, YearPlan } from "../../src/core/sheet/types";
 import type { FakeSpreadsheetApp } from "./fakes/spreadsheet-app";
 
 export interface Engine {

@@ -3,8 +3,8 @@
  * computed cell of a plan (a formula, or inside a protected area) warns before
  * an edit, and no input cell is guarded at all. Returns the cells that break it.
  */
-import { a1 } from "../../src/core/plan/a1";
-import type { SheetPlan } from "../../src/core/plan/types";
+import { a1 } from "../../src/core/sheet/a1";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import type { FakeSpreadsheetApp } from "./fakes/spreadsheet-app";
 
 export interface ProtectionCheck {

@@ -6,8 +6,8 @@
  * values before a re-run, and what a re-run's sheet holds beyond the fresh form.
  */
 import fc from "fast-check";
-import { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE, type OldSheet } from "../../src/core/plan/carry";
-import type { SheetPlan } from "../../src/core/plan/types";
+import { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE, type OldSheet } from "../../src/core/carry/carry";
+import type { SheetPlan } from "../../src/core/sheet/types";
 
 export interface TypedGrid extends OldSheet {
   typed: boolean[][];

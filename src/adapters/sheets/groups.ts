@@ -3,7 +3,7 @@
  * one mergeAcross / mergeVertically call, and runs of equal column widths, row
  * heights and hidden columns. Pure; rows and columns 0-based as in the plan.
  */
-import type { Area } from "../../core/plan/types";
+import type { Area } from "../../core/sheet/types";
 
 export type MergeKind = "across" | "vertically" | "merge";
 

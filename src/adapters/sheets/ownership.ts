@@ -6,7 +6,7 @@
  * own (README, "Pressing the button again"): it is renamed "<name> (lama)" and left as it is.
  */
 import { lamaName, sheetKey } from "../../core/naming";
-import { hasIdHeader } from "../../core/plan/id-header";
+import { hasIdHeader } from "../../core/match/id-header";
 import type { DeveloperMetadataApi, SheetApi, SheetsServices } from "./services";
 
 export { hasIdHeader };

@@ -2,9 +2,9 @@
  * The read phase: everything the write phase needs, read before the first write
  * (a read after a write makes Apps Script flush the queued writes and wait).
  */
-import type { OldSheet } from "../../core/plan/carry";
+import type { OldSheet } from "../../core/carry/carry";
 import { sheetKey } from "../../core/naming";
-import type { SheetPlan } from "../../core/plan/types";
+import type { SheetPlan } from "../../core/sheet/types";
 import { PROTECTION_PREFIX, sheetMetadata } from "./ownership";
 import type { BuiltChart, DeveloperMetadataApi, ProtectionApi, SheetApi, SheetsServices } from "./services";
 

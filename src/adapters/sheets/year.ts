@@ -7,10 +7,10 @@
  */
 import type { Catalog } from "../../core/catalog/model";
 import { REKAP, rekapSheetName, sheetKey, sheetName } from "../../core/naming";
-import { a1 } from "../../core/plan/a1";
-import { carryOver, type CarryResult, type OldSheet } from "../../core/plan/carry";
-import { rekapSources } from "../../core/plan/rekap-sources";
-import type { SheetPlan } from "../../core/plan/types";
+import { a1 } from "../../core/sheet/a1";
+import { carryOver, type CarryResult, type OldSheet } from "../../core/carry/carry";
+import { rekapSources } from "../../core/match/rekap-sources";
+import type { SheetPlan } from "../../core/sheet/types";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
 import type { RenamedSheet, SheetRef, TargetBerbeda } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";

@@ -6,11 +6,10 @@
  * catalog reader; the built-in example (Sampang) is one such catalog.
  */
 import { KLA_STATUS } from "../rules/kla";
+import type { Jenis, Polaritas, SifatTriwulan } from "../rules/kinds";
 import type { Skala } from "../rules/predikat";
 
-export const JENIS = ["rasio", "nilai", "status"] as const;
-export const POLARITAS = ["positif", "negatif"] as const;
-export const SIFAT_TRIWULAN = ["akhir", "kumulatif", "rata-rata"] as const;
+export { JENIS, type Jenis, POLARITAS, type Polaritas, SIFAT_TRIWULAN, type SifatTriwulan } from "../rules/kinds";
 /** Printed before the first title line of the signature: blank for a definitive head of office. */
 export const STATUS_PENANDATANGAN = ["", "Plt.", "Plh."] as const;
 /** Who signs the jabatan sheets (the REKAP is always signed by the head of office). */
@@ -22,9 +21,6 @@ export const KODE_PATTERN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 export const KODE_MAX = 24;
 export const KODE_RESERVED = "REKAP";
 
-export type Jenis = (typeof JENIS)[number];
-export type Polaritas = (typeof POLARITAS)[number];
-export type SifatTriwulan = (typeof SIFAT_TRIWULAN)[number];
 export type StatusPenandatangan = (typeof STATUS_PENANDATANGAN)[number];
 export type PenandaTanganLembar = (typeof PENANDA_TANGAN_LEMBAR)[number];
 

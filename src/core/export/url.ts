@@ -5,10 +5,10 @@
  *
  * The export endpoint's parameters are not an official API; these are the ones
  * Sheets' own "Download → PDF" dialog sends, as used widely in Apps Script code.
- * The page itself (paper, orientation, margins, …) is core/plan/print.ts's, shared
+ * The page itself (paper, orientation, margins, …) is core/print/print.ts's, shared
  * with the offline .xlsx.
  */
-import { PRINT } from "../plan/print";
+import { PRINT } from "../print/print";
 import type { PrintRange } from "./print-range";
 
 export const EXPORT_BASE = "https://docs.google.com/spreadsheets/d/";

@@ -1,4 +1,4 @@
-import type { Area, CellPlan, CellStyle, InputArea, SheetPlan, ValidationPlan } from "./types";
+import type { Area, CellPlan, CellStyle, InputArea, SheetPlan, ValidationPlan } from "../sheet/types";
 
 /** Mutable scratch pad for one sheet; `finish` returns the plain SheetPlan. */
 export class SheetBuilder {

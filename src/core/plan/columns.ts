@@ -1,4 +1,4 @@
-import type { ColumnPlan, Periode } from "./types";
+import type { ColumnPlan, Periode } from "../sheet/types";
 
 /** The quarters of a triwulan sheet, with the key prefix of their columns. */
 export const TRIWULAN = [

@@ -1,12 +1,12 @@
 import type { Indikator } from "../catalog/model";
 import { predikatFormula } from "../formulas/twins";
 import type { Skala } from "../rules/predikat";
-import { a1 } from "./a1";
+import { a1 } from "../sheet/a1";
 import type { SheetBuilder } from "./builder";
 import { capaianOf, measuredCells, targetCell } from "./measured-cells";
 import { STYLE } from "./styles";
 import { triwulanCells } from "./triwulan-cells";
-import type { Periode } from "./types";
+import type { Periode } from "../sheet/types";
 
 /**
  * Target, pembilang, penyebut, realisasi, capaian and predikat of one indicator

@@ -9,8 +9,8 @@ import { predikatRules } from "./predikat-rules";
 import { printHiddenColumns } from "./print-columns";
 import { signatureBlock } from "./signature";
 import { STYLE } from "./styles";
-import { textHeightPx } from "./text-height";
-import type { ColumnPlan, Periode, SheetPlan } from "./types";
+import { textHeightPx } from "../print/text-height";
+import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
 
 export const TITLE = "INDIKATOR KINERJA INDIVIDU (IKI)";
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";

@@ -4,7 +4,7 @@
  * made by an earlier version and made again keeps every typed value in its new place (same keys).
  */
 import { TRIWULAN } from "./columns";
-import type { ColumnPlan } from "./types";
+import type { ColumnPlan } from "../sheet/types";
 
 const col = (key: string, header: string[], width: number, input: boolean): ColumnPlan => ({ key, header, width, input });
 

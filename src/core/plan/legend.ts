@@ -7,7 +7,7 @@
  */
 import type { SheetBuilder } from "./builder";
 import { COLOR } from "./styles";
-import type { Area, CellStyle } from "./types";
+import type { Area, CellStyle } from "../sheet/types";
 
 export const LEGEND_TITLE = "Keterangan warna:";
 

@@ -2,10 +2,10 @@
 import type { Indikator } from "../catalog/model";
 import { capaianFormula, klaCapaianFormula, klaStatusFormula, percentFormula } from "../formulas/twins";
 import { KLA_STATUS } from "../rules/kla";
-import { a1 } from "./a1";
+import { a1 } from "../sheet/a1";
 import type { SheetBuilder } from "./builder";
 import { STYLE } from "./styles";
-import type { CellPlan, ValidationPlan } from "./types";
+import type { CellPlan, ValidationPlan } from "../sheet/types";
 
 const NON_NEGATIVE: ValidationPlan = { kind: "number", min: 0, help: "Isi angka 0 atau lebih." };
 const INDEKS: ValidationPlan = { kind: "number", min: 0, max: 100, help: "Isi indeks 0–100." };

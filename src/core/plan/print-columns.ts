@@ -7,7 +7,7 @@
  * explanation (Formulasi, Sumber Data: they are in KATALOG) to the screen. Pure.
  */
 import { TAHUNAN_GROUP, TRIWULAN } from "./columns";
-import type { ColumnPlan, Periode } from "./types";
+import type { ColumnPlan, Periode } from "../sheet/types";
 
 const TEXT_LABELS = ["Penjelasan / Formulasi Penghitungan", "Sumber Data"];
 const WORK_LABELS = ["Pembilang", "Penyebut"];

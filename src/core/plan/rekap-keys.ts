@@ -4,7 +4,7 @@
  * REKAP's plan needs nothing of the old-sheet reader.
  */
 import { columnIndex, tableColumns, TRIWULAN } from "./columns";
-import type { Periode } from "./types";
+import type { Periode } from "../sheet/types";
 
 /** Column (0-based) of each key the REKAP reads, on one jabatan sheet. */
 export type RekapSource = Record<string, number>;

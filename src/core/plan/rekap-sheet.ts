@@ -2,14 +2,14 @@ import type { Catalog, Jabatan } from "../catalog/model";
 import { predikatFormula } from "../formulas/twins";
 import { rekapSheetName, sheetName } from "../naming";
 import type { Skala } from "../rules/predikat";
-import { a1, columnOf } from "./a1";
+import { a1, columnOf } from "../sheet/a1";
 import { SheetBuilder } from "./builder";
 import { columnIndex, TRIWULAN } from "./columns";
 import { type RekapSource, standardSource } from "./rekap-keys";
 import { signatureBlock } from "./signature";
 import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
-import type { ColumnPlan, Periode, SheetPlan } from "./types";
+import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
 
 export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI)";
 

@@ -1,4 +1,4 @@
-import type { CellStyle } from "./types";
+import type { CellStyle } from "../sheet/types";
 
 /** The form's look: one place for colours, so Sheets and the .xlsx match. */
 export const COLOR = {

@@ -5,7 +5,7 @@
  */
 import { JENIS, SIFAT_TRIWULAN, type Indikator, type SifatTriwulan } from "../catalog/model";
 import { tahunanDariKuartalFormulas } from "../formulas/twins";
-import { a1 } from "./a1";
+import { a1 } from "../sheet/a1";
 import type { SheetBuilder } from "./builder";
 import { TRIWULAN } from "./columns";
 import { capaianOf, measuredCells, targetCell } from "./measured-cells";

@@ -4,8 +4,8 @@ import { jabatanSheet } from "./jabatan-sheet";
 import { rekapSheet } from "./rekap-sheet";
 import type { RekapSource } from "./rekap-keys";
 import { triwulanYearFormulas } from "./triwulan-cells";
-import { formulaShape } from "./old-sheet";
-import { PERIODE, type Periode, type SheetPlan, type YearPlan } from "./types";
+import { formulaShape } from "../sheet/old-sheet";
+import { PERIODE, type Periode, type SheetPlan, type YearPlan } from "../sheet/types";
 
 /** A year's sheets as asked for (by the sidebar, the offline command, a test): what is left out takes its default. */
 export interface YearAsked {

@@ -5,7 +5,7 @@
  * Values compare as text with spaces folded (Sheets hands back 7 for "7"); formulas by their shape,
  * since Sheets moves their references when rows or columns are inserted.
  */
-import { formulaShape, text } from "../plan/old-sheet";
+import { formulaShape, text } from "../sheet/old-sheet";
 
 export const HASH_CHARS = 4;
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

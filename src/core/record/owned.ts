@@ -6,11 +6,11 @@
  * order), and the form's other rows paired in order with the record's by agreeing hashes. A cell
  * the record cannot place is not the add-on's: the carry-over then judges it as the user's.
  */
-import { agreeScore, pairBest, pairInOrder } from "../plan/in-order";
-import { keysByPath } from "../plan/layouts";
-import { isBlank, keyOf, widthOf, type OldSheet } from "../plan/old-sheet";
-import { idText, planIdRows, type OldTable } from "../plan/old-table";
-import type { SheetPlan } from "../plan/types";
+import { agreeScore, pairBest, pairInOrder } from "../match/in-order";
+import { keysByPath } from "../match/layouts";
+import { isBlank, keyOf, widthOf, type OldSheet } from "../sheet/old-sheet";
+import { idText, planIdRows, type OldTable } from "../match/old-table";
+import type { SheetPlan } from "../sheet/types";
 import { cellHash } from "./hash";
 import type { WrittenRecord } from "./record";
 

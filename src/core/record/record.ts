@@ -7,7 +7,7 @@
  * every part checked, so a damaged record is no record (the carry-over then compares with
  * the fresh form, as before records existed) and never makes a typed value look written.
  */
-import type { SheetPlan } from "../plan/types";
+import type { SheetPlan } from "../sheet/types";
 import { cellHash, fnv1a, HASH_CHARS, isHash, short } from "./hash";
 
 /** What a row of the plan is: k form header (title, jabatan, tugas, fungsi), h table header, t table body, s signature, r the rest. */

@@ -1,4 +1,4 @@
-import type { Polaritas } from "../catalog/model";
+import type { Polaritas } from "./kinds";
 import { BLANK, type Blank, type Num } from "./blank";
 import { RuleProblem } from "./problem";
 

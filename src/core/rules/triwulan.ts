@@ -1,4 +1,4 @@
-import type { Jenis, SifatTriwulan } from "../catalog/model";
+import type { Jenis, SifatTriwulan } from "./kinds";
 import { BLANK, type Blank } from "./blank";
 import { percent } from "./percent";
 import { CELL_MESSAGES, RuleProblem } from "./problem";

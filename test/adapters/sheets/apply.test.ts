@@ -1,7 +1,7 @@
 import { applySheetPlan } from "../../../src/adapters/sheets/apply";
 import { findSheets, PROTECTION_PREFIX, readRowsIfShort, readSnapshot } from "../../../src/adapters/sheets/read";
-import { carryOver } from "../../../src/core/plan/carry";
-import type { SheetPlan } from "../../../src/core/plan/types";
+import { carryOver } from "../../../src/core/carry/carry";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { createFakeSpreadsheetApp, type FakeProtection, type FakeSheet } from "../../support/fakes/spreadsheet-app";
 import { COL, miniPlan } from "../../support/fixtures/plans";
 import { checkProtection } from "../../support/protection-check";

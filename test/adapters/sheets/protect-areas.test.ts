@@ -6,7 +6,7 @@
  */
 import { applySheetPlan } from "../../../src/adapters/sheets/apply";
 import { findSheets, PROTECTION_PREFIX, readRowsIfShort, readSnapshot } from "../../../src/adapters/sheets/read";
-import type { SheetPlan } from "../../../src/core/plan/types";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { createFakeSpreadsheetApp, type FakeSheet } from "../../support/fakes/spreadsheet-app";
 import { COL, miniPlan } from "../../support/fixtures/plans";
 

@@ -1,4 +1,4 @@
-import { PRINT } from "../../../src/core/plan/print";
+import { PRINT } from "../../../src/core/print/print";
 import { EXPORT_BASE, PDF_EXPORT_PARAMS, buildPdfExportUrl, driveFileUrl, driveFolderUrl } from "../../../src/core/export/url";
 
 const ID = "1AbC-dEf_123";

@@ -9,7 +9,7 @@ import { klaCapaian, klaStatus } from "../../../src/core/rules/kla";
 import { percent } from "../../../src/core/rules/percent";
 import { predikat } from "../../../src/core/rules/predikat";
 import { columnIndex } from "../../../src/core/plan/columns";
-import type { SheetPlan } from "../../../src/core/plan/types";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { loadPlan } from "../../support/hyperformula";
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXAMPLE_CATALOG as CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
-import { repeatRows } from "../../../src/core/plan/print";
-import type { CellPlan, SheetPlan } from "../../../src/core/plan/types";
+import { repeatRows } from "../../../src/core/print/print";
+import type { CellPlan, SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { HEADER_TAHUNAN, HEADER_TRIWULAN_LABELS, HEADER_TRIWULAN_TOP, SHEETS_2027 } from "../../support/spec";
 

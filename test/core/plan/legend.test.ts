@@ -4,11 +4,11 @@
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { carryOver } from "../../../src/core/plan/carry";
+import { carryOver } from "../../../src/core/carry/carry";
 import { LEGEND_ITEMS, LEGEND_TITLE } from "../../../src/core/plan/legend";
-import { printedRows } from "../../../src/core/plan/print";
+import { printedRows } from "../../../src/core/print/print";
 import { COLOR } from "../../../src/core/plan/styles";
-import type { SheetPlan } from "../../../src/core/plan/types";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { copy, rendered, type } from "../../support/fixtures/plans";
 

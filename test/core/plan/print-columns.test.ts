@@ -5,9 +5,9 @@
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { headerRows } from "../../../src/core/plan/columns";
-import { PRINT } from "../../../src/core/plan/print";
+import { PRINT } from "../../../src/core/print/print";
 import { printHiddenColumns, printHiddenFromHeader } from "../../../src/core/plan/print-columns";
-import type { Periode, SheetPlan } from "../../../src/core/plan/types";
+import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { LEGACY_TRIWULAN_COLUMNS } from "../../../src/core/plan/legacy-columns";
 

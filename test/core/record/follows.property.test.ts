@@ -10,8 +10,8 @@
 import fc from "fast-check";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { carryOver } from "../../../src/core/plan/carry";
-import { PERIODE, type SheetPlan } from "../../../src/core/plan/types";
+import { carryOver } from "../../../src/core/carry/carry";
+import { PERIODE, type SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { applyCatalogEdit, catalogEdit } from "../../support/catalog-edits";
 import { rendered } from "../../support/fixtures/plans";

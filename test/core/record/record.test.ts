@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { carryOver } from "../../../src/core/plan/carry";
-import type { SheetPlan } from "../../../src/core/plan/types";
+import { carryOver } from "../../../src/core/carry/carry";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { catalogChanges } from "../../../src/core/record/changes";
 import { cellHash } from "../../../src/core/record/hash";

@@ -3,7 +3,7 @@
  * (a title, instructions) allowed. Labels are matched without regard to case and spacing;
  * a misspelt or missing label is named, so the secretariat knows which column to fix.
  */
-import { a1 } from "../../plan/a1";
+import { a1 } from "../../sheet/a1";
 import { TAHUN_MAX, TAHUN_MIN } from "./cells";
 import { normLabel, TARGET_HEADER, type CatalogSheetName, type ColumnSpec } from "./layout";
 import { shown, type Problems } from "./problems";

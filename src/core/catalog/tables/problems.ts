@@ -3,7 +3,7 @@
  * Indonesian, saying what is wrong and what is allowed (the rules: cells.ts, read-*.ts). Collected,
  * never thrown, so a read reports all of them at once.
  */
-import { a1 } from "../../plan/a1";
+import { a1 } from "../../sheet/a1";
 import { quote } from "../../quote";
 import { CATALOG_SHEETS, type CatalogSheetName } from "./layout";
 

@@ -1,9 +1,9 @@
 /**
  * A catalog → its three sheets (laid out in layout.ts), as plans the renderers already know
- * (src/core/plan/types.ts): cells with notes and the text format, dropdowns and other
+ * (src/core/sheet/types.ts): cells with notes and the text format, dropdowns and other
  * input checks, the protected ID column, frozen header, widths. Pure.
  */
-import type { Area, CellPlan, CellStyle, ColumnPlan, InputArea, SheetPlan, ValidationPlan } from "../../plan/types";
+import type { Area, CellPlan, CellStyle, ColumnPlan, InputArea, SheetPlan, ValidationPlan } from "../../sheet/types";
 import type { Berlaku, Catalog, Indikator, Jabatan, Sasaran } from "../model";
 import { TAHUN_MAX, TAHUN_MIN } from "./cells";
 import {

@@ -6,8 +6,8 @@
 import ExcelJS from "exceljs";
 import { sheetGrids } from "../../../../src/adapters/sheets/grids";
 import { catalogTables, readCatalog, type CatalogSheet } from "../../../../src/core/catalog/tables";
-import type { SheetPlan } from "../../../../src/core/plan/types";
-import { renderSheet } from "../../../../src/offline/workbook";
+import type { SheetPlan } from "../../../../src/core/sheet/types";
+import { renderSheet } from "../../../../src/offline/xlsx/workbook";
 import { CATALOG_LAIN } from "../../../support/fixtures/catalog-lain";
 import { EXAMPLE_CATALOG } from "../../../../src/core/catalog/example";
 

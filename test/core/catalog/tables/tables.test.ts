@@ -8,7 +8,7 @@ import type { Catalog } from "../../../../src/core/catalog/model";
 import { SAMPANG } from "../../../../src/core/catalog/sampang";
 import { catalogTables, readCatalog, SETTINGS, type CatalogSheet } from "../../../../src/core/catalog/tables";
 import { SPARE_ROWS } from "../../../../src/core/catalog/tables/layout";
-import type { ValidationPlan } from "../../../../src/core/plan/types";
+import type { ValidationPlan } from "../../../../src/core/sheet/types";
 import { CATALOG_LAIN } from "../../../support/fixtures/catalog-lain";
 import { col, copy, rowOfId, rowOfKode, set, tablesOf } from "./helpers";
 

@@ -2,7 +2,7 @@
  * The fake Range and RangeList: views of a box of a FakeSheet whose reads and
  * writes act on the sheet's cell state, logged under the sheet's name.
  */
-import { a1Range } from "../../../../src/core/plan/a1";
+import { a1Range } from "../../../../src/core/sheet/a1";
 import type { BuiltTextStyle, BuiltValidation, RangeApi, RangeListApi } from "../../../../src/adapters/sheets/services";
 import type { FakeDataValidation, FakeTextStyle } from "./builders";
 import { inside, overlaps, sortRows, writeValue, type Box, type CellState } from "./cells";

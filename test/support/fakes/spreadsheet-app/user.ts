@@ -3,7 +3,7 @@
  * inserting and sorting rows, adding, hiding and opening sheets; and what they see:
  * where a value is, a cell's state, how an edit of a cell is guarded.
  */
-import { columnLetter } from "../../../../src/core/plan/a1";
+import { columnLetter } from "../../../../src/core/sheet/a1";
 import type { FakeSpreadsheetApp } from "./app";
 import { blankCell, overlaps, parseA1, sortRows, writeValue, type CellState } from "./cells";
 import type { FakeSheet } from "./sheet";

@@ -1,0 +1,32 @@
+/**
+ * The add-on's id column header as a sign of ownership, for sheets made before the
+ * marker (Sheets) and for any workbook (offline): pure, read from the values only.
+ */
+import { columnIndex, tableColumns } from "../plan/columns";
+
+const norm = (v: unknown): string => (typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "");
+
+/**
+ * The id column's label and three labels always left of it in the table header row,
+ * the same on jabatan sheets of either periode and on the REKAP.
+ */
+const HEADER = (() => {
+  const columns = tableColumns("tahunan");
+  const label = (key: string) => norm(columns[columnIndex(columns, key)]?.header[0]);
+  return { id: label("id"), left: ["no", "sasaran", "indikator"].map(label) };
+})();
+
+/** Whether some row holds the add-on's id column header right of "No", "Sasaran / Kinerja Utama" and "Indikator Kinerja". */
+export function hasIdHeader(values: readonly (readonly unknown[])[]): boolean {
+  return values.some((row) => {
+    const labels = row.map(norm);
+    const id = labels.lastIndexOf(HEADER.id);
+    return (
+      id > 0 &&
+      HEADER.left.every((label) => {
+        const at = labels.indexOf(label);
+        return at >= 0 && at < id;
+      })
+    );
+  });
+}

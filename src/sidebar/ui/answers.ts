@@ -1,0 +1,177 @@
+import type {
+  CatalogProblemLink,
+  Endpoint,
+  ExportedFile,
+  ExportResult,
+  JabatanOption,
+  KatalogInfo,
+  Periode,
+  PerubahanKatalog,
+  RenamedSheet,
+  ScaffoldResult,
+  ServerData,
+  SheetLink,
+  SheetRef,
+  SheetStatus,
+  SidebarData,
+  TargetBerbeda,
+} from "../../shared/api";
+import { clip, ServerError } from "./errors";
+import {
+  boolean,
+  count,
+  fail,
+  field,
+  hasOwn,
+  integer,
+  isObject,
+  list,
+  optional,
+  record,
+  ShapeError,
+  text,
+  type Guard,
+  whatArrived,
+} from "./shape";
+
+/**
+ * What each server function must answer, checked before anything is rendered:
+ * a malformed answer becomes one Indonesian error instead of a crash halfway
+ * through building the panel.
+ */
+
+const jabatanOption = record<JabatanOption>({ kode: text, nama: text });
+
+/**
+ * Any text is accepted where the contract has a few words (a periode, a status): a
+ * newer server may send one this sidebar does not know, and the view shows it as
+ * plain text (Map lookups, so even "constructor" is just text).
+ */
+function word<T extends string>(value: unknown, path: string): T {
+  return text(value, path) as T;
+}
+
+const catalogProblem = record<CatalogProblemLink>({ cell: text, message: text, url: text });
+
+const katalogInfo = record<KatalogInfo>({ ada: boolean, url: text, jabatan: count, indikator: count, masalah: list(catalogProblem) });
+
+/**
+ * SidebarData as the sidebar reads it. `katalogLama`: an older server sent no
+ * `katalog`; it has no catalog sheets and builds from its built-in catalog, so
+ * there is nothing to check or create: `katalog` then says "there, no problems"
+ * with the jabatan count of the list and 0 indikator (unknown; not to be shown).
+ */
+export type SidebarAnswer = SidebarData & { katalogLama: boolean };
+
+const sidebarFields = record<Omit<SidebarData, "katalog">>({
+  jabatan: list(jabatanOption),
+  tahunPilihan: list(integer),
+  tahunDefault: integer,
+  tahunAda: list(integer),
+  periode: list(word<Periode>),
+});
+
+const sidebarData: Guard<SidebarAnswer> = (value, path) => {
+  const data = sidebarFields(value, path);
+  const katalog = field(value as object, "katalog");
+  if (katalog === undefined) {
+    return { ...data, katalog: { ada: true, url: "", jabatan: data.jabatan.length, indikator: 0, masalah: [] }, katalogLama: true };
+  }
+  return { ...data, katalog: katalogInfo(katalog, `${path}.katalog`), katalogLama: false };
+};
+
+const sheetLink = record<SheetLink>({ name: text, url: text, status: word<SheetStatus> });
+
+const renamedSheet = record<RenamedSheet>({ semula: text, menjadi: text, url: text });
+
+/** A target: a number, or text (a KLA status, a formula typed in the cell). */
+const targetValue: Guard<string | number> = (value, path) =>
+  typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) ? value : fail(path, "angka atau teks", value);
+
+const targetBerbeda = record<TargetBerbeda>({ lembar: text, indikator: text, target: targetValue, katalog: targetValue, url: text });
+
+const sheetRef = record<SheetRef>({ name: text, url: text });
+
+const perubahanKatalog = record<PerubahanKatalog>({ lembar: text, url: text, perubahan: list(text) });
+
+const scaffoldResult = record<ScaffoldResult>({
+  tahun: integer,
+  periode: word<Periode>,
+  sheets: list(sheetLink),
+  nilaiDipertahankan: count,
+  nilaiDipindahkan: count,
+  // Servers before lembarLama existed do not send it.
+  lembarLama: optional(list(renamedSheet), () => []),
+  // Servers before the catalog's targets and renamed kodes do not send these.
+  targetDariKatalog: optional(count, () => 0),
+  targetBerbeda: optional(list(targetBerbeda), () => []),
+  lembarTakDikenal: optional(list(sheetRef), () => []),
+  katalogContohDibuat: optional(boolean, () => false),
+  perubahanKatalog: optional(list(perubahanKatalog), () => []),
+  lembarTakTerbaca: optional(list(sheetRef), () => []),
+  message: text,
+});
+
+const exportedFile = record<ExportedFile>({ name: text, url: text, label: text });
+
+/** Absent (an older server) or a value this sidebar does not know: undefined; the notice text is what is shown. */
+const tataLetak: Guard<ExportResult["tataLetak"]> = (value, path) => {
+  if (value === undefined) return undefined;
+  const known = text(value, path);
+  return known === "resmi" || known === "bawaan-google" ? known : undefined;
+};
+
+const exportResult = record<ExportResult>({
+  tahun: integer,
+  folderName: text,
+  folderUrl: text,
+  files: list(exportedFile),
+  message: text,
+  tataLetak,
+  catatanTataLetak: optional<string | undefined>(text, () => undefined),
+});
+
+/** What the sidebar reads from each endpoint: the contract's data, plus what it noticed of an older server. */
+export type Answer<K extends Endpoint> = K extends "getSidebarData" ? SidebarAnswer : ServerData<K>;
+
+/** One guard per endpoint of the contract: a new endpoint without one, or a guard of another shape, fails to compile. */
+const DATA: { readonly [K in Endpoint]: Guard<Answer<K>> } = {
+  getSidebarData: sidebarData,
+  scaffoldYear: scaffoldResult,
+  exportPdf: exportResult,
+  periksaKatalog: katalogInfo,
+  buatKatalog: katalogInfo,
+};
+
+export function isEndpoint(name: string): name is Endpoint {
+  return hasOwn(DATA, name);
+}
+
+/** Said of any answer that is not of the contract's shape. */
+export function formatError(detail: string): ServerError {
+  return new ServerError(`Jawaban server tidak sesuai format: ${detail}. Muat ulang sidebar lalu coba lagi.`);
+}
+
+/** The server's own refusal message; bounded so a runaway message cannot flood the panel. */
+const REFUSAL_MAX = 500;
+
+/**
+ * The data of a `{ ok: true, data }` answer of `name`, checked; throws a ServerError
+ * with the server's message for `{ ok: false, error }` and for anything malformed.
+ */
+export function readAnswer<K extends Endpoint>(name: K, answer: unknown): Answer<K> {
+  if (!isEndpoint(name)) throw new ServerError(`Fungsi server ${clip(String(name))} tidak dikenal.`);
+  if (!isObject(answer)) throw formatError(`jawaban harus berupa objek { ok, data }, diterima ${whatArrived(answer)}`);
+  const ok = field(answer, "ok");
+  if (ok === false) {
+    const error = field(answer, "error");
+    throw new ServerError(typeof error === "string" && error ? clip(error, REFUSAL_MAX) : "Server menolak permintaan tanpa keterangan.");
+  }
+  if (ok !== true) throw formatError(`ok harus berupa true atau false, diterima ${whatArrived(ok)}`);
+  try {
+    return DATA[name](field(answer, "data"), "data");
+  } catch (error) {
+    if (error instanceof ShapeError) throw formatError(error.message);
+    throw error;
+  }
+}

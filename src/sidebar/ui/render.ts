@@ -1,0 +1,161 @@
+import type { ExportedFile, PerubahanKatalog, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetBerbeda } from "../../shared/api";
+import { h, type Child } from "./dom";
+import { clip } from "./errors";
+import { link } from "./escape";
+
+/** Result views: plain data in (checked by answers.ts), DOM out; every piece of server text goes in as text. */
+
+/** A Map, not an object: a status named "constructor" or "__proto__" must not find Object.prototype's. */
+const STATUS_BADGE = new Map<string, string>([
+  ["dibuat", "new"],
+  ["diperbarui", "upd"],
+]);
+
+/** The status as a badge; one the sidebar does not know is shown as plain text in a neutral badge. */
+function badge(status: SheetLink["status"]): HTMLElement {
+  return h("span", { className: `badge ${STATUS_BADGE.get(status) ?? "other"}` }, clip(status));
+}
+
+/** Hand-made sheets with the year's names, renamed "(lama)" with their content untouched. */
+function renamedView(renamed: readonly RenamedSheet[]): Child {
+  if (renamed.length === 0) return null;
+  return h(
+    "div",
+    { className: "renamed", attrs: { role: "note" } },
+    h("p", {}, "Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah):"),
+    h("ul", {}, ...renamed.map((r) => h("li", {}, `${r.semula} → `, link(r.menjadi, r.url, "_top")))),
+  );
+}
+
+/** A target as read: a number with a decimal comma, text (a KLA status, a formula) cut. */
+function targetText(v: string | number): string {
+  return typeof v === "number" ? String(v).replace(".", ",") : clip(v, 40);
+}
+
+/** Typed targets that differ from the catalog's Target <tahun>: kept as typed, each with a link to its cell. */
+function targetBerbedaView(targets: readonly TargetBerbeda[]): Child {
+  if (targets.length === 0) return null;
+  return h(
+    "div",
+    { className: "renamed target-berbeda", attrs: { role: "note" } },
+    h("p", {}, "Target di lembar berbeda dari katalog (tidak diubah):"),
+    h(
+      "ul",
+      {},
+      ...targets.map((t) =>
+        h(
+          "li",
+          {},
+          link(`${t.lembar} · ${clip(t.indikator, 80)}`, t.url, "_top"),
+          `: ${targetText(t.target)} (katalog ${targetText(t.katalog)})`,
+        ),
+      ),
+    ),
+  );
+}
+
+/** What the catalog changed on each sheet since the last run (written afresh), with a link to the sheet. */
+function perubahanView(list: readonly PerubahanKatalog[]): Child {
+  if (list.length === 0) return null;
+  return h(
+    "div",
+    { className: "renamed perubahan-katalog", attrs: { role: "note" } },
+    h("p", {}, "Perubahan katalog yang masuk ke lembar:"),
+    h("ul", {}, ...list.map((p) => h("li", {}, link(p.lembar, p.url, "_top"), `: ${clip(p.perubahan.join(", "), 200)}`))),
+  );
+}
+
+/** Sheets listed under a sentence, each with its link. */
+function sheetsNote(className: string, sentence: string, sheets: readonly SheetRef[]): Child {
+  if (sheets.length === 0) return null;
+  return h(
+    "div",
+    { className: `renamed ${className}`, attrs: { role: "note" } },
+    h("p", {}, sentence),
+    h("ul", {}, ...sheets.map((s) => h("li", {}, link(s.name, s.url, "_top")))),
+  );
+}
+
+/** The add-on's sheets of the year whose kode the catalog no longer has: left untouched. */
+const takDikenalView = (sheets: readonly SheetRef[]): Child =>
+  sheetsNote("tak-dikenal", "Lembar ini tidak cocok dengan jabatan mana pun di katalog (tidak diubah):", sheets);
+
+/** Jabatan sheets whose columns the REKAP could not find: made again, they feed it again. */
+const takTerbacaView = (sheets: readonly SheetRef[]): Child =>
+  sheetsNote("tak-terbaca", "REKAP tidak dapat membaca lembar ini (buat ulang lembarnya agar terbaca):", sheets);
+
+export function scaffoldResultView(result: ScaffoldResult): Child[] {
+  return [
+    result.message ? h("p", { className: "result-message" }, result.message) : null,
+    h(
+      "ul",
+      { className: "links", attrs: { "aria-label": `Lembar tahun ${result.tahun}` } },
+      ...result.sheets.map((s) => h("li", {}, link(s.name, s.url, "_top"), " ", badge(s.status))),
+    ),
+    perubahanView(result.perubahanKatalog ?? []),
+    renamedView(result.lembarLama),
+    targetBerbedaView(result.targetBerbeda ?? []),
+    takDikenalView(result.lembarTakDikenal ?? []),
+    takTerbacaView(result.lembarTakTerbaca ?? []),
+    h(
+      "p",
+      { className: "counts" },
+      `Nilai yang sudah diketik: ${result.nilaiDipertahankan} dipertahankan`,
+      result.nilaiDipindahkan > 0
+        ? h("strong", {}, `, ${result.nilaiDipindahkan} dipindahkan (barisnya tidak ada lagi)`)
+        : ", 0 dipindahkan",
+      ".",
+    ),
+  ];
+}
+
+/**
+ * A sequence stopped at jabatan `nomor` of `total`: what failed, and that the REKAP waits.
+ * Pressing again is safe: every call keeps what was typed, the sheets already done are just updated.
+ */
+export function scaffoldStoppedView(nomor: number, total: number, failure: Failure): Child[] {
+  return [
+    ...failuresView(`Lembar ${nomor} / ${total} gagal disiapkan:`, [failure]),
+    h(
+      "p",
+      { className: "stopped-hint" },
+      "REKAP belum diperbarui. Tekan “Buat / perbarui lembar” lagi untuk melanjutkan: aman diulang, nilai yang sudah diketik tidak hilang.",
+    ),
+  ];
+}
+
+export interface Folder {
+  name: string;
+  url: string;
+}
+
+export function exportResultView(files: readonly ExportedFile[], folder: Folder | null, message: string | null): Child[] {
+  if (files.length === 0) return [];
+  return [
+    message ? h("p", { className: "result-message" }, message) : null,
+    folder ? h("p", { className: "folder" }, "Folder Drive: ", link(folder.name, folder.url, "_blank")) : null,
+    h(
+      "ul",
+      { className: "links", attrs: { "aria-label": "File PDF tersimpan" } },
+      ...files.map((f) => h("li", {}, link(f.name, f.url, "_blank"))),
+    ),
+  ];
+}
+
+export interface Failure {
+  /** The jabatan that failed; absent for a bundle. */
+  kode?: string;
+  message: string;
+}
+
+export function failuresView(title: string, failures: readonly Failure[]): Child[] {
+  if (failures.length === 0) return [];
+  return [
+    h("p", { className: "error-title" }, title),
+    h(
+      "ul",
+      { className: "failures" },
+      ...failures.map((f) => h("li", {}, f.kode ? h("strong", {}, f.kode) : null, f.kode ? `: ${f.message}` : f.message)),
+    ),
+  ];
+}
