@@ -1,5 +1,5 @@
 /**
- * Nothing typed is ever lost (README, "Membuat ulang"): a user types into input cells,
+ * Nothing typed is ever lost (README, "Pressing the button again"): a user types into input cells,
  * computed cells and empty cells, inserts, deletes and sorts rows, deletes the id
  * column; the carried-over sheet holds every typed value still there before the
  * re-run — in place or moved aside — and nothing else beyond the fresh form.
