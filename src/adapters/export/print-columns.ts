@@ -1,10 +1,10 @@
 /**
  * A triwulan sheet prints without its working columns (Formulasi, Sumber Data, every Pembilang /
- * Penyebut: core/plan/print-columns.ts), so the printed form is readable on A4. Sheets leaves hidden
+ * Penyebut: core/plan/columns.ts), so the printed form is readable on A4. Sheets leaves hidden
  * columns out of a PDF, so they are hidden while the PDF is made and shown again after, whatever
  * happens; a column the user had hidden stays hidden.
  */
-import { printHiddenFromHeader } from "../../core/plan/print-columns";
+import { printHiddenFromHeader } from "../../core/match/printed-columns";
 import { indexRuns } from "../sheets/groups";
 import type { ExportSheet } from "./services";
 

@@ -18,7 +18,7 @@ export interface ExportSheet {
   /** Read for the print range (core/export/print-range.ts). */
   getDataRange(): { getValues(): unknown[][] };
   isSheetHidden(): boolean;
-  /** A triwulan sheet's working columns are hidden while it prints (core/plan/print-columns.ts), then shown again. */
+  /** A triwulan sheet's working columns are hidden while it prints (core/plan/columns.ts), then shown again. */
   hideColumns(columnIndex: number, numColumns: number): void;
   showColumns(columnIndex: number, numColumns: number): void;
   isColumnHiddenByUser(columnPosition: number): boolean;

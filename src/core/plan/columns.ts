@@ -1,3 +1,13 @@
+/**
+ * The column model of the indicator table: each column says what it is — its key (matched across
+ * re-runs), labels and group, whether and how users type into it, whether it prints, whether the
+ * REKAP reads it — and its width. The input cells (input-rules.ts), the printed columns, the
+ * carry-over (which keeps what was typed into input columns) and the REKAP's lookups all derive
+ * from it; nothing else names a column's behaviour.
+ *
+ * Changing a layout: keep the previous one in legacy-columns.ts (frozen), so a re-run still reads
+ * sheets made before (test/core/plan/column-model.test.ts pins every layout's keys and says so).
+ */
 import type { ColumnPlan, Periode } from "../sheet/types";
 
 /** The quarters of a triwulan sheet, with the key prefix of their columns. */
@@ -8,10 +18,36 @@ export const TRIWULAN = [
   { key: "tw4", label: "TW IV" },
 ] as const;
 
-const col = (key: string, header: string[], width: number, input: boolean): ColumnPlan => ({ key, header, width, input });
-
 /** The group label over the year's columns of a triwulan sheet. */
 export const TAHUNAN_GROUP = "Tahunan";
+
+/** How users type into a column; input-rules.ts says, per kind and indicator, the validation, note and look. */
+export type InputKind = "target" | "pembilang" | "penyebut" | "realisasi" | "catatan";
+
+export interface IndikatorColumn extends ColumnPlan {
+  /** The label above it on a triwulan sheet (a quarter's, or Tahunan); none on a tahunan sheet. */
+  group?: string;
+  /** Typed by users, and how; left out, the add-on writes it (the catalog's text, or a formula). */
+  typed?: InputKind;
+  /** On the printed page; false: on screen only (a triwulan sheet's working columns). */
+  print: boolean;
+  /** Never shown: the indicator id that rows are matched by. */
+  hidden?: boolean;
+  /** Read by the REKAP from each jabatan sheet (rekap-keys.ts). */
+  rekap?: boolean;
+}
+
+type Traits = Omit<IndikatorColumn, "key" | "header" | "width" | "input" | "print"> & { print?: boolean };
+
+/** A column from its traits; `input` (what the carry-over keeps) follows from `typed`. */
+export const column = (key: string, label: string, width: number, traits: Traits = {}): IndikatorColumn => ({
+  key,
+  header: traits.group ? [traits.group, label] : [label],
+  width,
+  input: traits.typed !== undefined,
+  print: traits.print ?? true,
+  ...traits,
+});
 
 /**
  * The indicator table's columns (README, "The sidebar: preparing a year"): the tahunan labels exactly; a
@@ -19,57 +55,74 @@ export const TAHUNAN_GROUP = "Tahunan";
  * then the year's columns under "Tahunan". The year's keys are the tahunan ones, so a typed annual
  * target stays the year's when a sheet switches periode. The last column is the hidden indicator id.
  */
-export function tableColumns(periode: Periode): ColumnPlan[] {
+export function tableColumns(periode: Periode): IndikatorColumn[] {
   if (periode === "tahunan") {
     return [
-      col("no", ["No"], 36, false),
-      col("sasaran", ["Sasaran / Kinerja Utama"], 170, false),
-      col("indikator", ["Indikator Kinerja"], 170, false),
-      col("formulasi", ["Penjelasan / Formulasi Penghitungan"], 220, false),
-      col("sumber", ["Sumber Data"], 90, false),
-      col("satuan", ["Satuan"], 55, false),
-      ...yearColumns([], () => 75, 95, true),
-      col("keterangan", ["Keterangan"], 120, true),
-      col("id", ["ID"], 90, false),
+      ...textColumns({ no: 36, sasaran: 170, indikator: 170, formulasi: 220, sumber: 90, satuan: 55 }, true),
+      ...yearColumns(undefined, () => 75, 95, true),
+      column("keterangan", "Keterangan", 120, { typed: "catatan" }),
+      column("id", "ID", 90, { hidden: true, rekap: true }),
     ];
   }
   // 32 columns on screen; the printed page leaves out Formulasi, Sumber Data and the Pembilang / Penyebut
-  // columns (print-columns.ts) and fits the rest at 80 % on A4. So Formulasi and Sumber Data can be wide
-  // (short rows on screen and in print); the printed ones are narrow.
+  // columns and fits the rest at 80 % on A4. So Formulasi and Sumber Data can be wide (short rows on
+  // screen and in print); the printed ones are narrow.
   // Widths fit the bold 9 pt labels unbroken ("Realisasi", "Capaian", "Pembilang") and a Σ such as 9,999.00
   // without ###; runs of equal widths (Target … Realisasi, then Capaian) keep Sheets' setColumnWidths calls few.
   const W = { figure: 60, capaian: 56 };
   return [
-    col("no", ["No"], 30, false),
-    col("sasaran", ["Sasaran / Kinerja Utama"], 90, false),
-    col("indikator", ["Indikator Kinerja"], 120, false),
-    col("formulasi", ["Penjelasan / Formulasi Penghitungan"], 300, false),
-    col("sumber", ["Sumber Data"], 100, false),
-    col("satuan", ["Satuan"], 46, false),
-    ...TRIWULAN.flatMap((q) => [
-      col(`${q.key}.target`, [q.label, "Target"], W.figure, true),
-      col(`${q.key}.pembilang`, [q.label, "Pembilang"], W.figure, true),
-      col(`${q.key}.penyebut`, [q.label, "Penyebut"], W.figure, true),
-      col(`${q.key}.realisasi`, [q.label, "Realisasi"], W.figure, true),
-      col(`${q.key}.capaian`, [q.label, "Capaian (%)"], W.capaian, false),
+    ...textColumns({ no: 30, sasaran: 90, indikator: 120, formulasi: 300, sumber: 100, satuan: 46 }, false),
+    ...TRIWULAN.flatMap(({ key, label: group }) => [
+      column(`${key}.target`, "Target", W.figure, { group, typed: "target" }),
+      column(`${key}.pembilang`, "Pembilang", W.figure, { group, typed: "pembilang", print: false }),
+      column(`${key}.penyebut`, "Penyebut", W.figure, { group, typed: "penyebut", print: false }),
+      column(`${key}.realisasi`, "Realisasi", W.figure, { group, typed: "realisasi", rekap: true }),
+      column(`${key}.capaian`, "Capaian (%)", W.capaian, { group }),
     ]),
     // The year's figures: a kumulatif Σ such as 9,999.00 must not print as ###.
-    ...yearColumns([TAHUNAN_GROUP], (key) => (key === "capaian" ? W.capaian : W.figure), 72, false),
-    col("keterangan", ["Keterangan"], 72, true),
-    col("id", ["ID"], 90, false),
+    ...yearColumns(TAHUNAN_GROUP, (key) => (key === "capaian" ? W.capaian : W.figure), 72, false),
+    column("keterangan", "Keterangan", 72, { typed: "catatan" }),
+    column("id", "ID", 90, { hidden: true, rekap: true }),
   ];
 }
 
-/** The year's Target … Predikat; pembilang, penyebut and realisasi are typed only on a tahunan sheet. */
-function yearColumns(group: string[], width: (key: string) => number, predikatWidth: number, typed: boolean): ColumnPlan[] {
+/** No … Satuan: the catalog's text; Formulasi and Sumber Data print only where the page has room (tahunan). */
+function textColumns(width: Record<"no" | "sasaran" | "indikator" | "formulasi" | "sumber" | "satuan", number>, explained: boolean) {
   return [
-    col("target", [...group, "Target"], width("target"), true),
-    col("pembilang", [...group, "Pembilang"], width("pembilang"), typed),
-    col("penyebut", [...group, "Penyebut"], width("penyebut"), typed),
-    col("realisasi", [...group, "Realisasi"], width("realisasi"), typed),
-    col("capaian", [...group, "Capaian (%)"], width("capaian"), false),
-    col("predikat", [...group, "Predikat"], predikatWidth, false),
+    column("no", "No", width.no),
+    column("sasaran", "Sasaran / Kinerja Utama", width.sasaran),
+    column("indikator", "Indikator Kinerja", width.indikator),
+    column("formulasi", "Penjelasan / Formulasi Penghitungan", width.formulasi, { print: explained }),
+    column("sumber", "Sumber Data", width.sumber, { print: explained }),
+    column("satuan", "Satuan", width.satuan),
   ];
+}
+
+/**
+ * The year's Target … Predikat. Pembilang, penyebut and realisasi are typed only on a tahunan sheet
+ * (a triwulan year adds up its quarters), where they also print.
+ */
+function yearColumns(group: string | undefined, width: (key: string) => number, predikatWidth: number, typed: boolean): IndikatorColumn[] {
+  const measure = (key: "pembilang" | "penyebut" | "realisasi", print: boolean) =>
+    column(key, key[0]!.toUpperCase() + key.slice(1), width(key), {
+      group,
+      print,
+      ...(typed ? { typed: key } : {}),
+      ...(key === "realisasi" ? { rekap: true } : {}),
+    });
+  return [
+    column("target", "Target", width("target"), { group, typed: "target", rekap: true }),
+    measure("pembilang", typed),
+    measure("penyebut", typed),
+    measure("realisasi", true),
+    column("capaian", "Capaian (%)", width("capaian"), { group, rekap: true }),
+    column("predikat", "Predikat", predikatWidth, { group }),
+  ];
+}
+
+/** Columns shown on screen but left out of the printed page (none on a tahunan sheet). */
+export function printHiddenColumns(columns: readonly IndikatorColumn[]): number[] {
+  return columns.flatMap((c, i) => (!c.print && !c.hidden ? [i] : []));
 }
 
 /** Column index by key; throws on a typo so a layout change cannot silently misplace a formula. */

@@ -3,31 +3,34 @@ import { predikatFormula } from "../formulas/twins";
 import type { Skala } from "../rules/predikat";
 import { a1 } from "../sheet/a1";
 import type { SheetBuilder } from "./builder";
-import { capaianOf, measuredCells, targetCell } from "./measured-cells";
+import { columnIndex, type IndikatorColumn } from "./columns";
+import { inputRule } from "./input-rules";
+import { capaianOf, measuredCells } from "./measured-cells";
 import { STYLE } from "./styles";
 import { triwulanCells } from "./triwulan-cells";
 import type { Periode } from "../sheet/types";
 
 /**
- * Target, pembilang, penyebut, realisasi, capaian and predikat of one indicator
- * row, by jenis (measured-cells.ts). The target cell starts with the catalog's
- * `Target <tahun>` when there is one. Triwulan: each quarter has its own target,
- * measures and capaian, and the year's cells follow the Sifat Triwulan (triwulan-cells.ts).
+ * The figures of one indicator row: an input cell wherever the column model and the indicator's jenis
+ * say users type (input-rules.ts), then what the add-on computes — realisasi by jenis (measured-cells.ts),
+ * on a triwulan sheet each quarter's capaian and the year's figures by the Sifat Triwulan
+ * (triwulan-cells.ts) — and the year's capaian and predikat.
  */
 export function indikatorCells(
   b: SheetBuilder,
   row: number,
-  at: (key: string) => number,
+  columns: readonly IndikatorColumn[],
   indikator: Indikator,
   tahun: number,
   periode: Periode,
   skala: Skala,
 ): void {
+  columns.forEach((column, col) => {
+    const input = column.typed ? inputRule(column, indikator, tahun) : null;
+    if (input) b.input(row, col, input.validation, input.cell);
+  });
+  const at = (key: string) => columnIndex(columns, key);
   const ref = (key: string) => a1(row, at(key));
-  const target = indikator.target[String(tahun)];
-  const note = indikator.jenis === "status" ? `Target ${tahun}: status KLA yang hendak dicapai.` : `Target ${tahun} (${indikator.satuan}).`;
-  targetCell(b, row, at("target"), indikator, note, target !== undefined ? { value: target } : {});
-
   if (periode === "triwulan") triwulanCells(b, row, at, indikator);
   else measuredCells(b, row, at, indikator, "");
 

@@ -2,11 +2,10 @@ import type { Indikator, Instansi, Jabatan } from "../catalog/model";
 import { sheetName } from "../naming";
 import type { Skala } from "../rules/predikat";
 import { SheetBuilder } from "./builder";
-import { columnIndex, headerRows, tableColumns } from "./columns";
+import { columnIndex, headerRows, type IndikatorColumn, printHiddenColumns, tableColumns } from "./columns";
 import { indikatorCells } from "./indikator-cells";
 import { legendRow } from "./legend";
 import { predikatRules } from "./predikat-rules";
-import { printHiddenColumns } from "./print-columns";
 import { signatureBlock } from "./signature";
 import { STYLE } from "./styles";
 import { textHeightPx } from "../print/text-height";
@@ -27,9 +26,9 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
   const idColumn = columnIndex(columns, "id");
   const lastVisible = idColumn - 1;
   const b = new SheetBuilder(columns.length);
-  // Widths as printed: a triwulan sheet's print leaves columns out (print-columns.ts), so merged text is sized
+  // Widths as printed: a triwulan sheet's print leaves columns out (columns.ts), so merged text is sized
   // for the narrower printed width (on screen it has room to spare).
-  const printHidden = new Set(printHiddenColumns(columns, periode));
+  const printHidden = new Set(printHiddenColumns(columns));
   const widthOf = (from: number, to: number) =>
     columns.slice(from, to + 1).reduce((sum, c, i) => sum + (printHidden.has(from + i) ? 0 : c.width), 0);
   const fullWidth = { col: 0, cols: lastVisible + 1 };
@@ -94,7 +93,7 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
     kind: "jabatan",
     kode: jabatan.kode,
     columnWidths: columns.map((c) => c.width),
-    hiddenColumns: [idColumn],
+    hiddenColumns: columns.flatMap((c, i) => (c.hidden ? [i] : [])),
     printHiddenColumns: [...printHidden],
     // Sheets freezes rows from the top only, and its PDF export repeats frozen rows on
     // every page: freezing down to the table header would repeat tugas and fungsi.
@@ -135,7 +134,7 @@ function writeTableHeader(b: SheetBuilder, columns: readonly ColumnPlan[], heade
     b.merge({ row: headerRow, col, rows: 1, cols: span });
   });
   b.rowHeights[headerRow] = periode === "triwulan" ? 24 : 40;
-  // 9 pt prints at about 8 pt on the triwulan page (print-columns.ts), the body's 10 pt at about 9.
+  // 9 pt prints at about 8 pt on the triwulan page (its printed columns: columns.ts), the body's 10 pt at about 9.
   if (periode === "triwulan") b.style({ row: headerRow, col: 0, rows: 2, cols: columns.length }, { fontSize: 9 });
   return labelRows + 1;
 }
@@ -149,7 +148,7 @@ function emptySasaranRow(b: SheetBuilder, columns: readonly ColumnPlan[], row: n
 
 function indikatorRow(
   b: SheetBuilder,
-  columns: readonly ColumnPlan[],
+  columns: readonly IndikatorColumn[],
   row: number,
   no: number,
   indikator: Indikator,
@@ -164,6 +163,5 @@ function indikatorRow(
   b.set(row, at("sumber"), { value: indikator.sumberData, style: STYLE.body });
   b.set(row, at("satuan"), { value: indikator.satuan, style: STYLE.center });
   b.set(row, at("id"), { value: indikator.id });
-  indikatorCells(b, row, at, indikator, tahun, periode, skala);
-  b.input(row, at("keterangan"), { kind: "text", help: "Catatan bebas." }, { style: STYLE.inputText });
+  indikatorCells(b, row, columns, indikator, tahun, periode, skala);
 }

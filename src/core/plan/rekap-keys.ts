@@ -3,7 +3,7 @@
  * has them (rekap-sources.ts finds them on a sheet as it stands). Apart from rekap-sources.ts so the
  * REKAP's plan needs nothing of the old-sheet reader.
  */
-import { columnIndex, tableColumns, TRIWULAN } from "./columns";
+import { columnIndex, tableColumns } from "./columns";
 import type { Periode } from "../sheet/types";
 
 /** Column (0-based) of each key the REKAP reads, on one jabatan sheet. */
@@ -11,7 +11,7 @@ export type RekapSource = Record<string, number>;
 
 /** The keys the REKAP reads from a jabatan sheet of `periode`. */
 export function rekapKeys(periode: Periode): string[] {
-  return ["id", "target", "realisasi", "capaian", ...(periode === "triwulan" ? TRIWULAN.map((q) => `${q.key}.realisasi`) : [])];
+  return tableColumns(periode).flatMap((c) => (c.rekap ? [c.key] : []));
 }
 
 /** Today's layout: where a sheet the add-on writes in this run has them. */

@@ -1,6 +1,6 @@
 /**
- * The triwulan part of an indicator row: per quarter a typed target, the measures of its jenis
- * and its capaian against that quarterly target; then the year's realisasi, pembilang and
+ * The triwulan part of an indicator row the add-on computes: per quarter the measures of its jenis
+ * and its capaian against that quarter's typed target; then the year's realisasi, pembilang and
  * penyebut from the quarters by the indicator's Sifat Triwulan (rules/triwulan.ts).
  */
 import { JENIS, SIFAT_TRIWULAN, type Indikator, type SifatTriwulan } from "../catalog/model";
@@ -8,7 +8,7 @@ import { tahunanDariKuartalFormulas } from "../formulas/twins";
 import { a1 } from "../sheet/a1";
 import type { SheetBuilder } from "./builder";
 import { TRIWULAN } from "./columns";
-import { capaianOf, measuredCells, targetCell } from "./measured-cells";
+import { capaianOf, measuredCells } from "./measured-cells";
 import { STYLE } from "./styles";
 
 /** How the year's realisasi is found, said in its cell's note (status rows always take the latest quarter). */
@@ -21,19 +21,11 @@ function yearNote(indikator: Indikator): string {
     : "Realisasi tahunan: jumlah realisasi semua triwulan.";
 }
 
-/** What a quarter's figures cover, for the notes of its input cells. */
-function quarterWhen(indikator: Indikator, label: string): string {
-  if (indikator.jenis === "status" || indikator.sifatTriwulan === "akhir") return ` (${label}, angka s.d. ${label})`;
-  return indikator.sifatTriwulan === "kumulatif" ? ` (${label}, triwulan ini saja)` : ` (${label})`;
-}
-
 export function triwulanCells(b: SheetBuilder, row: number, at: (key: string) => number, indikator: Indikator): void {
   const ref = (key: string) => a1(row, at(key));
-  const satuan = indikator.jenis === "status" ? "status KLA" : indikator.satuan;
   for (const q of TRIWULAN) {
     const key = (field: string) => `${q.key}.${field}`;
-    targetCell(b, row, at(key("target")), indikator, `Target ${q.label} (${satuan}); kosong: capaian ${q.label} tidak dihitung.`);
-    measuredCells(b, row, at, indikator, `${q.key}.`, quarterWhen(indikator, q.label));
+    measuredCells(b, row, at, indikator, `${q.key}.`);
     b.computed(row, at(key("capaian")), {
       formula: capaianOf(indikator, ref(key("realisasi")), ref(key("target"))),
       style: STYLE.computed,

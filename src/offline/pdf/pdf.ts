@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import { rekapSheetName, sheetKey, sheetName } from "../../core/naming";
-import { printHiddenFromHeader } from "../../core/plan/print-columns";
+import { printHiddenFromHeader } from "../../core/match/printed-columns";
 import { pdfPathOf, removeStalePdf } from "../io/files";
 import { convert, findSoffice, pdfProblem } from "./libreoffice";
 import { detik, quotePath } from "../io/messages";
@@ -84,7 +84,7 @@ export async function writePdf(
 
 /**
  * Saves `workbook` with every sheet but the printed ones hidden, and on a triwulan sheet the columns
- * its printed page leaves out (core/plan/print-columns.ts, found from the header as the sheet shows
+ * its printed page leaves out (core/plan/columns.ts, found from the header as the sheet shows
  * it); the workbook itself is left as it was.
  */
 export async function savePrintCopy(workbook: ExcelJS.Workbook, path: string, printed: PrintedSheets): Promise<void> {

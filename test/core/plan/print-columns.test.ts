@@ -6,7 +6,8 @@
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { headerRows } from "../../../src/core/plan/columns";
 import { PRINT } from "../../../src/core/print/print";
-import { printHiddenColumns, printHiddenFromHeader } from "../../../src/core/plan/print-columns";
+import { printHiddenColumns } from "../../../src/core/plan/columns";
+import { printHiddenFromHeader } from "../../../src/core/match/printed-columns";
 import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { LEGACY_TRIWULAN_COLUMNS } from "../../../src/core/plan/legacy-columns";
@@ -71,6 +72,6 @@ describe("the printed columns found on a live sheet from its header rows", () =>
     const found = printHiddenFromHeader([["INDIKATOR KINERJA INDIVIDU (IKI)"], top ?? [], labels ?? []]);
     const expected = LEGACY_TRIWULAN_COLUMNS.flatMap((c, i) => (/^(formulasi|sumber|tw\d\.(pembilang|penyebut))$/.test(c.key) ? [i] : []));
     expect(found).toEqual(expected);
-    expect(printHiddenColumns(LEGACY_TRIWULAN_COLUMNS, "triwulan")).toEqual(expected);
+    expect(printHiddenColumns(LEGACY_TRIWULAN_COLUMNS)).toEqual(expected);
   });
 });

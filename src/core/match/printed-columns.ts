@@ -1,0 +1,33 @@
+/**
+ * The columns a live triwulan sheet leaves out of its printed page, found from its header rows as read
+ * (the values of the rows from the title down to the column numbers), so a sheet a user changed or an
+ * older sheet is judged by what it shows: only a sheet with quarter groups (TW I …) loses columns, and
+ * only those whose labels the column model (core/plan/columns.ts, legacy layouts included) prints on
+ * screen only. Pure.
+ */
+import { tableColumns, TRIWULAN } from "../plan/columns";
+import { LEGACY_TRIWULAN_COLUMNS } from "../plan/legacy-columns";
+
+/** "group / label" (or the label of an ungrouped column) of every on-screen-only column a triwulan layout has. */
+const SCREEN_ONLY = new Set(
+  [...tableColumns("triwulan"), ...LEGACY_TRIWULAN_COLUMNS].flatMap((c) => (!c.print && !c.hidden ? [c.header.join(" / ")] : [])),
+);
+
+export function printHiddenFromHeader(rows: readonly (readonly unknown[])[]): number[] {
+  const at = rows.findIndex((row) => row.some((v) => text(v) === TRIWULAN[0].label));
+  if (at < 0) return [];
+  const top = rows[at] ?? [];
+  const below = rows[at + 1] ?? [];
+  const out: number[] = [];
+  let group = "";
+  for (let c = 0; c < Math.max(top.length, below.length); c++) {
+    const upper = text(top[c]);
+    if (upper) group = upper;
+    // A label merged down both rows reads again in the lower row where merged cells read through (.xlsx).
+    const lower = text(below[c]) === upper ? "" : text(below[c]);
+    if (SCREEN_ONLY.has(lower ? `${group} / ${lower}` : upper)) out.push(c);
+  }
+  return out;
+}
+
+const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
