@@ -4,14 +4,14 @@
  * of earlier versions (legacy-columns.ts). Columns of every layout are matched to the plan by key.
  */
 import { tableColumns } from "../plan/columns";
-import { LEGACY_TRIWULAN_COLUMNS } from "../plan/legacy-columns";
+import { FROZEN_JABATAN_LAYOUTS } from "../plan/legacy-columns";
 import { keyOf } from "../sheet/old-sheet";
 import { rekapColumns } from "../plan/rekap-sheet";
 import { PERIODE, type ColumnPlan, type SheetPlan } from "../sheet/types";
 
 export function knownLayouts(plan: SheetPlan): readonly (readonly ColumnPlan[])[] {
   const own = plan.table.columns;
-  if (plan.kind === "jabatan") return [own, ...PERIODE.map(tableColumns), LEGACY_TRIWULAN_COLUMNS];
+  if (plan.kind === "jabatan") return [own, ...PERIODE.map(tableColumns), ...FROZEN_JABATAN_LAYOUTS];
   if (plan.kind === "rekap") return [own, ...PERIODE.map(rekapColumns)];
   return [own];
 }

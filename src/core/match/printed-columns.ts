@@ -6,11 +6,11 @@
  * screen only. Pure.
  */
 import { tableColumns, TRIWULAN } from "../plan/columns";
-import { LEGACY_TRIWULAN_COLUMNS } from "../plan/legacy-columns";
+import { FROZEN_JABATAN_LAYOUTS } from "../plan/legacy-columns";
 
 /** "group / label" (or the label of an ungrouped column) of every on-screen-only column a triwulan layout has. */
 const SCREEN_ONLY = new Set(
-  [...tableColumns("triwulan"), ...LEGACY_TRIWULAN_COLUMNS].flatMap((c) => (!c.print && !c.hidden ? [c.header.join(" / ")] : [])),
+  [tableColumns("triwulan"), ...FROZEN_JABATAN_LAYOUTS].flat().flatMap((c) => (!c.print && !c.hidden ? [c.header.join(" / ")] : [])),
 );
 
 export function printHiddenFromHeader(rows: readonly (readonly unknown[])[]): number[] {

@@ -3,7 +3,7 @@
  * copies of the column model (columns.ts) as it was. Never written again: the reader of an old sheet
  * (core/match, core/carry) knows them, so a year made by an earlier version and made again keeps every
  * typed value in its new place (same keys). When a layout in columns.ts changes, its previous form
- * goes here.
+ * goes here, into FROZEN_JABATAN_LAYOUTS.
  */
 import { column, type IndikatorColumn, TRIWULAN } from "./columns";
 
@@ -32,3 +32,6 @@ export const LEGACY_TRIWULAN_COLUMNS: readonly IndikatorColumn[] = [
   column("keterangan", "Keterangan", 80, { typed: "catatan" }),
   column("id", "ID", 90, { hidden: true }),
 ];
+
+/** Every frozen jabatan layout, newest first: what the readers of old sheets (core/match) know beside today's. */
+export const FROZEN_JABATAN_LAYOUTS: readonly (readonly IndikatorColumn[])[] = [LEGACY_TRIWULAN_COLUMNS];

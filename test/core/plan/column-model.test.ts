@@ -55,7 +55,7 @@ describe("every layout's keys are pinned", () => {
       throw new Error(
         `The ${name} layout changed: ${JSON.stringify(actual)}.\n` +
           "Sheets made with the previous layout are still in users' spreadsheets: copy the previous layout into " +
-          "src/core/plan/legacy-columns.ts (frozen) so the carry-over still reads them, add it to core/match/layouts.ts, " +
+          "src/core/plan/legacy-columns.ts (frozen, listed in FROZEN_JABATAN_LAYOUTS) so the carry-over still reads them, " +
           "then update the keys pinned here.",
       );
     }
