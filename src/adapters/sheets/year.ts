@@ -6,7 +6,7 @@
  * sheet takes its name.
  */
 import type { Catalog } from "../../core/catalog/model";
-import { REKAP, rekapSheetName, sheetKey, sheetName } from "../../core/naming";
+import { rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
 import { a1 } from "../../core/sheet/a1";
 import { carryOver, type CarryResult, type OldSheet } from "../../core/carry/carry";
 import { rekapSources } from "../../core/match/rekap-sources";
@@ -163,20 +163,13 @@ function rekapReads(services: YearServices, request: YearRequest, catalog: Catal
   return { found, present, lembarTakDikenal, presentSheets };
 }
 
-/** A name the add-on gives a user's sheet it moved aside: "<name> (lama)", "(lama 2)", … */
-const LAMA = / \(lama( \d+)?\)$/;
-
 /**
  * Sheets named "<tahun> <kode>" for a kode the catalog no longer has (renamed or removed there), that
  * are the add-on's: the run leaves them as they are and the answer names them. Read phase.
  */
 function unknownKodeSheets(services: YearServices, listed: readonly NamedSheet[], tahun: number, catalog: Catalog): NamedSheet[] {
-  const known = new Set([...catalog.jabatan.map((j) => sheetKey(j.kode)), sheetKey(REKAP)]);
-  return listed.filter(({ sheet, name }) => {
-    const match = /^(\d{4}) (.+)$/.exec(name);
-    if (!match || Number(match[1]) !== tahun || known.has(sheetKey(match[2] as string)) || LAMA.test(name)) return false;
-    return readOwned(services, sheet);
-  });
+  const kodes = catalog.jabatan.map((j) => j.kode);
+  return listed.filter(({ sheet, name }) => unknownKodeName(name, tahun, kodes) && readOwned(services, sheet));
 }
 
 /** A sheet that is not the add-on's: its name now, the free "(lama)" name it gets, its link (read phase). */
