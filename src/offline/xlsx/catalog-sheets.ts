@@ -1,7 +1,7 @@
 /**
  * The catalog sheets every written workbook carries, so it can be next year's --katalog:
  * rendered from the catalog just read (what the user typed) with the Target columns of
- * this year and the four after it. The reader ignores columns it does not know; a column
+ * this year and the four after it (targetYears). The reader ignores columns it does not know; a column
  * a user added (a "Catatan" beside the table) is carried along, matched to its row by the
  * indicator's ID (KATALOG), the Kode (JABATAN) or the setting's name (PENGATURAN), since a
  * re-rendered table may order its rows differently.
@@ -20,10 +20,8 @@ import {
   type CatalogTableValues,
 } from "../../core/catalog/tables";
 import type { CellPlan } from "../../core/sheet/types";
+import { targetYears } from "../../core/tahun";
 import { renderSheet } from "./workbook";
-
-/** Years after the workbook's own that get a Target column (the Renstra's five years). */
-export const TARGET_YEARS_AHEAD = 4;
 
 /** A column a user added: its header, and its cells by row key. */
 export interface ExtraColumn {
@@ -97,8 +95,7 @@ export function extraColumnsOf(values: CatalogTableValues): ExtraColumns {
 
 /** The three catalog sheets appended to `workbook`, with the user's added columns at the right. */
 export function renderCatalogSheets(workbook: ExcelJS.Workbook, catalog: Catalog, tahun: number, extras: ExtraColumns = {}): void {
-  const targetYears = Array.from({ length: TARGET_YEARS_AHEAD + 1 }, (_, i) => tahun + i);
-  const tables = catalogTables(catalog, { targetYears });
+  const tables = catalogTables(catalog, { targetYears: targetYears(tahun) });
   for (const name of CATALOG_SHEETS) renderSheet(workbook, withExtras(tables[name], extras[name] ?? []));
 }
 
