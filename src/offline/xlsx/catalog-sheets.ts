@@ -21,6 +21,7 @@ import {
 } from "../../core/catalog/tables";
 import type { CellPlan } from "../../core/sheet/types";
 import { targetYears } from "../../core/tahun";
+import { normLabel } from "../../core/text";
 import { renderSheet } from "./workbook";
 
 /** A column a user added: its header, and its cells by row key. */
@@ -36,17 +37,16 @@ const LABELS: Record<CatalogSheetName, readonly { key: string; label: string }[]
   PENGATURAN: PENGATURAN_COLUMNS,
 };
 const TARGET = /^target \d{4}$/;
-const norm = (v: unknown) => (typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "");
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Where a sheet's header is and which of its columns the catalog reads. */
 function headerOf(name: CatalogSheetName, values: readonly (readonly unknown[])[]): { row: number; col: Map<string, number> } | null {
-  const byLabel = new Map(LABELS[name].map((c) => [norm(c.label), c.key]));
+  const byLabel = new Map(LABELS[name].map((c) => [normLabel(c.label), c.key]));
   let best: { row: number; col: Map<string, number> } | null = null;
   values.forEach((cells, row) => {
     const col = new Map<string, number>();
     cells.forEach((v, c) => {
-      const key = byLabel.get(norm(v));
+      const key = byLabel.get(normLabel(v));
       if (key !== undefined && !col.has(key)) col.set(key, c);
     });
     if (col.size >= 2 && (!best || col.size > best.col.size)) best = { row, col };
@@ -66,7 +66,7 @@ function rowKey(name: CatalogSheetName, cells: readonly unknown[], col: Readonly
     case "JABATAN":
       return at("kode").toUpperCase();
     case "PENGATURAN":
-      return norm(at("label"));
+      return normLabel(at("label"));
   }
 }
 
@@ -80,7 +80,7 @@ export function extraColumnsOf(values: CatalogTableValues): ExtraColumns {
     const known = new Set(header.col.values());
     const columns: ExtraColumn[] = [];
     (rows[header.row] ?? []).forEach((label, c) => {
-      if (known.has(c) || isBlank(label) || TARGET.test(norm(label))) return;
+      if (known.has(c) || isBlank(label) || TARGET.test(normLabel(label))) return;
       const byKey = new Map<string, unknown>();
       for (const cells of rows.slice(header.row + 1)) {
         const key = rowKey(name, cells, header.col);
