@@ -15,6 +15,7 @@ import {
   KATALOG_COLUMNS,
   PENGATURAN_COLUMNS,
   sheetValues,
+  TARGET_HEADER,
   type CatalogSheet,
   type CatalogSheetName,
   type CatalogTableValues,
@@ -36,7 +37,6 @@ const LABELS: Record<CatalogSheetName, readonly { key: string; label: string }[]
   JABATAN: JABATAN_COLUMNS,
   PENGATURAN: PENGATURAN_COLUMNS,
 };
-const TARGET = /^target \d{4}$/;
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Where a sheet's header is and which of its columns the catalog reads. */
@@ -80,7 +80,7 @@ export function extraColumnsOf(values: CatalogTableValues): ExtraColumns {
     const known = new Set(header.col.values());
     const columns: ExtraColumn[] = [];
     (rows[header.row] ?? []).forEach((label, c) => {
-      if (known.has(c) || isBlank(label) || TARGET.test(normLabel(label))) return;
+      if (known.has(c) || isBlank(label) || TARGET_HEADER.test(normLabel(label))) return;
       const byKey = new Map<string, unknown>();
       for (const cells of rows.slice(header.row + 1)) {
         const key = rowKey(name, cells, header.col);
