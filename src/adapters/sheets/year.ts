@@ -12,6 +12,7 @@ import { carryOver, type CarryResult, type OldSheet } from "../../core/carry/car
 import { rekapSources } from "../../core/match/rekap-sources";
 import type { SheetPlan } from "../../core/sheet/types";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
+import { rekapJabatan } from "../../core/year/rekap-cover";
 import type { RenamedSheet, SheetRef, TargetBerbeda } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";
 import { freeLamaName, isOwned, readOwned } from "./ownership";
@@ -78,7 +79,7 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
     periode: request.periode,
     jabatan: request.jabatan,
     rekap: request.rekap,
-    rekapJabatan: catalog.jabatan.map((j) => j.kode).filter((k) => request.jabatan.includes(k) || present.includes(k)),
+    rekapJabatan: rekapJabatan(catalog, request.jabatan, present),
     rekapSources: sources,
   });
   const reserved = new Set<string>();
