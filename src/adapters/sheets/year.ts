@@ -13,6 +13,7 @@ import { rekapSources } from "../../core/match/rekap-sources";
 import type { SheetPlan } from "../../core/sheet/types";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
 import { rekapJabatan } from "../../core/year/rekap-cover";
+import { catalogTargets } from "../../core/year/targets";
 import type { RenamedSheet, SheetRef, TargetBerbeda } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";
 import { freeLamaName, isOwned, readOwned } from "./ownership";
@@ -107,33 +108,19 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   return { sheets: written, lembarTakDikenal, lembarTakTerbaca };
 }
 
-/**
- * The target cells of a jabatan sheet, from the plan (which writes the catalog's `Target <tahun>`)
- * and the carry-over (which kept a typed target where it differs from that): no second read.
- * A typed target where the catalog has none for the year is the user's to set, not a difference.
- */
+/** The catalog's targets and the differing typed ones (core/year/targets.ts), each with a link to its cell. */
 function targetsOf(planned: SheetPlan, carried: CarryResult, sheetUrl: string): Pick<WrittenSheet, "targetDariKatalog" | "targetBerbeda"> {
-  const col = (key: string) => planned.table.columns.findIndex((c) => c.key === key);
-  const [targetCol, nameCol] = [col("target"), col("indikator")];
-  const out: Pick<WrittenSheet, "targetDariKatalog" | "targetBerbeda"> = { targetDariKatalog: 0, targetBerbeda: [] };
-  if (planned.kind !== "jabatan" || targetCol < 0) return out;
-  for (const row of Object.values(planned.indikatorRows)) {
-    const katalog = planned.cells[row]?.[targetCol]?.value;
-    if (katalog === undefined || katalog === "") continue;
-    if (!carried.keptAt?.has(`${row},${targetCol}`)) {
-      out.targetDariKatalog++;
-      continue;
-    }
-    const cell = carried.plan.cells[row]?.[targetCol];
-    out.targetBerbeda.push({
+  const { dariKatalog, berbeda } = catalogTargets(planned, carried);
+  return {
+    targetDariKatalog: dariKatalog,
+    targetBerbeda: berbeda.map(({ row, col, indikator, target, katalog }) => ({
       lembar: planned.name,
-      indikator: String(planned.cells[row]?.[nameCol]?.value ?? ""),
-      target: cell?.formula ?? cell?.value ?? "",
+      indikator,
+      target,
       katalog,
-      url: `${sheetUrl}&range=${a1(row, targetCol)}`,
-    });
-  }
-  return out;
+      url: `${sheetUrl}&range=${a1(row, col)}`,
+    })),
+  };
 }
 
 /**
