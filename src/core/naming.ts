@@ -30,11 +30,28 @@ export function sheetKey(name: string): string {
  * (`Sheet1`, `2027 catatan`, `2027 KADIS (lama)`) is null.
  */
 export function parseSheetName(name: string, kodes: readonly string[]): { tahun: number; kode: string } | null {
-  const match = /^(\d{4}) (.+)$/.exec(name);
-  if (!match) return null;
-  const key = sheetKey(match[2] as string);
+  const parts = splitSheetName(name);
+  if (!parts) return null;
+  const key = sheetKey(parts.rest);
   const kode = [...kodes, REKAP].find((k) => sheetKey(k) === key);
-  return kode === undefined ? null : { tahun: Number(match[1]), kode };
+  return kode === undefined ? null : { tahun: parts.tahun, kode };
+}
+
+/**
+ * `2027 KABID LAMA`: named like a sheet of `tahun` but for none of `kodes` (renamed or removed in the
+ * catalog) nor the REKAP, and not a sheet moved aside. Whose it is, the caller finds out.
+ */
+export function unknownKodeName(name: string, tahun: number, kodes: readonly string[]): boolean {
+  const parts = splitSheetName(name);
+  if (!parts || parts.tahun !== tahun || isLamaName(name)) return false;
+  const key = sheetKey(parts.rest);
+  return ![...kodes, REKAP].some((k) => sheetKey(k) === key);
+}
+
+/** `2027 <anything>`: the year and what follows it, or null. */
+function splitSheetName(name: string): { tahun: number; rest: string } | null {
+  const match = /^(\d{4}) (.+)$/.exec(name);
+  return match ? { tahun: Number(match[1]), rest: match[2] as string } : null;
 }
 
 /** Sheets refuses longer sheet names (an .xlsx: 31 characters). */
@@ -51,6 +68,25 @@ export function lamaName(name: string, n: number, max = SHEET_NAME_MAX): string 
   const unit = name.charCodeAt(end - 1);
   if (end < name.length && unit >= 0xd800 && unit <= 0xdbff) end--;
   return name.slice(0, end).trimEnd() + suffix;
+}
+
+/**
+ * The first `lamaName(name, 1, 2, …)` not `taken`. Each caller knows its own sheets: Sheets asks
+ * getSheetByName (any case) and the names its run already gave; offline, a set of sheet keys.
+ */
+export function firstLamaName(name: string, taken: (candidate: string) => boolean, max = SHEET_NAME_MAX): string {
+  for (let n = 1; ; n++) {
+    const candidate = lamaName(name, n, max);
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+/**
+ * A name `lamaName` gives: `… (lama)`, `… (lama 2)`. Matched as written (not in any case), as the
+ * Sheets adapter always has: a user's "(LAMA)" is not one the add-on gave.
+ */
+export function isLamaName(name: string): boolean {
+  return / \(lama( \d+)?\)$/.test(name);
 }
 
 /** `IKI 2027`: one Drive folder per year. */

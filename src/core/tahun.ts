@@ -24,3 +24,11 @@ export function tahunJakarta(now: Date): number {
 export function tahunPilihan(tahun: number): number[] {
   return [tahun - 1, tahun, tahun + 1, tahun + 2];
 }
+
+/** `Target <tahun>` columns a new catalog gets: the Renstra's five years (sidebar and offline command alike). */
+export const TARGET_YEARS = 5;
+
+/** `tahun` and the four years after it: the catalog's Target columns from `tahun` on. */
+export function targetYears(tahun: number): number[] {
+  return Array.from({ length: TARGET_YEARS }, (_, i) => tahun + i);
+}

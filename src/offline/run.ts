@@ -8,6 +8,7 @@ import { kodeJabatan } from "../core/catalog";
 import { ASIDE_TITLE } from "../core/carry/carry";
 import { sheetKey, sheetName } from "../core/naming";
 import { buildYearPlan, DEFAULT_PERIODE } from "../core/plan/year";
+import { rekapJabatan } from "../core/year/rekap-cover";
 import { checkJabatan, type CliArgs } from "./args";
 import { catalogWorksheets, chooseCatalog } from "./catalog";
 import { renderCatalogSheets } from "./xlsx/catalog-sheets";
@@ -74,7 +75,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
     tahun,
     periode,
     jabatan: chosen,
-    rekapJabatan: chosen && kodes.filter((k) => chosen.includes(k) || present.includes(k)),
+    rekapJabatan: chosen && rekapJabatan(catalog, chosen, present),
     rekapSources: sources,
   });
   const carried = carryWorkbook(plan, old, records);

@@ -5,7 +5,7 @@
  * the add-on's protection or its id column's header. Any other sheet is the user's
  * own (README, "Pressing the button again"): it is renamed "<name> (lama)" and left as it is.
  */
-import { lamaName, sheetKey } from "../../core/naming";
+import { firstLamaName, sheetKey } from "../../core/naming";
 import { hasIdHeader } from "../../core/match/id-header";
 import type { DeveloperMetadataApi, SheetApi, SheetsServices } from "./services";
 
@@ -56,10 +56,8 @@ export function readOwned(services: Pick<SheetsServices, "sheetProtection">, she
  * case, as getSheetByName does) and no other rename of this run takes. Read phase.
  */
 export function freeLamaName(services: Pick<SheetsServices, "spreadsheet">, name: string, reserved: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const candidate = lamaName(name, n);
-    if (reserved.has(sheetKey(candidate)) || services.spreadsheet.getSheetByName(candidate)) continue;
-    reserved.add(sheetKey(candidate));
-    return candidate;
-  }
+  const taken = (candidate: string) => reserved.has(sheetKey(candidate)) || Boolean(services.spreadsheet.getSheetByName(candidate));
+  const free = firstLamaName(name, taken);
+  reserved.add(sheetKey(free));
+  return free;
 }

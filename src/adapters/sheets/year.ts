@@ -6,12 +6,14 @@
  * sheet takes its name.
  */
 import type { Catalog } from "../../core/catalog/model";
-import { REKAP, rekapSheetName, sheetKey, sheetName } from "../../core/naming";
+import { rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
 import { a1 } from "../../core/sheet/a1";
 import { carryOver, type CarryResult, type OldSheet } from "../../core/carry/carry";
 import { rekapSources } from "../../core/match/rekap-sources";
 import type { SheetPlan } from "../../core/sheet/types";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
+import { rekapJabatan } from "../../core/year/rekap-cover";
+import { catalogTargets } from "../../core/year/targets";
 import type { RenamedSheet, SheetRef, TargetBerbeda } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";
 import { freeLamaName, isOwned, readOwned } from "./ownership";
@@ -78,7 +80,7 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
     periode: request.periode,
     jabatan: request.jabatan,
     rekap: request.rekap,
-    rekapJabatan: catalog.jabatan.map((j) => j.kode).filter((k) => request.jabatan.includes(k) || present.includes(k)),
+    rekapJabatan: rekapJabatan(catalog, request.jabatan, present),
     rekapSources: sources,
   });
   const reserved = new Set<string>();
@@ -106,33 +108,19 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   return { sheets: written, lembarTakDikenal, lembarTakTerbaca };
 }
 
-/**
- * The target cells of a jabatan sheet, from the plan (which writes the catalog's `Target <tahun>`)
- * and the carry-over (which kept a typed target where it differs from that): no second read.
- * A typed target where the catalog has none for the year is the user's to set, not a difference.
- */
+/** The catalog's targets and the differing typed ones (core/year/targets.ts), each with a link to its cell. */
 function targetsOf(planned: SheetPlan, carried: CarryResult, sheetUrl: string): Pick<WrittenSheet, "targetDariKatalog" | "targetBerbeda"> {
-  const col = (key: string) => planned.table.columns.findIndex((c) => c.key === key);
-  const [targetCol, nameCol] = [col("target"), col("indikator")];
-  const out: Pick<WrittenSheet, "targetDariKatalog" | "targetBerbeda"> = { targetDariKatalog: 0, targetBerbeda: [] };
-  if (planned.kind !== "jabatan" || targetCol < 0) return out;
-  for (const row of Object.values(planned.indikatorRows)) {
-    const katalog = planned.cells[row]?.[targetCol]?.value;
-    if (katalog === undefined || katalog === "") continue;
-    if (!carried.keptAt?.has(`${row},${targetCol}`)) {
-      out.targetDariKatalog++;
-      continue;
-    }
-    const cell = carried.plan.cells[row]?.[targetCol];
-    out.targetBerbeda.push({
+  const { dariKatalog, berbeda } = catalogTargets(planned, carried);
+  return {
+    targetDariKatalog: dariKatalog,
+    targetBerbeda: berbeda.map(({ row, col, indikator, target, katalog }) => ({
       lembar: planned.name,
-      indikator: String(planned.cells[row]?.[nameCol]?.value ?? ""),
-      target: cell?.formula ?? cell?.value ?? "",
+      indikator,
+      target,
       katalog,
-      url: `${sheetUrl}&range=${a1(row, targetCol)}`,
-    });
-  }
-  return out;
+      url: `${sheetUrl}&range=${a1(row, col)}`,
+    })),
+  };
 }
 
 /**
@@ -163,20 +151,13 @@ function rekapReads(services: YearServices, request: YearRequest, catalog: Catal
   return { found, present, lembarTakDikenal, presentSheets };
 }
 
-/** A name the add-on gives a user's sheet it moved aside: "<name> (lama)", "(lama 2)", … */
-const LAMA = / \(lama( \d+)?\)$/;
-
 /**
  * Sheets named "<tahun> <kode>" for a kode the catalog no longer has (renamed or removed there), that
  * are the add-on's: the run leaves them as they are and the answer names them. Read phase.
  */
 function unknownKodeSheets(services: YearServices, listed: readonly NamedSheet[], tahun: number, catalog: Catalog): NamedSheet[] {
-  const known = new Set([...catalog.jabatan.map((j) => sheetKey(j.kode)), sheetKey(REKAP)]);
-  return listed.filter(({ sheet, name }) => {
-    const match = /^(\d{4}) (.+)$/.exec(name);
-    if (!match || Number(match[1]) !== tahun || known.has(sheetKey(match[2] as string)) || LAMA.test(name)) return false;
-    return readOwned(services, sheet);
-  });
+  const kodes = catalog.jabatan.map((j) => j.kode);
+  return listed.filter(({ sheet, name }) => unknownKodeName(name, tahun, kodes) && readOwned(services, sheet));
 }
 
 /** A sheet that is not the add-on's: its name now, the free "(lama)" name it gets, its link (read phase). */

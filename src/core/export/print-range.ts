@@ -11,6 +11,7 @@ export interface PrintRange {
   cols: number;
 }
 
+// Not normLabel (core/text.ts): the legend is the add-on's own text, not a label users type, so spaces within are not folded.
 const key = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : "");
 const TITLE = key(LEGEND_TITLE);
 const LABELS = new Set(LEGEND_ITEMS.map((i) => key(i.label)));

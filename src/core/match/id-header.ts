@@ -3,8 +3,7 @@
  * marker (Sheets) and for any workbook (offline): pure, read from the values only.
  */
 import { columnIndex, tableColumns } from "../plan/columns";
-
-const norm = (v: unknown): string => (typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "");
+import { normLabel } from "../text";
 
 /**
  * The id column's label and three labels always left of it in the table header row,
@@ -12,14 +11,14 @@ const norm = (v: unknown): string => (typeof v === "string" ? v.replace(/\s+/g, 
  */
 const HEADER = (() => {
   const columns = tableColumns("tahunan");
-  const label = (key: string) => norm(columns[columnIndex(columns, key)]?.header[0]);
+  const label = (key: string) => normLabel(columns[columnIndex(columns, key)]?.header[0]);
   return { id: label("id"), left: ["no", "sasaran", "indikator"].map(label) };
 })();
 
 /** Whether some row holds the add-on's id column header right of "No", "Sasaran / Kinerja Utama" and "Indikator Kinerja". */
 export function hasIdHeader(values: readonly (readonly unknown[])[]): boolean {
   return values.some((row) => {
-    const labels = row.map(norm);
+    const labels = row.map(normLabel);
     const id = labels.lastIndexOf(HEADER.id);
     return (
       id > 0 &&

@@ -19,6 +19,7 @@ export function text(v: unknown): string {
   const s = String(v);
   return /\s/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
 }
+/** Not normLabel (core/text.ts): a cell of any type compares here, a number or a date by its text. */
 export const keyOf = (v: unknown): string => text(v).toLowerCase();
 
 /** A value read from Sheets (number, text, boolean or Date) as a plan value; setValues writes it back as it came. */

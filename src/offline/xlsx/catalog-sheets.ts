@@ -1,7 +1,7 @@
 /**
  * The catalog sheets every written workbook carries, so it can be next year's --katalog:
  * rendered from the catalog just read (what the user typed) with the Target columns of
- * this year and the four after it. The reader ignores columns it does not know; a column
+ * this year and the four after it (targetYears). The reader ignores columns it does not know; a column
  * a user added (a "Catatan" beside the table) is carried along, matched to its row by the
  * indicator's ID (KATALOG), the Kode (JABATAN) or the setting's name (PENGATURAN), since a
  * re-rendered table may order its rows differently.
@@ -15,15 +15,15 @@ import {
   KATALOG_COLUMNS,
   PENGATURAN_COLUMNS,
   sheetValues,
+  TARGET_HEADER,
   type CatalogSheet,
   type CatalogSheetName,
   type CatalogTableValues,
 } from "../../core/catalog/tables";
 import type { CellPlan } from "../../core/sheet/types";
+import { targetYears } from "../../core/tahun";
+import { normLabel } from "../../core/text";
 import { renderSheet } from "./workbook";
-
-/** Years after the workbook's own that get a Target column (the Renstra's five years). */
-export const TARGET_YEARS_AHEAD = 4;
 
 /** A column a user added: its header, and its cells by row key. */
 export interface ExtraColumn {
@@ -37,18 +37,16 @@ const LABELS: Record<CatalogSheetName, readonly { key: string; label: string }[]
   JABATAN: JABATAN_COLUMNS,
   PENGATURAN: PENGATURAN_COLUMNS,
 };
-const TARGET = /^target \d{4}$/;
-const norm = (v: unknown) => (typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "");
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Where a sheet's header is and which of its columns the catalog reads. */
 function headerOf(name: CatalogSheetName, values: readonly (readonly unknown[])[]): { row: number; col: Map<string, number> } | null {
-  const byLabel = new Map(LABELS[name].map((c) => [norm(c.label), c.key]));
+  const byLabel = new Map(LABELS[name].map((c) => [normLabel(c.label), c.key]));
   let best: { row: number; col: Map<string, number> } | null = null;
   values.forEach((cells, row) => {
     const col = new Map<string, number>();
     cells.forEach((v, c) => {
-      const key = byLabel.get(norm(v));
+      const key = byLabel.get(normLabel(v));
       if (key !== undefined && !col.has(key)) col.set(key, c);
     });
     if (col.size >= 2 && (!best || col.size > best.col.size)) best = { row, col };
@@ -68,7 +66,7 @@ function rowKey(name: CatalogSheetName, cells: readonly unknown[], col: Readonly
     case "JABATAN":
       return at("kode").toUpperCase();
     case "PENGATURAN":
-      return norm(at("label"));
+      return normLabel(at("label"));
   }
 }
 
@@ -82,7 +80,7 @@ export function extraColumnsOf(values: CatalogTableValues): ExtraColumns {
     const known = new Set(header.col.values());
     const columns: ExtraColumn[] = [];
     (rows[header.row] ?? []).forEach((label, c) => {
-      if (known.has(c) || isBlank(label) || TARGET.test(norm(label))) return;
+      if (known.has(c) || isBlank(label) || TARGET_HEADER.test(normLabel(label))) return;
       const byKey = new Map<string, unknown>();
       for (const cells of rows.slice(header.row + 1)) {
         const key = rowKey(name, cells, header.col);
@@ -97,8 +95,7 @@ export function extraColumnsOf(values: CatalogTableValues): ExtraColumns {
 
 /** The three catalog sheets appended to `workbook`, with the user's added columns at the right. */
 export function renderCatalogSheets(workbook: ExcelJS.Workbook, catalog: Catalog, tahun: number, extras: ExtraColumns = {}): void {
-  const targetYears = Array.from({ length: TARGET_YEARS_AHEAD + 1 }, (_, i) => tahun + i);
-  const tables = catalogTables(catalog, { targetYears });
+  const tables = catalogTables(catalog, { targetYears: targetYears(tahun) });
   for (const name of CATALOG_SHEETS) renderSheet(workbook, withExtras(tables[name], extras[name] ?? []));
 }
 

@@ -8,7 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import { hasIdHeader } from "../../core/match/id-header";
-import { lamaName, sheetKey } from "../../core/naming";
+import { firstLamaName, sheetKey } from "../../core/naming";
 import type { OldSheet } from "../../core/carry/carry";
 import { VALIDATION_TITLES } from "./workbook";
 
@@ -29,8 +29,5 @@ const XLSX_SHEET_NAME_MAX = 31;
 
 /** The first "<name> (lama)", "<name> (lama 2)", … that `taken` (sheet keys) does not hold. */
 export function freeLamaName(name: string, taken: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) {
-    const candidate = lamaName(name, n, XLSX_SHEET_NAME_MAX);
-    if (!taken.has(sheetKey(candidate))) return candidate;
-  }
+  return firstLamaName(name, (candidate) => taken.has(sheetKey(candidate)), XLSX_SHEET_NAME_MAX);
 }

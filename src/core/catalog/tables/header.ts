@@ -5,8 +5,9 @@
  */
 import { a1 } from "../../sheet/a1";
 import { TAHUN_MAX, TAHUN_MIN } from "./cells";
-import { normLabel, TARGET_HEADER, type CatalogSheetName, type ColumnSpec } from "./layout";
+import { TARGET_HEADER, type CatalogSheetName, type ColumnSpec } from "./layout";
 import { shown, type Problems } from "./problems";
+import { normLabel } from "../../text";
 
 export interface Header<K extends string> {
   row: number;

@@ -16,6 +16,7 @@ export {
   KATALOG_COLUMNS,
   PENGATURAN_COLUMNS,
   SETTINGS,
+  TARGET_HEADER,
   targetLabel,
   type CatalogSheetName,
 } from "./layout";

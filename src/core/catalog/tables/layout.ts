@@ -85,7 +85,7 @@ export type KatalogKey = (typeof KATALOG_COLUMNS)[number]["key"];
 
 export const TARGET_WIDTH = 90;
 export const targetLabel = (tahun: number | string): string => `Target ${tahun}`;
-/** A `Target <tahun>` header, on the normalised label (see normLabel). */
+/** A `Target <tahun>` header, on the label as compared (normLabel, core/text.ts). */
 export const TARGET_HEADER = /^target (\d{4})$/;
 export const targetNote = (tahun: number | string): string =>
   `Target tahun ${tahun}: angka, atau untuk jenis status nama status KLA (${TARGET_STATUS.join(", ")}). Kosong = belum ada. ` +
@@ -203,8 +203,3 @@ export const KATALOG_LISTS: Partial<Record<KatalogKey, readonly string[]>> = {
  * A year's additions fit many times over; each spare row costs the xlsx writer some time.
  */
 export const SPARE_ROWS = 100;
-
-/** A label as compared: case, surrounding and repeated white space (line breaks too) do not matter. */
-export function normLabel(v: unknown): string {
-  return typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "";
-}

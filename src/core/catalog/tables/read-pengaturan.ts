@@ -6,9 +6,10 @@ import { PENANDA_TANGAN_LEMBAR, STATUS_PENANDATANGAN, type Instansi, type Penand
 import { SKALA, type Skala } from "../../rules/predikat";
 import { isBlank, lines, readChoice, readText } from "./cells";
 import { findHeader } from "./header";
-import { normLabel, PENGATURAN_COLUMNS, SETTINGS, type SettingKey } from "./layout";
+import { PENGATURAN_COLUMNS, SETTINGS, type SettingKey } from "./layout";
 import { readNip } from "./nip";
 import { either, shown, type Problems } from "./problems";
+import { normLabel } from "../../text";
 
 const SHEET = "PENGATURAN";
 
