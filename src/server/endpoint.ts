@@ -6,7 +6,9 @@
  *   `{ ok: false, error }` with that sentence, as the user can act on it;
  * - something throws: the endpoint's sentence around the thrown text, cut (an error's text
  *   may repeat what was sent), or the thrown message itself when it is meant for the user.
- * Each answer that is not ok writes one log line; a lock taken is released in every case.
+ * Each answer that is not ok writes one log line: a warning for a refusal (the user's to act
+ * on), an error with the thrown value for a failure. An ok answer writes none: Apps Script's
+ * executions list already shows every call. A lock taken is released in every case.
  */
 import type * as z from "zod/mini";
 import type { LockApi } from "../adapters/sheets/services";
@@ -70,7 +72,7 @@ export function serve<T>(spec: CallSpec, body: (call: Call) => T): ServerRespons
     return { ok: true, data: body(call) };
   } catch (e) {
     if (e instanceof Refusal) {
-      console.error(e.message);
+      console.warn(e.message);
       return { ok: false, error: e.message };
     }
     const error = spec.told?.(e) ?? spec.failed(thrownText(e));

@@ -11,10 +11,15 @@ import { LOCK_WAIT_MS, serve } from "../../src/server/endpoint";
 import { ScaffoldRequestSchema } from "../../src/shared/requests";
 
 let consoleError: jest.SpyInstance;
+let consoleWarn: jest.SpyInstance;
 beforeEach(() => {
   consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
 });
-afterEach(() => consoleError.mockRestore());
+afterEach(() => {
+  consoleError.mockRestore();
+  consoleWarn.mockRestore();
+});
 
 const FAILED = (detail: string) => `Uji gagal: ${detail}. Coba lagi.`;
 
@@ -133,6 +138,7 @@ describe("serve: one log line per call that does not answer ok", () => {
   it("an ok answer logs nothing (Apps Script's executions list already shows every call)", () => {
     serve({ failed: FAILED }, () => "ya");
     expect(consoleError).not.toHaveBeenCalled();
+    expect(consoleWarn).not.toHaveBeenCalled();
   });
 
   it("a failure: one line, the answer's text and the thrown value (its stack goes to the log, not to the user)", () => {
@@ -142,19 +148,21 @@ describe("serve: one log line per call that does not answer ok", () => {
     });
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(consoleError).toHaveBeenCalledWith(!answer.ok && answer.error, thrown);
+    expect(consoleWarn).not.toHaveBeenCalled();
   });
 
-  it("a refusal, a request at fault, a busy lock: one line each, the answer's text", () => {
+  it("a refusal, a request at fault, a busy lock: one warning each (the user's to act on, not the server's fault), the answer's text", () => {
     for (const body of [
       (call: Parameters<Parameters<typeof serve>[1]>[0]) => call.refuse("Tidak."),
       (call: Parameters<Parameters<typeof serve>[1]>[0]) => call.parse(ScaffoldRequestSchema, null, "Permintaan", "{ tahun }"),
       (call: Parameters<Parameters<typeof serve>[1]>[0]) => call.lock(fakeLock(false), "Sedang dipakai editor lain."),
     ]) {
-      consoleError.mockClear();
+      consoleWarn.mockClear();
       const answer = serve({ failed: FAILED }, body);
       expect(answer.ok).toBe(false);
-      expect(consoleError).toHaveBeenCalledTimes(1);
-      expect(consoleError).toHaveBeenCalledWith(!answer.ok && answer.error);
+      expect(consoleWarn).toHaveBeenCalledTimes(1);
+      expect(consoleWarn).toHaveBeenCalledWith(!answer.ok && answer.error);
+      expect(consoleError).not.toHaveBeenCalled();
     }
   });
 

@@ -6,7 +6,8 @@
 import { EXAMPLE_CATALOG } from "../../src/core/catalog/example";
 import { QUOTE_MAX } from "../../src/core/quote";
 import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
-import { buatKatalog, periksaKatalog, usableCatalog } from "../../src/server/katalog";
+import { usableCatalog } from "../../src/server/catalog-info";
+import { buatKatalog, periksaKatalog } from "../../src/server/katalog";
 import type { KatalogInfo, ServerResponse } from "../../src/shared/api";
 import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
