@@ -10,7 +10,7 @@ import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenYear } from "../adapters/sheets/year";
 import type { ScaffoldResult, ServerResponse, TargetBerbeda } from "../shared/api";
-import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText, takTerbacaText } from "../shared/messages";
+import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText, takTerbacaText } from "../shared/messages";
 import { ScaffoldRequestSchema } from "../shared/requests";
 import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
 import { parseSheetName } from "../core/naming";
@@ -122,14 +122,6 @@ function result(
     ...(katalogDibuat && { katalogContohDibuat: true }),
     message: parts.filter(Boolean).join(" "),
   };
-}
-
-/** Items quoted in a sentence of the message; the rest are counted (the panel lists them all, with links). */
-const LISTED_MAX = 5;
-
-function listed(items: string[]): string {
-  const shown = items.slice(0, LISTED_MAX).join(", ");
-  return items.length > LISTED_MAX ? `${shown} dan ${items.length - LISTED_MAX} lainnya` : shown;
 }
 
 /** `2027 KADINKES · "Angka kematian ibu…": 90 (katalog 92,5)` */

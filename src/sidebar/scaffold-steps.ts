@@ -1,7 +1,7 @@
 import type { Periode, ScaffoldRequest, ScaffoldResult } from "../shared/api";
 import { messageOf } from "./ui/errors";
 import { callServer } from "./ui/server";
-import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText } from "../shared/messages";
+import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText } from "../shared/messages";
 
 /**
  * A year's sheets made one scaffoldYear call per jabatan: each call stays far inside Apps
@@ -71,14 +71,6 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
   return { ...result, message: summary(result, movedIn, complete) };
 }
 
-/** Sheet names quoted in the summary; the rest are counted (the panel lists every sheet with its link). */
-const LISTED_MAX = 5;
-
-function listed(items: readonly string[]): string {
-  const shown = items.slice(0, LISTED_MAX).join(", ");
-  return items.length > LISTED_MAX ? `${shown} dan ${items.length - LISTED_MAX} lainnya` : shown;
-}
-
 /**
  * What the run did, in a few sentences. The renamed sheets, differing targets and unknown sheets
  * are not repeated here: the panel lists each of them with its link under the sheets.
@@ -91,7 +83,7 @@ function summary(r: ScaffoldResult, movedIn: readonly string[], complete: boolea
     complete
       ? `Lembar IKI ${r.tahun} (${r.periode}) siap: ${counts}.`
       : `Lembar yang sudah siap sebelum berhenti: ${counts}; REKAP belum diperbarui.`,
-    perubahanKatalogText(r.perubahanKatalog ?? [], LISTED_MAX),
+    perubahanKatalogText(r.perubahanKatalog ?? []),
     r.targetDariKatalog ? `${r.targetDariKatalog} target diisi dari katalog (Target ${r.tahun}).` : "",
     r.nilaiDipindahkan
       ? `${r.nilaiDipindahkan} isian tidak lagi punya tempat dan dipindahkan ke bagian paling bawah lembar ${listed(movedIn)}.`
