@@ -1,6 +1,6 @@
 /**
  * The catalog as the server calls share it (no call imports another): what the sidebar
- * shows of it (KatalogInfo: whether its three sheets exist, a link to KATALOG, how many
+ * shows of it (CatalogInfo: whether its three sheets exist, a link to KATALOG, how many
  * jabatan and indicators, every problem with a link that opens its cell), the catalog the
  * calls that build from it may use, and the years of a new KATALOG's Target columns.
  */
@@ -19,7 +19,7 @@ import type { Catalog } from "../core/catalog/model";
 import { tahunJakarta } from "../core/tahun";
 import type { CatalogSheets, SheetCatalog } from "../adapters/sheets/catalog";
 import type { SheetsServices } from "../adapters/sheets/services";
-import type { CatalogProblemLink, KatalogInfo } from "../shared/api";
+import type { CatalogProblemLink, CatalogInfo } from "../shared/api";
 
 /** `Target <tahun>` columns of a new KATALOG: this year in Asia/Jakarta and the four after it (a Renstra period). */
 export const TARGET_YEARS = 5;
@@ -32,14 +32,14 @@ export function targetYears(now: Date): number[] {
 /** Links of the catalog sheets that exist: the spreadsheet's address and "#gid=<sheetId>". */
 export type SheetUrls = Partial<Record<CatalogSheetName, string>>;
 
-export function katalogInfo(ada: boolean, read: CatalogRead, values: CatalogTableValues, urls: SheetUrls): KatalogInfo {
+export function catalogInfo(ada: boolean, read: CatalogRead, values: CatalogTableValues, urls: SheetUrls): CatalogInfo {
   const counts = read.catalog ? countsOf(read.catalog) : countRows(values);
   return { ada, url: urls.KATALOG ?? "", ...counts, masalah: read.problems.map((p) => problemLink(p, urls)) };
 }
 
-/** KatalogInfo of a catalog read from the spreadsheet; the address is asked for only when there is a sheet to link. */
-export function infoOf(services: Pick<SheetsServices, "spreadsheet">, catalog: SheetCatalog, spreadsheetUrl?: string): KatalogInfo {
-  return katalogInfo(catalog.ada, catalog.read, catalog.values, sheetUrls(services, catalog.sheets, spreadsheetUrl));
+/** CatalogInfo of a catalog read from the spreadsheet; the address is asked for only when there is a sheet to link. */
+export function infoOf(services: Pick<SheetsServices, "spreadsheet">, catalog: SheetCatalog, spreadsheetUrl?: string): CatalogInfo {
+  return catalogInfo(catalog.ada, catalog.read, catalog.values, sheetUrls(services, catalog.sheets, spreadsheetUrl));
 }
 
 function sheetUrls(services: Pick<SheetsServices, "spreadsheet">, sheets: CatalogSheets, spreadsheetUrl?: string): SheetUrls {

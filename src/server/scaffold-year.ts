@@ -9,7 +9,7 @@ import { yearRequest } from "../core/plan/year";
 import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenYear } from "../adapters/sheets/year";
-import type { ScaffoldResult, ServerResponse, TargetBerbeda } from "../shared/api";
+import type { ScaffoldResult, ScaffoldResultOldNames, ServerResponse, TargetMismatch } from "../shared/api";
 import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText, takTerbacaText } from "../shared/messages";
 import { ScaffoldRequestSchema } from "../shared/requests";
 import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
@@ -19,7 +19,11 @@ import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
 import { targetYears, usableCatalog } from "./catalog-info";
 import { serve } from "./endpoint";
 
-export function scaffoldYear(request: unknown, services?: SheetsServices, now: Date = new Date()): ServerResponse<ScaffoldResult> {
+export function scaffoldYear(
+  request: unknown,
+  services?: SheetsServices,
+  now: Date = new Date(),
+): ServerResponse<ScaffoldResult & ScaffoldResultOldNames> {
   // The year as sent until it is checked: a failure before that still names it, cut.
   let tahun: unknown = (request as { tahun?: unknown } | null)?.tahun;
   const failed = (detail: string) =>
@@ -73,7 +77,8 @@ function result(
   periode: Periode,
   { sheets, lembarTakDikenal, lembarTakTerbaca }: WrittenYear,
   katalogDibuat: boolean,
-): ScaffoldResult {
+): ScaffoldResult & ScaffoldResultOldNames {
+  const lembar = sheets.map((s) => ({ name: s.name, url: s.url, status: s.status }));
   const targetDariKatalog = sheets.reduce((n, s) => n + s.targetDariKatalog, 0);
   const targetBerbeda = sheets.flatMap((s) => s.targetBerbeda);
   const kept = sheets.reduce((n, s) => n + s.kept, 0);
@@ -109,7 +114,7 @@ function result(
   return {
     tahun,
     periode,
-    sheets: sheets.map((s) => ({ name: s.name, url: s.url, status: s.status })),
+    lembar,
     nilaiDipertahankan: kept,
     nilaiDipindahkan: movedCount,
     lembarLama,
@@ -121,11 +126,13 @@ function result(
     ...(lembarTakTerbaca && { lembarTakTerbaca }),
     ...(katalogDibuat && { katalogContohDibuat: true }),
     message: parts.filter(Boolean).join(" "),
+    // Old name of lembar, for a sidebar opened before the rename.
+    sheets: lembar,
   };
 }
 
 /** `2027 KADINKES · "Angka kematian ibu…": 90 (katalog 92,5)` */
-function berbedaText(t: TargetBerbeda): string {
+function berbedaText(t: TargetMismatch): string {
   return `${t.lembar} · "${clip(t.indikator)}": ${angka(t.target)} (katalog ${angka(t.katalog)})`;
 }
 

@@ -3,7 +3,7 @@
  * spreadsheet (none while it is missing or has problems: the catalog section says
  * why), the years to offer (last year to two years ahead of this year in
  * Asia/Jakarta), the years that already have sheets, and where the catalog is.
- * Reads only: blank IDs are filled by the calls that write (periksaKatalog, scaffoldYear).
+ * Reads only: blank IDs are filled by the calls that write (checkCatalog, scaffoldYear).
  */
 import { parseSheetName } from "../core/naming";
 import { PERIODE } from "../core/sheet/types";

@@ -54,7 +54,7 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
   const result: ScaffoldResult = {
     tahun,
     periode,
-    sheets: answers.flatMap((a) => a.sheets),
+    lembar: answers.flatMap((a) => a.lembar),
     nilaiDipertahankan: sum((a) => a.nilaiDipertahankan),
     nilaiDipindahkan: sum((a) => a.nilaiDipindahkan),
     lembarLama: answers.flatMap((a) => a.lembarLama),
@@ -67,7 +67,7 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
     message: "",
   };
   // A call writes one jabatan sheet, listed before the REKAP: that is where its values were moved.
-  const movedIn = answers.flatMap((a) => (a.nilaiDipindahkan > 0 && a.sheets[0] ? [a.sheets[0].name] : []));
+  const movedIn = answers.flatMap((a) => (a.nilaiDipindahkan > 0 && a.lembar[0] ? [a.lembar[0].name] : []));
   return { ...result, message: summary(result, movedIn, complete) };
 }
 
@@ -76,8 +76,8 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
  * are not repeated here: the panel lists each of them with its link under the sheets.
  */
 function summary(r: ScaffoldResult, movedIn: readonly string[], complete: boolean): string {
-  const made = r.sheets.filter((s) => s.status === "dibuat").length;
-  const counts = `${made} dibuat, ${r.sheets.length - made} diperbarui`;
+  const made = r.lembar.filter((s) => s.status === "dibuat").length;
+  const counts = `${made} dibuat, ${r.lembar.length - made} diperbarui`;
   return [
     r.katalogContohDibuat ? KATALOG_CONTOH_DIBUAT : "",
     complete

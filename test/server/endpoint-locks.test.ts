@@ -1,9 +1,9 @@
 /**
  * The document lock is taken only by the calls that write the spreadsheet's structure
- * (scaffoldYear, buatKatalog: src/server/endpoint.ts `call.lock`), and released on every
- * path; the calls that read (getSidebarData) or fill blank IDs (periksaKatalog) never ask for it.
+ * (scaffoldYear, createCatalog: src/server/endpoint.ts `call.lock`), and released on every
+ * path; the calls that read (getSidebarData) or fill blank IDs (checkCatalog) never ask for it.
  */
-import { buatKatalog, periksaKatalog } from "../../src/server/katalog";
+import { createCatalog, checkCatalog } from "../../src/server/catalog";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { getSidebarData } from "../../src/server/sidebar-data";
 import { fakeWithCatalog } from "../support/catalog-fake";
@@ -22,13 +22,13 @@ afterEach(() => {
   for (const spy of quiet) spy.mockRestore();
 });
 
-it("getSidebarData and periksaKatalog (filling a blank ID) never touch the lock", () => {
+it("getSidebarData and checkCatalog (filling a blank ID) never touch the lock", () => {
   const fake = fakeWithCatalog();
   const idg = fake.user.find("KATALOG", "kadis.idg")!;
   fake.user.type("KATALOG", idg.a1, "");
   fake.log.clear();
   expect(getSidebarData(fake.services(), JUNE_2027).ok).toBe(true);
-  expect(periksaKatalog(fake.services()).ok).toBe(true);
+  expect(checkCatalog(fake.services()).ok).toBe(true);
   expect(fake.user.cell("KATALOG", idg.a1).value).not.toBe("");
   expect(lockCalls(fake)).toEqual([]);
 });
@@ -39,8 +39,8 @@ it.each([
     (f: ReturnType<typeof fakeWithCatalog>) => scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, f.services(), JUNE_2027),
   ],
   [
-    "buatKatalog, refused under the lock (KATALOG there)",
-    (f: ReturnType<typeof fakeWithCatalog>) => buatKatalog({ isi: "contoh" }, f.services(), JUNE_2027),
+    "createCatalog, refused under the lock (KATALOG there)",
+    (f: ReturnType<typeof fakeWithCatalog>) => createCatalog({ isi: "contoh" }, f.services(), JUNE_2027),
   ],
   [
     "scaffoldYear, failing under the lock",

@@ -1,7 +1,7 @@
 /**
- * The sentences the server's answer and the sidebar's summary both say (src/shared/messages.ts),
- * written once: a list in a sentence quotes at most five items and counts the rest (README,
- * The sidebar: preparing a year: "the panel lists them all, with links").
+ * The sentences the server's answer (src/server/scaffold-year.ts) and the sidebar's summary
+ * (src/sidebar/scaffold-steps.ts) both say, written once in src/shared/messages.ts: a list in a
+ * sentence quotes at most five items and counts the rest, which the panel lists with their links.
  */
 import { LISTED_MAX, listed } from "../../src/shared/messages";
 
