@@ -1,11 +1,11 @@
 import { CUSTOM_FUNCTIONS } from "../functions/definitions";
 import { exportPdf } from "../server/export-pdf";
-import { buatKatalog, periksaKatalog } from "../server/katalog";
+import { checkCatalog, createCatalog } from "../server/catalog";
 import { onInstall, onOpen } from "../server/menu";
 import { scaffoldYear } from "../server/scaffold-year";
 import { showSidebar } from "../server/show-sidebar";
 import { getSidebarData } from "../server/sidebar-data";
-import type { ServerApi } from "../shared/api";
+import type { OldNames, ServerApi } from "../shared/api";
 import { fromCustomFunction, type EntryPoint } from "./entry-point";
 
 /**
@@ -19,16 +19,23 @@ export const SERVER_API: ServerApi = {
   getSidebarData: () => getSidebarData(),
   scaffoldYear: (request) => scaffoldYear(request),
   exportPdf: (request) => exportPdf(request),
-  periksaKatalog: () => periksaKatalog(),
-  buatKatalog: (request) => buatKatalog(request),
+  checkCatalog: () => checkCatalog(),
+  createCatalog: (request) => createCatalog(request),
 };
 
 /**
- * Every global of dist/Code.js, in one place: add an entry here and the build
- * writes its stub. The wrappers pass only what Apps Script passes, so a caller
+ * Endpoints renamed by the naming rule (src/shared/api.ts), old name → new: each old name stays
+ * a global running the new endpoint, because a sidebar opened before the rename is still open
+ * in someone's browser after a deploy and calls it, with the same request, reading the same answer.
+ */
+export const OLD_NAMES: OldNames = { periksaKatalog: "checkCatalog", buatKatalog: "createCatalog" };
+
+/**
+ * Every global of dist/Code.js but the old names, in one place: add an entry here and
+ * the build writes its stub. The wrappers pass only what Apps Script passes, so a caller
  * can never slip a second argument into a service parameter.
  */
-export const ENTRY_POINTS: readonly EntryPoint[] = [
+const CURRENT: readonly EntryPoint[] = [
   ...CUSTOM_FUNCTIONS.map(fromCustomFunction),
   {
     name: "onOpen",
@@ -65,7 +72,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: ["request"],
     doc: [
       "Dipanggil sidebar: membuat atau memperbarui lembar satu tahun (nilai yang sudah diketik tetap aman).",
-      '@param {Object} request { tahun, jabatan?: kode[], periode?: "tahunan" | "triwulan" }',
+      '@param {Object} request { tahun, jabatan?: kode[], periode?: "tahunan" | "triwulan", rekap?: boolean }',
       "@return {Object} ServerResponse<ScaffoldResult>",
     ],
     run: SERVER_API.scaffoldYear,
@@ -81,22 +88,35 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     run: SERVER_API.exportPdf,
   },
   {
-    name: "periksaKatalog",
+    name: "checkCatalog",
     params: [],
     doc: [
       "Dipanggil sidebar: membaca lembar KATALOG, JABATAN, dan PENGATURAN dan mendaftar setiap masalah dengan tautan ke selnya (ID kosong diisi sekali).",
-      "@return {Object} ServerResponse<KatalogInfo>",
+      "@return {Object} ServerResponse<CatalogInfo>",
     ],
-    run: SERVER_API.periksaKatalog,
+    run: SERVER_API.checkCatalog,
   },
   {
-    name: "buatKatalog",
+    name: "createCatalog",
     params: ["request"],
     doc: [
       "Dipanggil sidebar: membuat lembar KATALOG, JABATAN, dan PENGATURAN pada pemakaian pertama (contoh bawaan atau kosong); katalog yang sudah ada tidak ditimpa.",
       '@param {Object} request { isi: "contoh" | "kosong" }',
-      "@return {Object} ServerResponse<KatalogInfo>",
+      "@return {Object} ServerResponse<CatalogInfo>",
     ],
-    run: SERVER_API.buatKatalog,
+    run: SERVER_API.createCatalog,
   },
 ];
+
+/** An old name's global: the endpoint's own stub under the old name, its JSDoc saying why it is there. */
+function oldName(old: keyof OldNames): EntryPoint {
+  const current = CURRENT.find((e) => e.name === OLD_NAMES[old]) as EntryPoint;
+  return {
+    ...current,
+    name: old,
+    doc: [`Nama lama ${current.name}, tetap ada untuk sidebar yang masih terbuka dari versi sebelum namanya diganti.`, ...current.doc],
+  };
+}
+
+/** Every global of dist/Code.js: the build writes one stub per entry. */
+export const ENTRY_POINTS: readonly EntryPoint[] = [...CURRENT, ...(Object.keys(OLD_NAMES) as (keyof OldNames)[]).map(oldName)];

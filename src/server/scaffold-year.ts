@@ -9,68 +9,52 @@ import { yearRequest } from "../core/plan/year";
 import { clip } from "../core/quote";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { writeYear, type WrittenYear } from "../adapters/sheets/year";
-import type { ScaffoldResult, ServerResponse, TargetBerbeda } from "../shared/api";
-import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText, takTerbacaText } from "../shared/messages";
+import type { ScaffoldResult, ScaffoldResultOldNames, ServerResponse, TargetMismatch } from "../shared/api";
+import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText, takTerbacaText } from "../shared/messages";
 import { ScaffoldRequestSchema } from "../shared/requests";
 import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
 import { parseSheetName } from "../core/naming";
-import { tahunJakarta } from "../core/tahun";
 import { readSheetCatalog, writeNewIds, type SheetCatalog } from "../adapters/sheets/catalog";
 import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
-import { TARGET_YEARS, usableCatalog } from "./katalog";
-import { parseRequest } from "./request";
+import { targetYears, usableCatalog } from "./catalog-info";
+import { serve } from "./endpoint";
 
-/** How long to wait for another editor's run before answering "busy". */
-export const LOCK_WAIT_MS = 10_000;
-
-export function scaffoldYear(request: unknown, services?: SheetsServices, now: Date = new Date()): ServerResponse<ScaffoldResult> {
-  let locked = false;
-  let s: SheetsServices | undefined;
+export function scaffoldYear(
+  request: unknown,
+  services?: SheetsServices,
+  now: Date = new Date(),
+): ServerResponse<ScaffoldResult & ScaffoldResultOldNames> {
+  // The year as sent until it is checked: a failure before that still names it, cut.
   let tahun: unknown = (request as { tahun?: unknown } | null)?.tahun;
-  try {
-    s = services ?? defaultServices();
+  const failed = (detail: string) =>
+    `Lembar tahun ${clip(String(tahun), 12)} gagal disiapkan: ${detail}. Nilai yang sudah diketik tidak dihapus; coba tekan tombol lagi.`;
+  return serve({ failed }, (call) => {
+    const s = services ?? defaultServices();
     // Read phase: the catalog first, so the request's kodes are checked against it.
     const sheetCatalog = readSheetCatalog(s);
     const source = catalogSource(s, sheetCatalog);
-    const parsed = parseRequest(
+    const parsed = call.parse(
       ScaffoldRequestSchema,
       request,
       "Permintaan",
       "{ tahun, jabatan?, periode?, rekap? }",
       source.ok ? kodeJabatan(source.catalog) : undefined,
     );
-    if (!parsed.ok) return parsed;
-    if (!source.ok) return source;
+    if (!source.ok) return call.refuse(source.error);
     const { catalog } = source;
-    tahun = parsed.data.tahun;
-    locked = s.lock.tryLock(LOCK_WAIT_MS);
-    if (!locked) {
-      return {
-        ok: false,
-        error: `Lembar IKI sedang dibuat oleh editor lain di spreadsheet ini. Tunggu sampai selesai, lalu tekan tombol lagi untuk tahun ${tahun}.`,
-      };
-    }
-    if (source.firstUse) {
-      const years = Array.from({ length: TARGET_YEARS }, (_, i) => tahunJakarta(now) + i);
-      if (!writeCatalogSheets(s, catalog, years).written)
-        return { ok: false, error: "Katalog berubah saat lembar disiapkan; tekan tombol lagi." };
-    }
+    tahun = parsed.tahun;
+    call.lock(
+      s.lock,
+      `Lembar IKI sedang dibuat oleh editor lain di spreadsheet ini. Tunggu sampai selesai, lalu tekan tombol lagi untuk tahun ${tahun}.`,
+    );
+    if (source.firstUse && !writeCatalogSheets(s, catalog, targetYears(now)).written)
+      return call.refuse("Katalog berubah saat lembar disiapkan; tekan tombol lagi.");
     // Defaults (every jabatan, tahunan) applied once, in core.
-    const year = yearRequest(parsed.data, catalog);
+    const year = yearRequest(parsed, catalog);
     const written = writeYear(s, year, catalog);
     writeNewIds(sheetCatalog);
-    return { ok: true, data: result(year.tahun, year.periode, written, source.firstUse) };
-  } catch (e) {
-    console.error("scaffoldYear", e);
-    // Cut: an error's text may repeat what was sent.
-    const detail = clip(e instanceof Error ? e.message : String(e));
-    return {
-      ok: false,
-      error: `Lembar tahun ${clip(String(tahun), 12)} gagal disiapkan: ${detail}. Nilai yang sudah diketik tidak dihapus; coba tekan tombol lagi.`,
-    };
-  } finally {
-    if (locked) s?.lock.releaseLock();
-  }
+    return result(year.tahun, year.periode, written, source.firstUse);
+  });
 }
 
 /**
@@ -93,7 +77,8 @@ function result(
   periode: Periode,
   { sheets, lembarTakDikenal, lembarTakTerbaca }: WrittenYear,
   katalogDibuat: boolean,
-): ScaffoldResult {
+): ScaffoldResult & ScaffoldResultOldNames {
+  const lembar = sheets.map((s) => ({ name: s.name, url: s.url, status: s.status }));
   const targetDariKatalog = sheets.reduce((n, s) => n + s.targetDariKatalog, 0);
   const targetBerbeda = sheets.flatMap((s) => s.targetBerbeda);
   const kept = sheets.reduce((n, s) => n + s.kept, 0);
@@ -129,7 +114,7 @@ function result(
   return {
     tahun,
     periode,
-    sheets: sheets.map((s) => ({ name: s.name, url: s.url, status: s.status })),
+    lembar,
     nilaiDipertahankan: kept,
     nilaiDipindahkan: movedCount,
     lembarLama,
@@ -141,19 +126,13 @@ function result(
     ...(lembarTakTerbaca && { lembarTakTerbaca }),
     ...(katalogDibuat && { katalogContohDibuat: true }),
     message: parts.filter(Boolean).join(" "),
+    // Old name of lembar, for a sidebar opened before the rename.
+    sheets: lembar,
   };
 }
 
-/** Items quoted in a sentence of the message; the rest are counted (the panel lists them all, with links). */
-const LISTED_MAX = 5;
-
-function listed(items: string[]): string {
-  const shown = items.slice(0, LISTED_MAX).join(", ");
-  return items.length > LISTED_MAX ? `${shown} dan ${items.length - LISTED_MAX} lainnya` : shown;
-}
-
 /** `2027 KADINKES · "Angka kematian ibu…": 90 (katalog 92,5)` */
-function berbedaText(t: TargetBerbeda): string {
+function berbedaText(t: TargetMismatch): string {
   return `${t.lembar} · "${clip(t.indikator)}": ${angka(t.target)} (katalog ${angka(t.katalog)})`;
 }
 

@@ -3,16 +3,16 @@
  * spreadsheet (none while it is missing or has problems: the catalog section says
  * why), the years to offer (last year to two years ahead of this year in
  * Asia/Jakarta), the years that already have sheets, and where the catalog is.
- * Reads only: blank IDs are filled by the calls that write (periksaKatalog, scaffoldYear).
+ * Reads only: blank IDs are filled by the calls that write (checkCatalog, scaffoldYear).
  */
 import { parseSheetName } from "../core/naming";
 import { PERIODE } from "../core/sheet/types";
-import { clip } from "../core/quote";
 import { tahunJakarta, tahunPilihan } from "../core/tahun";
 import { readSheetCatalog } from "../adapters/sheets/catalog";
 import type { SheetsServices } from "../adapters/sheets/services";
 import type { SidebarData, ServerResponse } from "../shared/api";
-import { infoOf } from "./katalog";
+import { infoOf } from "./catalog-info";
+import { serve } from "./endpoint";
 
 export type SidebarServices = Pick<SheetsServices, "spreadsheet">;
 
@@ -30,7 +30,7 @@ function defaultSidebarServices(): SidebarServices {
 }
 
 export function getSidebarData(services?: SidebarServices, now: Date = new Date()): ServerResponse<SidebarData> {
-  try {
+  return serve({ failed: (detail) => `Data sidebar tidak dapat dimuat: ${detail}. Tutup lalu buka lagi sidebar.` }, () => {
     const s = services ?? defaultSidebarServices();
     // Every name is read for tahunAda anyway; the catalog sheets are found among them without another call.
     const named = s.spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
@@ -38,24 +38,15 @@ export function getSidebarData(services?: SidebarServices, now: Date = new Date(
     const jabatan = catalog.read.catalog?.jabatan ?? [];
     const tahun = tahunJakarta(now);
     return {
-      ok: true,
-      data: {
-        jabatan: jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
-        tahunPilihan: tahunPilihan(tahun),
-        tahunDefault: tahun,
-        tahunAda: tahunAda(
-          named.map((n) => n.name),
-          jabatan.map((j) => j.kode),
-        ),
-        periode: PERIODE,
-        katalog: infoOf(s, catalog),
-      },
+      jabatan: jabatan.map((j) => ({ kode: j.kode, nama: j.nama })),
+      tahunPilihan: tahunPilihan(tahun),
+      tahunDefault: tahun,
+      tahunAda: tahunAda(
+        named.map((n) => n.name),
+        jabatan.map((j) => j.kode),
+      ),
+      periode: PERIODE,
+      katalog: infoOf(s, catalog),
     };
-  } catch (e) {
-    console.error("getSidebarData", e);
-    return {
-      ok: false,
-      error: `Data sidebar tidak dapat dimuat: ${clip(e instanceof Error ? e.message : String(e))}. Tutup lalu buka lagi sidebar.`,
-    };
-  }
+  });
 }

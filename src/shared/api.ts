@@ -1,14 +1,28 @@
 /**
  * The sidebar ↔ server contract, typed once for both sides: `ServerApi` is what
  * the registry registers (src/entries/registry.ts) and what the sidebar's
- * google.script.run wrapper calls (src/sidebar/server.ts), so a request or an
+ * google.script.run wrapper calls (src/sidebar/ui/server.ts), so a request or an
  * answer that drifts on either side fails to compile. Requests are the types of
  * their zod schemas (requests.ts), checked again on the server: the sidebar is a
  * boundary, anything can arrive there. Types only: the sidebar bundle has no zod.
+ *
+ * Naming, Indonesian or English:
+ * - Indonesian: IKI's domain as the user reads it — wire fields that carry domain data (tahun,
+ *   jabatan, lembar, katalog, masalah, nilaiDipertahankan, targetBerbeda), the values and texts
+ *   shown ("dibuat", "tahunan", every message). Code named after such a field keeps its words
+ *   (TahunSchema, perubahanKatalogText).
+ * - English: the mechanics — endpoints, functions and types (checkCatalog, CatalogInfo,
+ *   TargetMismatch), the answer's envelope (ok, data, error, message) and what points into
+ *   Google's own objects: a sheet's, file's or folder's name and url, a cell, a status
+ *   (name, url, cell, status, label, files, folderName).
+ * So one count is `kept` in the adapters' record of a write and `nilaiDipertahankan` on the
+ * wire: server/scaffold-year.ts `result()` is where one becomes the other. A name renamed by
+ * this rule still answers under its old name (OldNames, ScaffoldResultOldNames): a sidebar
+ * opened before a deploy stays open in the user's browser and calls the old one.
  */
 import type * as z from "zod/mini";
 import type { Periode } from "../core/sheet/types";
-import type { BuatKatalogRequestSchema, ExportRequestSchema, ScaffoldRequestSchema } from "./requests";
+import type { CreateCatalogRequestSchema, ExportRequestSchema, ScaffoldRequestSchema } from "./requests";
 
 export type { Periode };
 
@@ -18,7 +32,7 @@ export type ScaffoldRequest = z.output<typeof ScaffoldRequestSchema>;
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 
 /** `{ isi: "contoh" | "kosong" }`: the three catalog sheets filled with the built-in example, or empty for another OPD. */
-export type BuatKatalogRequest = z.output<typeof BuatKatalogRequestSchema>;
+export type CreateCatalogRequest = z.output<typeof CreateCatalogRequestSchema>;
 
 /** A catalog problem for the sidebar: the cell ("KATALOG!I5", "" for a whole missing sheet), the Indonesian message, a link that opens the cell. */
 export interface CatalogProblemLink {
@@ -26,7 +40,7 @@ export interface CatalogProblemLink {
   message: string;
   url: string;
 }
-export interface KatalogInfo {
+export interface CatalogInfo {
   /** The three catalog sheets exist (on first use they do not: the sidebar offers the example or an empty catalog). */
   ada: boolean;
   /** Link to the KATALOG sheet ("" when it does not exist). */
@@ -51,7 +65,7 @@ export interface SidebarData {
   tahunAda: number[];
   periode: readonly Periode[];
   /** Where the catalog is and what is wrong with it; the jabatan list above is empty unless it can be used. */
-  katalog: KatalogInfo;
+  katalog: CatalogInfo;
 }
 
 /** A sheet of the answer: made by this run, or there before and brought up to date. */
@@ -67,7 +81,8 @@ export interface SheetLink {
 export interface ScaffoldResult {
   tahun: number;
   periode: Periode;
-  sheets: SheetLink[];
+  /** The year's sheets this call made or brought up to date. */
+  lembar: SheetLink[];
   /** Typed values kept from an earlier run, and any moved aside because their row no longer exists. */
   nilaiDipertahankan: number;
   nilaiDipindahkan: number;
@@ -83,7 +98,7 @@ export interface ScaffoldResult {
   /** Target cells of this run's jabatan sheets that hold the catalog's `Target <tahun>` (filled or written again). */
   targetDariKatalog?: number;
   /** Indicators whose sheet holds a typed target other than the catalog's: kept as typed, listed here. */
-  targetBerbeda?: TargetBerbeda[];
+  targetBerbeda?: TargetMismatch[];
   /**
    * The add-on's own sheets of the year ("2027 KABID LAMA") whose kode is no longer a jabatan of the
    * catalog (renamed or removed there): left untouched, listed so the user can delete or rename them.
@@ -95,7 +110,7 @@ export interface ScaffoldResult {
    * the last run, and what: ["teks 2 indikator", "penanda tangan", "1 target"]. Written afresh, not kept.
    * Optional: an older server did not send it.
    */
-  perubahanKatalog?: PerubahanKatalog[];
+  perubahanKatalog?: CatalogChange[];
   /**
    * Jabatan sheets already there that the REKAP covers but whose columns (ID, Target, Realisasi, Capaian)
    * it could not find: their REKAP rows say "lembar tidak terbaca". Sent by the call that writes the REKAP.
@@ -106,13 +121,23 @@ export interface ScaffoldResult {
   message: string;
 }
 
-export interface PerubahanKatalog {
+/**
+ * ScaffoldResult's fields under their names before the naming rule, still sent: a sidebar
+ * opened before the rename reads them (and refuses an answer without them). To be dropped
+ * once no such sidebar can be open, a release later.
+ */
+export interface ScaffoldResultOldNames {
+  /** `lembar`. */
+  sheets: SheetLink[];
+}
+
+export interface CatalogChange {
   lembar: string;
   url: string;
   perubahan: string[];
 }
 
-export interface TargetBerbeda {
+export interface TargetMismatch {
   lembar: string;
   indikator: string;
   /** What the sheet holds (a formula as its text) and what the catalog says. */
@@ -121,6 +146,9 @@ export interface TargetBerbeda {
   /** Link that opens the target cell. */
   url: string;
 }
+
+/** TargetMismatch's name before the naming rule, for src/adapters/sheets/year.ts until it imports TargetMismatch. */
+export type TargetBerbeda = TargetMismatch;
 
 export interface SheetRef {
   name: string;
@@ -141,7 +169,7 @@ export interface ExportedFile {
 }
 
 /** "resmi": through the export address, the official layout; "bawaan-google": Spreadsheet.getAs, Google's default layout. */
-export type TataLetak = "resmi" | "bawaan-google";
+export type PdfLayout = "resmi" | "bawaan-google";
 
 export interface ExportResult {
   tahun: number;
@@ -155,7 +183,7 @@ export interface ExportResult {
    * Spreadsheet.getAs with Google's default layout, because the address refused the token.
    * This server always sends it; optional because an older server did not (read as "resmi").
    */
-  tataLetak?: TataLetak;
+  tataLetak?: PdfLayout;
   /** For "bawaan-google": the Indonesian notice for the user (why, what differs, what gives the official layout); "" otherwise. */
   catatanTataLetak?: string;
 }
@@ -170,10 +198,20 @@ export type ServerResponse<T> = { ok: true; data: T } | { ok: false; error: stri
  */
 export interface ServerApi {
   getSidebarData: () => ServerResponse<SidebarData>;
-  scaffoldYear: (request: ScaffoldRequest) => ServerResponse<ScaffoldResult>;
+  scaffoldYear: (request: ScaffoldRequest) => ServerResponse<ScaffoldResult & ScaffoldResultOldNames>;
   exportPdf: (request: ExportRequest) => ServerResponse<ExportResult>;
-  periksaKatalog: () => ServerResponse<KatalogInfo>;
-  buatKatalog: (request: BuatKatalogRequest) => ServerResponse<KatalogInfo>;
+  checkCatalog: () => ServerResponse<CatalogInfo>;
+  createCatalog: (request: CreateCatalogRequest) => ServerResponse<CatalogInfo>;
+}
+
+/**
+ * Endpoints renamed by the naming rule, old name → the endpoint it now is: the registry keeps
+ * each old name as a global running that endpoint, for a sidebar opened before the rename
+ * (same requests, same answers). Never called by this sidebar.
+ */
+export interface OldNames {
+  periksaKatalog: "checkCatalog";
+  buatKatalog: "createCatalog";
 }
 
 export type Endpoint = keyof ServerApi;

@@ -4,11 +4,20 @@
 export const KATALOG_CONTOH_DIBUAT =
   "Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat di lembar KATALOG, JABATAN, dan PENGATURAN (ubah di sana untuk OPD Anda).";
 
+/** Items quoted in a sentence of a message; the rest are counted (the panel lists them all, with links). */
+export const LISTED_MAX = 5;
+
+/** "a, b, c, d, e dan 2 lainnya": at most `max` items, the rest counted. */
+export function listed(items: readonly string[], max = LISTED_MAX): string {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} dan ${items.length - max} lainnya` : shown;
+}
+
 /**
  * What the catalog changed, per sheet, in one sentence: "Perubahan katalog masuk ke lembar: 2027 KADIS:
  * teks 2 indikator, penanda tangan; 2027 REKAP: teks 2 indikator." Empty when nothing changed.
  */
-export function perubahanKatalogText(list: readonly { lembar: string; perubahan: readonly string[] }[], max = 5): string {
+export function perubahanKatalogText(list: readonly { lembar: string; perubahan: readonly string[] }[], max = LISTED_MAX): string {
   if (list.length === 0) return "";
   const shown = list.slice(0, max).map((p) => `${p.lembar}: ${p.perubahan.join(", ")}`);
   const more = list.length > max ? ` dan ${list.length - max} lembar lainnya` : "";

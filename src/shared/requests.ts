@@ -45,8 +45,8 @@ export const ExportRequestSchema = z.object({
   bundel: z.optional(z.boolean()),
 });
 
-/** Which catalog the three catalog sheets are written with on first use. */
-export const ISI_KATALOG = ["contoh", "kosong"] as const;
+/** The values of `isi`: which catalog the three catalog sheets are written with on first use. */
+export const CATALOG_CONTENTS = ["contoh", "kosong"] as const;
 
-/** `{ isi }`: "contoh" the built-in example, "kosong" an empty catalog for another OPD. */
-export const BuatKatalogRequestSchema = z.object({ isi: z.enum(ISI_KATALOG) });
+/** createCatalog's `{ isi }`: "contoh" the built-in example, "kosong" an empty catalog for another OPD. */
+export const CreateCatalogRequestSchema = z.object({ isi: z.enum(CATALOG_CONTENTS) });

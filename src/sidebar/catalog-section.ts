@@ -1,4 +1,4 @@
-import type { CatalogProblemLink, KatalogInfo } from "../shared/api";
+import type { CatalogProblemLink, CatalogInfo } from "../shared/api";
 import type { SidebarAnswer } from "./ui/answers";
 import { statusArea } from "./ui/controls";
 import { h, replaceChildren, type Child } from "./ui/dom";
@@ -44,18 +44,18 @@ const CATALOG_SHEETS = 3;
  * only repeat what the section says, and are not listed. One or two sheets missing
  * (deleted or renamed mid-year) is not a first use: those problems are listed.
  */
-export function isFirstUse(info: KatalogInfo): boolean {
+export function isFirstUse(info: CatalogInfo): boolean {
   if (info.ada || info.url !== "") return false;
   return info.masalah.length === 0 || (info.masalah.length === CATALOG_SHEETS && info.masalah.every((m) => !m.cell && !m.url));
 }
 
 /** The problems the section lists. */
-function listed(info: KatalogInfo): readonly CatalogProblemLink[] {
+function listed(info: CatalogInfo): readonly CatalogProblemLink[] {
   return isFirstUse(info) ? [] : info.masalah;
 }
 
 /** Why creating and exporting are off, or null when the catalog can be used. */
-export function gateReason(info: KatalogInfo, lama = false): string | null {
+export function gateReason(info: CatalogInfo, lama = false): string | null {
   if (lama) return null;
   if (isFirstUse(info)) return "Buat katalog dulu";
   if (info.masalah.length > 0) return `Perbaiki katalog dulu (${info.masalah.length} masalah)`;
@@ -64,7 +64,7 @@ export function gateReason(info: KatalogInfo, lama = false): string | null {
   return null;
 }
 
-function createdNotice(isi: Isi, info: KatalogInfo): string {
+function createdNotice(isi: Isi, info: CatalogInfo): string {
   return isi === "contoh"
     ? `Katalog contoh dibuat: ${info.jabatan} jabatan, ${info.indikator} indikator.`
     : "Katalog kosong dibuat. Isi lembar PENGATURAN, JABATAN dan KATALOG, lalu tekan Periksa katalog.";
@@ -113,13 +113,13 @@ export function catalogSection(data: SidebarAnswer, jobs: Jobs, hooks: CatalogHo
   /** The jabatan the other sections offer: a check finding others means the panel must be rebuilt. */
   const offered = data.jabatan.length;
 
-  function show(next: KatalogInfo): void {
+  function show(next: CatalogInfo): void {
     info = next;
     jobs.gate(gateReason(next, data.katalogLama));
     replaceChildren(summary, ...summaryView(next));
   }
 
-  function summaryView(k: KatalogInfo): Child[] {
+  function summaryView(k: CatalogInfo): Child[] {
     if (data.katalogLama) {
       return [
         h("p", { className: "katalog-line" }, `Katalog bawaan server: ${k.jabatan} jabatan.`),
@@ -161,7 +161,7 @@ export function catalogSection(data: SidebarAnswer, jobs: Jobs, hooks: CatalogHo
     status.progress("Memeriksa katalog… Mohon tunggu.");
     try {
       const wasUsable = gateReason(info) === null;
-      const next = await callServer("periksaKatalog");
+      const next = await callServer("checkCatalog");
       show(next);
       if (gateReason(next) === null && (!wasUsable || next.jabatan !== offered)) {
         await rebuild(READY);
@@ -179,7 +179,7 @@ export function catalogSection(data: SidebarAnswer, jobs: Jobs, hooks: CatalogHo
     status.clear();
     status.progress(isi === "contoh" ? "Membuat katalog contoh… Mohon tunggu." : "Membuat katalog kosong… Mohon tunggu.");
     try {
-      const next = await callServer("buatKatalog", { isi });
+      const next = await callServer("createCatalog", { isi });
       show(next);
       await rebuild(createdNotice(isi, next));
     } catch (error) {

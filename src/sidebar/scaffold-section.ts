@@ -58,7 +58,7 @@ export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: n
     if (answers.length > 0) onDone(tahun);
     if (!stop) {
       const result = combine(tahun, chosenPeriode, answers, true);
-      status.progress(`Selesai: ${result.sheets.length} lembar tahun ${tahun} siap.`);
+      status.progress(`Selesai: ${result.lembar.length} lembar tahun ${tahun} siap.`);
       status.result(...scaffoldResultView(result));
       return;
     }

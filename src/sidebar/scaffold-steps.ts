@@ -1,7 +1,7 @@
 import type { Periode, ScaffoldRequest, ScaffoldResult } from "../shared/api";
 import { messageOf } from "./ui/errors";
 import { callServer } from "./ui/server";
-import { KATALOG_CONTOH_DIBUAT, perubahanKatalogText } from "../shared/messages";
+import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText } from "../shared/messages";
 
 /**
  * A year's sheets made one scaffoldYear call per jabatan: each call stays far inside Apps
@@ -54,7 +54,7 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
   const result: ScaffoldResult = {
     tahun,
     periode,
-    sheets: answers.flatMap((a) => a.sheets),
+    lembar: answers.flatMap((a) => a.lembar),
     nilaiDipertahankan: sum((a) => a.nilaiDipertahankan),
     nilaiDipindahkan: sum((a) => a.nilaiDipindahkan),
     lembarLama: answers.flatMap((a) => a.lembarLama),
@@ -67,16 +67,8 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
     message: "",
   };
   // A call writes one jabatan sheet, listed before the REKAP: that is where its values were moved.
-  const movedIn = answers.flatMap((a) => (a.nilaiDipindahkan > 0 && a.sheets[0] ? [a.sheets[0].name] : []));
+  const movedIn = answers.flatMap((a) => (a.nilaiDipindahkan > 0 && a.lembar[0] ? [a.lembar[0].name] : []));
   return { ...result, message: summary(result, movedIn, complete) };
-}
-
-/** Sheet names quoted in the summary; the rest are counted (the panel lists every sheet with its link). */
-const LISTED_MAX = 5;
-
-function listed(items: readonly string[]): string {
-  const shown = items.slice(0, LISTED_MAX).join(", ");
-  return items.length > LISTED_MAX ? `${shown} dan ${items.length - LISTED_MAX} lainnya` : shown;
 }
 
 /**
@@ -84,14 +76,14 @@ function listed(items: readonly string[]): string {
  * are not repeated here: the panel lists each of them with its link under the sheets.
  */
 function summary(r: ScaffoldResult, movedIn: readonly string[], complete: boolean): string {
-  const made = r.sheets.filter((s) => s.status === "dibuat").length;
-  const counts = `${made} dibuat, ${r.sheets.length - made} diperbarui`;
+  const made = r.lembar.filter((s) => s.status === "dibuat").length;
+  const counts = `${made} dibuat, ${r.lembar.length - made} diperbarui`;
   return [
     r.katalogContohDibuat ? KATALOG_CONTOH_DIBUAT : "",
     complete
       ? `Lembar IKI ${r.tahun} (${r.periode}) siap: ${counts}.`
       : `Lembar yang sudah siap sebelum berhenti: ${counts}; REKAP belum diperbarui.`,
-    perubahanKatalogText(r.perubahanKatalog ?? [], LISTED_MAX),
+    perubahanKatalogText(r.perubahanKatalog ?? []),
     r.targetDariKatalog ? `${r.targetDariKatalog} target diisi dari katalog (Target ${r.tahun}).` : "",
     r.nilaiDipindahkan
       ? `${r.nilaiDipindahkan} isian tidak lagi punya tempat dan dipindahkan ke bagian paling bawah lembar ${listed(movedIn)}.`

@@ -42,8 +42,8 @@ const MALFORMED: [string, Reply, string][] = [
 ];
 
 describe("sidebar: Katalog, a malformed answer shows an Indonesian error and changes nothing", () => {
-  it.each(MALFORMED)("periksaKatalog answering %s", async (_what, reply, detail) => {
-    const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), periksaKatalog: reply });
+  it.each(MALFORMED)("checkCatalog answering %s", async (_what, reply, detail) => {
+    const { page, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), checkCatalog: reply });
     try {
       const text = await errorAfterClick(page, "Periksa katalog");
       expect(text).toBe(`${FORMAT}: ${detail}. Muat ulang sidebar lalu coba lagi.`);
@@ -59,11 +59,11 @@ describe("sidebar: Katalog, a malformed answer shows an Indonesian error and cha
   });
 
   it.each([MALFORMED[0]!, MALFORMED[2]!, MALFORMED[6]!])(
-    "buatKatalog answering %s: still the first use, nothing reloaded",
+    "createCatalog answering %s: still the first use, nothing reloaded",
     async (_what, reply, detail) => {
       const { page, stub, close } = await openSidebar(browser(), {
         getSidebarData: ok(sidebarData({ jabatan: [], katalog: katalogMissing() })),
-        buatKatalog: reply,
+        createCatalog: reply,
       });
       try {
         const text = await errorAfterClick(page, "Mulai katalog kosong");
@@ -108,11 +108,11 @@ describe("sidebar: Katalog, the server refusing or failing", () => {
       throws("Exception: Service Spreadsheets timed out"),
       "Kesalahan di server: Exception: Service Spreadsheets timed out",
     ],
-    ["an older server without the function", undefined, "Kesalahan di server: Script function not found: periksaKatalog"],
-  ])("periksaKatalog: %s is shown in the error box", async (_what, reply, message) => {
+    ["an older server without the function", undefined, "Kesalahan di server: Script function not found: checkCatalog"],
+  ])("checkCatalog: %s is shown in the error box", async (_what, reply, message) => {
     const { page, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
-      ...(reply ? { periksaKatalog: reply } : {}),
+      ...(reply ? { checkCatalog: reply } : {}),
     });
     try {
       await expect(errorAfterClick(page, "Periksa katalog")).resolves.toBe(message);

@@ -34,7 +34,7 @@ const MASALAH = [
 const STATES: [string, Handlers, (page: Page) => Promise<void>][] = [
   [
     "siap",
-    { getSidebarData: ok(sidebarData()), periksaKatalog: ok(katalogInfo()) },
+    { getSidebarData: ok(sidebarData()), checkCatalog: ok(katalogInfo()) },
     async (page) => {
       await page.getByRole("button", { name: "Periksa katalog" }).click();
       await page.locator("#katalog-hasil p").waitFor();
@@ -42,7 +42,7 @@ const STATES: [string, Handlers, (page: Page) => Promise<void>][] = [
   ],
   [
     "masalah",
-    { getSidebarData: ok(sidebarData()), periksaKatalog: ok(katalogInfo({ masalah: MASALAH })) },
+    { getSidebarData: ok(sidebarData()), checkCatalog: ok(katalogInfo({ masalah: MASALAH })) },
     async (page) => {
       await page.getByRole("button", { name: "Periksa katalog" }).click();
       await page.locator("#katalog-masalah").waitFor();
@@ -62,7 +62,7 @@ const STATES: [string, Handlers, (page: Page) => Promise<void>][] = [
         let loads = 0;
         return () => (++loads === 1 ? ok(sidebarData({ jabatan: [], katalog: katalogMissing() })) : ok(sidebarData()));
       })(),
-      buatKatalog: ok(katalogInfo()),
+      createCatalog: ok(katalogInfo()),
     },
     async (page) => {
       await page.getByRole("button", { name: "Pakai contoh (Dinas Sosial PPPA Sampang)" }).click();

@@ -66,11 +66,11 @@ describe("sidebar: Katalog, a catalog without problems", () => {
   });
 
   it("Periksa katalog with no problem says so, without reloading the panel", async () => {
-    const { page, stub, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), periksaKatalog: ok(katalogInfo()) });
+    const { page, stub, close } = await openSidebar(browser(), { getSidebarData: ok(sidebarData()), checkCatalog: ok(katalogInfo()) });
     try {
       await page.getByRole("button", { name: "Periksa katalog" }).click();
       await expect(page.locator("#katalog-hasil").innerText()).resolves.toBe("Katalog siap dipakai: tidak ada masalah.");
-      expect(stub.callsOf("periksaKatalog")).toEqual([[]]);
+      expect(stub.callsOf("checkCatalog")).toEqual([[]]);
       expect(stub.callsOf("getSidebarData")).toHaveLength(1);
       expect(await gated(page)).toEqual(OPEN);
     } finally {
@@ -83,7 +83,7 @@ describe("sidebar: Katalog, a catalog without problems", () => {
     let loads = 0;
     const { page, close } = await openSidebar(browser(), {
       getSidebarData: () => (++loads === 1 ? ok(sidebarData()) : ok(sidebarData({ jabatan: eight, katalog: katalogInfo({ jabatan: 8 }) }))),
-      periksaKatalog: ok(katalogInfo({ jabatan: 8 })),
+      checkCatalog: ok(katalogInfo({ jabatan: 8 })),
     });
     try {
       await page.getByRole("button", { name: "Periksa katalog" }).click();
@@ -120,7 +120,7 @@ describe("sidebar: Katalog with problems", () => {
     ];
     const { page, dialogs, stray, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
-      periksaKatalog: ok(katalogInfo({ masalah })),
+      checkCatalog: ok(katalogInfo({ masalah })),
     });
     try {
       await page.getByRole("button", { name: "Periksa katalog" }).click();
@@ -182,7 +182,7 @@ describe("sidebar: Katalog with problems", () => {
       const { page, stub, close } = await openSidebar(browser(), {
         getSidebarData: () =>
           ++loads === 1 ? ok(sidebarData({ jabatan, katalog: katalogInfo({ masalah: problems(3) }) })) : ok(sidebarData()),
-        periksaKatalog: ok(katalogInfo()),
+        checkCatalog: ok(katalogInfo()),
       });
       try {
         await expect(page.locator("#katalog-masalah li").count()).resolves.toBe(3);
@@ -248,54 +248,57 @@ describe("sidebar: Katalog on first use", () => {
       "Katalog kosong dibuat. Isi lembar PENGATURAN, JABATAN dan KATALOG, lalu tekan Periksa katalog.",
       closedBy("Perbaiki katalog dulu (1 masalah)"),
     ],
-  ] as const)("%s calls buatKatalog({ isi: %j }), then shows the new catalog and its jabatan", async (label, isi, made, notice, gates) => {
-    const hold = deferred<Reply>();
-    let created = false;
-    const { page, stub, close } = await openSidebar(browser(), {
-      getSidebarData: () =>
-        created ? ok(sidebarData({ jabatan: made.jabatan ? sidebarData().jabatan : [], katalog: made })) : ok(FIRST_USE),
-      buatKatalog: () => hold.promise,
-    });
-    try {
-      const section = page.locator("#katalog");
-      await expect(section.locator(".katalog-line").innerText()).resolves.toBe(
-        "Spreadsheet ini belum punya katalog (lembar KATALOG, JABATAN dan PENGATURAN).",
-      );
-      await expect(section.getByRole("button").allInnerTexts()).resolves.toEqual([
-        "Pakai contoh (Dinas Sosial PPPA Sampang)",
-        "Mulai katalog kosong",
-      ]);
-      // The three "Lembar … tidak ada" would only repeat the line above.
-      await expect(section.locator("#katalog-masalah").count()).resolves.toBe(0);
-      expect(await gated(page)).toEqual(closedBy("Buat katalog dulu"));
+  ] as const)(
+    "%s calls createCatalog({ isi: %j }), then shows the new catalog and its jabatan",
+    async (label, isi, made, notice, gates) => {
+      const hold = deferred<Reply>();
+      let created = false;
+      const { page, stub, close } = await openSidebar(browser(), {
+        getSidebarData: () =>
+          created ? ok(sidebarData({ jabatan: made.jabatan ? sidebarData().jabatan : [], katalog: made })) : ok(FIRST_USE),
+        createCatalog: () => hold.promise,
+      });
+      try {
+        const section = page.locator("#katalog");
+        await expect(section.locator(".katalog-line").innerText()).resolves.toBe(
+          "Spreadsheet ini belum punya katalog (lembar KATALOG, JABATAN dan PENGATURAN).",
+        );
+        await expect(section.getByRole("button").allInnerTexts()).resolves.toEqual([
+          "Pakai contoh (Dinas Sosial PPPA Sampang)",
+          "Mulai katalog kosong",
+        ]);
+        // The three "Lembar … tidak ada" would only repeat the line above.
+        await expect(section.locator("#katalog-masalah").count()).resolves.toBe(0);
+        expect(await gated(page)).toEqual(closedBy("Buat katalog dulu"));
 
-      await section.getByRole("button", { name: label }).click();
-      expect(await stub.waitForCalls("buatKatalog", 1)).toEqual([[{ isi }]]);
-      await expect(page.locator("#katalog-progres").innerText()).resolves.toContain(`Membuat katalog ${isi}`);
-      await expect(section.getByRole("button", { name: label }).isDisabled()).resolves.toBe(true);
-      created = true;
-      hold.resolve(ok(made));
+        await section.getByRole("button", { name: label }).click();
+        expect(await stub.waitForCalls("createCatalog", 1)).toEqual([[{ isi }]]);
+        await expect(page.locator("#katalog-progres").innerText()).resolves.toContain(`Membuat katalog ${isi}`);
+        await expect(section.getByRole("button", { name: label }).isDisabled()).resolves.toBe(true);
+        created = true;
+        hold.resolve(ok(made));
 
-      await section.getByRole("button", { name: "Periksa katalog" }).waitFor();
-      expect(stub.callsOf("getSidebarData")).toHaveLength(2);
-      await expect(section.locator(".katalog-line").innerText()).resolves.toBe(
-        `Katalog: ${made.jabatan} jabatan, ${made.indikator} indikator — buka`,
-      );
-      await expect(section.locator(".result-message").innerText()).resolves.toBe(notice);
-      await expect(section.locator("#katalog-masalah li").count()).resolves.toBe(made.masalah.length);
-      await expect(page.locator("#siapkan input[type=checkbox]").count()).resolves.toBe(made.jabatan ? 8 : 1);
-      expect(await gated(page)).toEqual(gates);
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("katalog-periksa");
-    } finally {
-      await close();
-    }
-  });
+        await section.getByRole("button", { name: "Periksa katalog" }).waitFor();
+        expect(stub.callsOf("getSidebarData")).toHaveLength(2);
+        await expect(section.locator(".katalog-line").innerText()).resolves.toBe(
+          `Katalog: ${made.jabatan} jabatan, ${made.indikator} indikator — buka`,
+        );
+        await expect(section.locator(".result-message").innerText()).resolves.toBe(notice);
+        await expect(section.locator("#katalog-masalah li").count()).resolves.toBe(made.masalah.length);
+        await expect(page.locator("#siapkan input[type=checkbox]").count()).resolves.toBe(made.jabatan ? 8 : 1);
+        expect(await gated(page)).toEqual(gates);
+        await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("katalog-periksa");
+      } finally {
+        await close();
+      }
+    },
+  );
 
   it("the catalog was made but the panel cannot reload: says so, and creating stays off", async () => {
     let loads = 0;
     const { page, close } = await openSidebar(browser(), {
       getSidebarData: () => (++loads === 1 ? ok(FIRST_USE) : throws("Exception: Service Spreadsheets timed out")),
-      buatKatalog: ok(katalogInfo()),
+      createCatalog: ok(katalogInfo()),
     });
     try {
       await page.getByRole("button", { name: "Pakai contoh (Dinas Sosial PPPA Sampang)" }).click();

@@ -22,7 +22,7 @@ function scaffold(overrides: Record<string, unknown> = {}): Record<string, unkno
   return {
     tahun: 2026,
     periode: "tahunan",
-    sheets: [{ name: "2026 KADIS", url: "#gid=1", status: "dibuat" }],
+    lembar: [{ name: "2026 KADIS", url: "#gid=1", status: "dibuat" }],
     nilaiDipertahankan: 0,
     nilaiDipindahkan: 0,
     lembarLama: [],
@@ -63,7 +63,7 @@ describe("sidebar: server strings named like built-in object properties", () => 
     const sheets = ["dibuat", ...PROTO_NAMES].map((status, i) => ({ name: `2026 S${i}`, url: `#gid=${i}`, status }));
     const { page, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
-      scaffoldYear: ok(scaffold({ sheets })),
+      scaffoldYear: ok(scaffold({ lembar: sheets })),
     });
     try {
       await chooseOnly(page, ["KADIS"]);
@@ -99,10 +99,10 @@ describe("sidebar: a malformed answer shows an Indonesian error", () => {
     ["null", { value: null }],
     ["a string", { value: "ok" }],
     ["{ ok: true } without data", { value: { ok: true } }],
-    ["data without sheets", ok(scaffold({ sheets: undefined }))],
-    ["sheets that is not a list", ok(scaffold({ sheets: "2026 KADIS" }))],
-    ["a sheet that is null", ok(scaffold({ sheets: [null] }))],
-    ["a sheet name that is a number", ok(scaffold({ sheets: [{ name: 5, url: "#gid=1", status: "dibuat" }] }))],
+    ["data without lembar", ok(scaffold({ lembar: undefined }))],
+    ["lembar that is not a list", ok(scaffold({ lembar: "2026 KADIS" }))],
+    ["a sheet that is null", ok(scaffold({ lembar: [null] }))],
+    ["a sheet name that is a number", ok(scaffold({ lembar: [{ name: 5, url: "#gid=1", status: "dibuat" }] }))],
     ["tahun as text", ok(scaffold({ tahun: "2026" }))],
     ["counts as text", ok(scaffold({ nilaiDipertahankan: "12" }))],
     ["lembarLama that is not a list", ok(scaffold({ lembarLama: {} }))],

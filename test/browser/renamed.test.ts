@@ -14,7 +14,7 @@ function result(lembarLama: RenamedSheet[]): ScaffoldResult {
   return {
     tahun: 2027,
     periode: "tahunan",
-    sheets: [
+    lembar: [
       { name: "2027 KADIS", url: "#gid=1", status: "dibuat" },
       { name: "2027 REKAP", url: "#gid=2", status: "dibuat" },
     ],

@@ -36,7 +36,7 @@ function answer(request: ScaffoldRequest, extra: Partial<ScaffoldResult> = {}): 
   return {
     tahun: request.tahun,
     periode: request.periode ?? "tahunan",
-    sheets: [
+    lembar: [
       { name: `${request.tahun} ${kode}`, url: `#gid=${gid(kode)}`, status: kode === "KADIS" ? "diperbarui" : "dibuat" },
       ...(rekap ? [{ name: `${request.tahun} REKAP`, url: "#gid=1", status: "dibuat" as const }] : []),
     ],

@@ -21,7 +21,7 @@ it("the sidebar with results, a renamed sheet among them, fits the 300 px panel 
           tahun: request.tahun,
           periode: "tahunan",
           // One jabatan per call, the REKAP with the last (as the server answers the sidebar's sequence).
-          sheets: [...(request.jabatan ?? []), ...(request.rekap === false ? [] : ["REKAP"])].map((kode) => ({
+          lembar: [...(request.jabatan ?? []), ...(request.rekap === false ? [] : ["REKAP"])].map((kode) => ({
             name: `${request.tahun} ${kode}`,
             url: `#gid=${kode.length}`,
             status: kode === "KADIS" || kode === "SEKRETARIS" ? "diperbarui" : "dibuat",

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
-import type { KatalogInfo, SidebarData } from "../../src/shared/api";
+import type { CatalogInfo, SidebarData } from "../../src/shared/api";
 import { chromiumPath } from "./chromium-path";
 import { stubEndpoints, type Handlers, type Stub } from "./stub-endpoints";
 
@@ -63,7 +63,7 @@ export function sidebarHtml(): string {
 export const KATALOG_URL = "https://docs.google.com/spreadsheets/d/abc/edit#gid=11";
 
 /** The built-in example's catalog, read with no problem. */
-export function katalogInfo(overrides: Partial<KatalogInfo> = {}): KatalogInfo {
+export function katalogInfo(overrides: Partial<CatalogInfo> = {}): CatalogInfo {
   return { ada: true, url: KATALOG_URL, jabatan: 7, indikator: 22, masalah: [], ...overrides };
 }
 
@@ -71,7 +71,7 @@ export function katalogInfo(overrides: Partial<KatalogInfo> = {}): KatalogInfo {
  * What the server says of missing catalog sheets: a problem without a cell for each;
  * all three missing is the first use. `url`: the KATALOG sheet's link, when it is there.
  */
-export function katalogMissing(sheets: readonly string[] = ["KATALOG", "JABATAN", "PENGATURAN"], url = ""): KatalogInfo {
+export function katalogMissing(sheets: readonly string[] = ["KATALOG", "JABATAN", "PENGATURAN"], url = ""): CatalogInfo {
   return {
     ada: false,
     url,

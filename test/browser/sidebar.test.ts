@@ -12,7 +12,7 @@ function scaffoldResult(request: ScaffoldRequest): ScaffoldResult {
   return {
     tahun: request.tahun,
     periode: request.periode ?? "tahunan",
-    sheets: kodes.map((kode) => ({
+    lembar: kodes.map((kode) => ({
       name: `${request.tahun} ${kode}`,
       url: `#gid=${1000 + kode.length}`,
       status: kode === "KADIS" ? "diperbarui" : "dibuat",
@@ -197,7 +197,7 @@ describe("sidebar: everything rendered is escaped", () => {
         ok({
           tahun: 2026,
           periode: "tahunan",
-          sheets: [{ name: `2026 ${request.jabatan?.[0]}`, url: "#gid=1", status: "dibuat" }],
+          lembar: [{ name: `2026 ${request.jabatan?.[0]}`, url: "#gid=1", status: "dibuat" }],
           nilaiDipertahankan: 0,
           nilaiDipindahkan: 0,
           message: `Selesai ${PAYLOAD}`,
@@ -221,7 +221,7 @@ describe("sidebar: everything rendered is escaped", () => {
       scaffoldYear: ok({
         tahun: 2026,
         periode: "tahunan",
-        sheets: [
+        lembar: [
           { name: "2026 KADIS", url: "javascript:alert(1)", status: "dibuat" },
           { name: "2026 SEKRETARIS", url: " javascript:alert(2)", status: "dibuat" },
           { name: "2026 REKAP", url: "data:text/html,<script>alert(3)</script>", status: "dibuat" },

@@ -14,7 +14,7 @@ function result(extra: Partial<ScaffoldResult>): ScaffoldResult {
   return {
     tahun: 2027,
     periode: "tahunan",
-    sheets: [{ name: "2027 KADIS", url: "#gid=1", status: "diperbarui" }],
+    lembar: [{ name: "2027 KADIS", url: "#gid=1", status: "diperbarui" }],
     nilaiDipertahankan: 2,
     nilaiDipindahkan: 0,
     lembarLama: [],

@@ -30,11 +30,11 @@ describe("scaffoldYear and getSidebarData from dist/Code.js", () => {
     const fake = createFakeSpreadsheetApp();
     const g = load(fake.globals());
     // The jabatan list of getSidebarData comes from the catalog sheets.
-    expect(g.buatKatalog!({ isi: "contoh" })).toMatchObject({ ok: true });
-    const first = g.scaffoldYear!({ tahun: 2027 }) as { ok: boolean; data: { sheets: { name: string; status: string }[] } };
+    expect(g.createCatalog!({ isi: "contoh" })).toMatchObject({ ok: true });
+    const first = g.scaffoldYear!({ tahun: 2027 }) as { ok: boolean; data: { lembar: { name: string; status: string }[] } };
     expect(first.ok).toBe(true);
-    expect(first.data.sheets.map((s) => s.name)).toEqual([...SHEETS_2027]);
-    expect(first.data.sheets.every((s) => s.status === "dibuat")).toBe(true);
+    expect(first.data.lembar.map((s) => s.name)).toEqual([...SHEETS_2027]);
+    expect(first.data.lembar.every((s) => s.status === "dibuat")).toBe(true);
 
     // A user fills the PMKS row of KADIS and the IDG row of PPPA… wherever the rows are.
     const pmks = fake.user.find("2027 KADIS", "kadis.pmks-terpulihkan");
@@ -47,9 +47,9 @@ describe("scaffoldYear and getSidebarData from dist/Code.js", () => {
     fake.user.type("2027 KADIS", cell("Penyebut"), 60);
     fake.user.type("2027 KADIS", cell("Keterangan"), "Data semester I");
 
-    const second = g.scaffoldYear!({ tahun: 2027 }) as { ok: boolean; data: { nilaiDipertahankan: number; sheets: { status: string }[] } };
+    const second = g.scaffoldYear!({ tahun: 2027 }) as { ok: boolean; data: { nilaiDipertahankan: number; lembar: { status: string }[] } };
     expect(second.ok).toBe(true);
-    expect(second.data.sheets.every((s) => s.status === "diperbarui")).toBe(true);
+    expect(second.data.lembar.every((s) => s.status === "diperbarui")).toBe(true);
     expect(second.data.nilaiDipertahankan).toBe(4);
     const row = fake.user.find("2027 KADIS", "kadis.pmks-terpulihkan")!.row;
     const at = (label: string) => fake.user.cell("2027 KADIS", `${String.fromCharCode(64 + colOf(label))}${row}`).value;

@@ -6,10 +6,15 @@ import { fakeExportServices, gidOf } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
 let consoleError: jest.SpyInstance;
+let consoleWarn: jest.SpyInstance;
 beforeEach(() => {
   consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
 });
-afterEach(() => consoleError.mockRestore());
+afterEach(() => {
+  consoleError.mockRestore();
+  consoleWarn.mockRestore();
+});
 
 function errorOf(request: unknown): string {
   const fakes = fakeExportServices();
@@ -36,7 +41,9 @@ describe("exportPdf: request validation (Indonesian, naming the field)", () => {
     const error = errorOf(request);
     expect(error).toMatch(/^Permintaan ekspor PDF tidak sah: /);
     expect(error).toMatch(message);
-    expect(consoleError).toHaveBeenCalledWith(error);
+    // A refusal is the user's to act on: a warning, not an error (src/server/endpoint.ts).
+    expect(consoleWarn).toHaveBeenCalledWith(error);
+    expect(consoleError).not.toHaveBeenCalled();
   });
 
   it("lists every field at fault", () => {

@@ -12,10 +12,15 @@ const MB = "x".repeat(1_000_000);
 const HEAD = `"${"x".repeat(80)}…"`;
 
 let consoleError: jest.SpyInstance;
+let consoleWarn: jest.SpyInstance;
 beforeEach(() => {
   consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
 });
-afterEach(() => consoleError.mockRestore());
+afterEach(() => {
+  consoleError.mockRestore();
+  consoleWarn.mockRestore();
+});
 
 function scaffoldError(request: unknown, services?: SheetsServices): string {
   const response = scaffoldYear(request, services ?? fakeWithCatalog().services());

@@ -65,7 +65,7 @@ describe("a one-jabatan call with rekap: false", () => {
     const touched = new Set(fake.log.calls.flatMap((c) => (c.sheet ? [c.sheet] : [])));
     expect([...touched].sort()).toEqual([`${TAHUN} BIDANG 7`, "JABATAN", "KATALOG", "PENGATURAN"]);
     expect(fake.user.contents(REKAP)).toEqual(rekapBefore);
-    expect(result.sheets.map((s) => [s.name, s.status])).toEqual([[`${TAHUN} BIDANG 7`, "diperbarui"]]);
+    expect(result.lembar.map((s) => [s.name, s.status])).toEqual([[`${TAHUN} BIDANG 7`, "diperbarui"]]);
     // Not looked for: the sequence's last call does.
     expect(result).not.toHaveProperty("lembarTakDikenal");
     expect(result.message).toMatch(/^Lembar IKI 2027 \(tahunan\) siap: 0 dibuat, 1 diperbarui\./);
@@ -82,7 +82,7 @@ describe("a one-jabatan call with rekap: false", () => {
       { semula: `${TAHUN} BIDANG 9`, menjadi: `${TAHUN} BIDANG 9 (lama)`, url: expect.stringMatching(/#gid=\d+$/) },
     ]);
     expect(fake.user.contents(`${TAHUN} BIDANG 9 (lama)`)).toEqual(typed);
-    expect(result.sheets.map((s) => [s.name, s.status])).toEqual([[`${TAHUN} BIDANG 9`, "dibuat"]]);
+    expect(result.lembar.map((s) => [s.name, s.status])).toEqual([[`${TAHUN} BIDANG 9`, "dibuat"]]);
   });
 
   it("a rekap that is not true or false is refused in Indonesian, nothing written", () => {

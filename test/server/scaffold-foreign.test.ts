@@ -113,8 +113,8 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
     expect(made).not.toBe(own);
     expect(fake.user.cell(target, "A1").value).toBe(title);
     expect(markers(made)).toBe(1);
-    expect(result.sheets.find((s) => s.name === target)?.status).toBe("dibuat");
-    expect(result.sheets.map((s) => s.name)).not.toContain(own.name);
+    expect(result.lembar.find((s) => s.name === target)?.status).toBe("dibuat");
+    expect(result.lembar.map((s) => s.name)).not.toContain(own.name);
     // The answer says which sheet was renamed, with a link to it.
     expect(result.lembarLama).toEqual([{ semula: name, menjadi: `${name} (lama)`, url: `${FAKE_SPREADSHEET_URL}#gid=${own.id}` }]);
     expect(result.message).toContain(
@@ -137,7 +137,7 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
       ["2027 REKAP", "2027 REKAP (lama)"],
     ]);
     expect([state(rekap), state(kadis)]).toEqual(before);
-    expect(result.sheets.map((s) => s.status)).toEqual(result.sheets.map(() => "dibuat"));
+    expect(result.lembar.map((s) => s.status)).toEqual(result.lembar.map(() => "dibuat"));
     expect(fake.log.readPhases()).toBe(1);
   });
 
@@ -149,7 +149,7 @@ describe("scaffoldYear: a hand-made sheet with the year's name is renamed, untou
     const before = state(own);
     const again = ok(scaffoldYear({ tahun: 2027 }, fake.services()));
     expect(again.lembarLama).toEqual([]);
-    expect(again.sheets.find((s) => s.name === "2027 KADIS")?.status).toBe("diperbarui");
+    expect(again.lembar.find((s) => s.name === "2027 KADIS")?.status).toBe("diperbarui");
     expect(sheet(fake, "2027 KADIS")).toBe(made);
     expect(markers(made)).toBe(1);
     expect(state(own)).toBe(before);
@@ -200,7 +200,7 @@ describe("scaffoldYear: the add-on's own sheets are updated in place", () => {
 
   function expectUpdatedInPlace(fake: FakeSpreadsheetApp, ids: Map<string, number>, result: ScaffoldResult): void {
     expect(result.lembarLama).toEqual([]);
-    expect(result.sheets.map((s) => s.status)).toEqual(plans.map(() => "diperbarui"));
+    expect(result.lembar.map((s) => s.status)).toEqual(plans.map(() => "diperbarui"));
     expect(new Map(yearSheets(fake).map((s) => [s.name, s.id]))).toEqual(ids);
     for (const s of yearSheets(fake)) expect([s.name, markers(s)]).toEqual([s.name, 1]);
   }

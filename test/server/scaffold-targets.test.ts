@@ -130,7 +130,7 @@ describe("scaffoldYear: a kode renamed in the catalog after its year's sheets ex
     const old = fake.spreadsheet.sheet("2027 KASI GIZI 2");
     expect(fake.user.contents("2027 KASI GIZI 2")).toEqual(before);
     expect(result.lembarTakDikenal).toEqual([{ name: "2027 KASI GIZI 2", url: `${FAKE_SPREADSHEET_URL}#gid=${old?.id}` }]);
-    expect(result.sheets.find((s) => s.name === "2027 KASI GIZI")?.status).toBe("dibuat");
+    expect(result.lembar.find((s) => s.name === "2027 KASI GIZI")?.status).toBe("dibuat");
     expect(result.message).toContain('Lembar "2027 KASI GIZI 2" tidak cocok dengan jabatan mana pun di katalog');
     // Nothing the run did touched the old sheet.
     expect(fake.log.calls.filter((c) => c.sheet === "2027 KASI GIZI 2" && c.kind === "write")).toEqual([]);

@@ -57,9 +57,9 @@ describe("scaffoldYear, first run", () => {
 
   it("creates '<tahun> <kode>' for every jabatan and '<tahun> REKAP', with links", () => {
     expect(yearSheets(fake).map((s) => s.name)).toEqual(NAMES);
-    expect(result.sheets.map((s) => [s.name, s.status])).toEqual(NAMES.map((n) => [n, "dibuat"]));
+    expect(result.lembar.map((s) => [s.name, s.status])).toEqual(NAMES.map((n) => [n, "dibuat"]));
     // The sidebar runs in a frame on another domain: a bare "#gid=" would not reach the spreadsheet.
-    expect(result.sheets.map((s) => s.url)).toEqual(yearSheets(fake).map((s) => `${FAKE_SPREADSHEET_URL}#gid=${s.id}`));
+    expect(result.lembar.map((s) => s.url)).toEqual(yearSheets(fake).map((s) => `${FAKE_SPREADSHEET_URL}#gid=${s.id}`));
     expect(result).toMatchObject({ tahun: 2027, periode: "tahunan", nilaiDipertahankan: 0, nilaiDipindahkan: 0 });
     expect(result.message).toBe("Lembar IKI 2027 (tahunan) siap: 8 dibuat, 0 diperbarui.");
   });
@@ -127,7 +127,7 @@ describe.each(["tahunan", "triwulan"] as const)("scaffoldYear, re-run (%s)", (pe
 
     fake.log.clear();
     const again = ok(scaffoldYear({ tahun: 2027, periode }, fake.services()));
-    expect(again.sheets.map((s) => s.status)).toEqual(NAMES.map(() => "diperbarui"));
+    expect(again.lembar.map((s) => s.status)).toEqual(NAMES.map(() => "diperbarui"));
     expect(again.nilaiDipertahankan).toBe(typed.size);
     expect(again.nilaiDipindahkan).toBe(0);
     expect(again.message).toContain(`${typed.size} isian yang sudah diketik dipertahankan`);
@@ -155,7 +155,7 @@ describe("scaffoldYear, chosen jabatan", () => {
     const fake = fakeWithCatalog();
     ok(scaffoldYear({ tahun: 2027, jabatan: ["KABID PPPA"] }, fake.services()));
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"], periode: "tahunan" }, fake.services()));
-    expect(result.sheets.map((s) => [s.name, s.status])).toEqual([
+    expect(result.lembar.map((s) => [s.name, s.status])).toEqual([
       ["2027 KADIS", "dibuat"],
       ["2027 REKAP", "diperbarui"],
     ]);

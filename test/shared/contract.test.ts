@@ -5,19 +5,29 @@
  * check it shows is lost. The functions are never called; jest only checks that
  * the registry and the sidebar really use the contract.
  */
-import { ENTRY_POINTS, SERVER_API } from "../../src/entries/registry";
-import type { ExportResult, ScaffoldResult, ServerApi, ServerResponse, SidebarData } from "../../src/shared/api";
+import { ENTRY_POINTS, OLD_NAMES, SERVER_API } from "../../src/entries/registry";
+import type {
+  ExportResult,
+  OldNames,
+  ScaffoldResult,
+  ScaffoldResultOldNames,
+  ServerApi,
+  ServerResponse,
+  SidebarData,
+} from "../../src/shared/api";
 import { callServer } from "../../src/sidebar/ui/server";
 
-const scaffolded: ScaffoldResult = {
+const result: ScaffoldResult = {
   tahun: 2027,
   periode: "tahunan",
-  sheets: [],
+  lembar: [],
   nilaiDipertahankan: 0,
   nilaiDipindahkan: 0,
   lembarLama: [],
   message: "",
 };
+/** What the server sends: the result, and `lembar` under its old name too. */
+const scaffolded: ScaffoldResult & ScaffoldResultOldNames = { ...result, sheets: result.lembar };
 
 /** Server side: what the registry may register as the sidebar's calls. */
 export function serverDrift(): ServerApi[] {
@@ -35,7 +45,7 @@ export function serverDrift(): ServerApi[] {
     {
       ...SERVER_API,
       // @ts-expect-error a sheet status other than "dibuat" | "diperbarui"
-      scaffoldYear: () => ({ ok: true, data: { ...scaffolded, sheets: [{ name: "2027 KADIS", url: "#gid=1", status: "baru" }] } }),
+      scaffoldYear: () => ({ ok: true, data: { ...scaffolded, lembar: [{ name: "2027 KADIS", url: "#gid=1", status: "baru" }] } }),
     },
     {
       ...SERVER_API,
@@ -51,9 +61,27 @@ export function serverDrift(): ServerApi[] {
     { getSidebarData: SERVER_API.getSidebarData, scaffoldYear: SERVER_API.scaffoldYear },
     {
       ...SERVER_API,
-      // @ts-expect-error a KatalogInfo without its problems
-      periksaKatalog: () => ({ ok: true, data: { ada: true, url: "", jabatan: 0, indikator: 0 } }),
+      // @ts-expect-error a CatalogInfo without its problems
+      checkCatalog: () => ({ ok: true, data: { ada: true, url: "", jabatan: 0, indikator: 0 } }),
     },
+    {
+      ...SERVER_API,
+      // @ts-expect-error an answer without `sheets`, the old name of `lembar` that a sidebar opened before the rename reads
+      scaffoldYear: () => ({ ok: true, data: result }),
+    },
+  ];
+}
+
+/** Server side, the old names an older sidebar still calls: each forwards to the endpoint it was renamed to. */
+export function oldNamesDrift(): OldNames[] {
+  return [
+    OLD_NAMES,
+    // @ts-expect-error an old name left out
+    { periksaKatalog: "checkCatalog" },
+    // @ts-expect-error an old name forwarding to an endpoint the contract does not have
+    { ...OLD_NAMES, buatKatalog: "buatKatalog" },
+    // @ts-expect-error an old name forwarding to another endpoint than the one it was renamed to
+    { ...OLD_NAMES, periksaKatalog: "createCatalog" },
   ];
 }
 
@@ -81,15 +109,19 @@ export async function sidebarDrift(): Promise<unknown[]> {
     // @ts-expect-error a server function the contract does not have
     await callServer("deleteYear", { tahun: 2027 }),
     // @ts-expect-error a catalog other than "contoh" or "kosong"
-    await callServer("buatKatalog", { isi: "sampang" }),
-    // @ts-expect-error periksaKatalog takes no request
-    await callServer("periksaKatalog", { isi: "contoh" }),
+    await callServer("createCatalog", { isi: "sampang" }),
+    // @ts-expect-error checkCatalog takes no request
+    await callServer("checkCatalog", { isi: "contoh" }),
     // @ts-expect-error a problem's cell is text ("" for a missing sheet), never absent
-    (await callServer("periksaKatalog")).masalah[0]?.cell satisfies undefined,
+    (await callServer("checkCatalog")).masalah[0]?.cell satisfies undefined,
+    // @ts-expect-error an old name: this sidebar calls checkCatalog (the old one answers only an older sidebar)
+    await callServer("periksaKatalog"),
+    // @ts-expect-error an old answer field: this sidebar reads `lembar`
+    (await callServer("scaffoldYear", { tahun: 2027 })).sheets,
     // @ts-expect-error the answer's periode is a Periode, not a number
     (await callServer("scaffoldYear", { tahun: 2027 })).periode satisfies number,
     // @ts-expect-error the answer's status is "dibuat" | "diperbarui", never another word
-    (await callServer("scaffoldYear", { tahun: 2027 })).sheets[0]?.status === "baru",
+    (await callServer("scaffoldYear", { tahun: 2027 })).lembar[0]?.status === "baru",
   ];
 }
 
@@ -98,10 +130,17 @@ describe("the contract", () => {
     for (const name of Object.keys(SERVER_API) as (keyof ServerApi)[]) {
       expect(ENTRY_POINTS.find((e) => e.name === name)?.run).toBe(SERVER_API[name]);
     }
-    expect(Object.keys(SERVER_API).sort()).toEqual(["buatKatalog", "exportPdf", "getSidebarData", "periksaKatalog", "scaffoldYear"]);
+    expect(Object.keys(SERVER_API).sort()).toEqual(["checkCatalog", "createCatalog", "exportPdf", "getSidebarData", "scaffoldYear"]);
+  });
+
+  it("every old name is registered too, running the endpoint it was renamed to (src/shared/api.ts, OldNames)", () => {
+    expect(OLD_NAMES).toEqual({ periksaKatalog: "checkCatalog", buatKatalog: "createCatalog" });
+    for (const [old, current] of Object.entries(OLD_NAMES) as [keyof OldNames, OldNames[keyof OldNames]][]) {
+      expect(ENTRY_POINTS.find((e) => e.name === old)?.run).toBe(SERVER_API[current]);
+    }
   });
 
   it("the drifts above are functions only, never run", () => {
-    expect([typeof serverDrift, typeof sidebarDrift]).toEqual(["function", "function"]);
+    expect([typeof serverDrift, typeof oldNamesDrift, typeof sidebarDrift]).toEqual(["function", "function", "function"]);
   });
 });

@@ -5,7 +5,7 @@ import { ServerError } from "../../src/sidebar/ui/errors";
 const SCAFFOLD: ScaffoldResult = {
   tahun: 2027,
   periode: "tahunan",
-  sheets: [{ name: "2027 KADIS", url: "#gid=1", status: "dibuat" }],
+  lembar: [{ name: "2027 KADIS", url: "#gid=1", status: "dibuat" }],
   nilaiDipertahankan: 3,
   nilaiDipindahkan: 0,
   lembarLama: [{ semula: "2027 KADIS", menjadi: "2027 KADIS (lama)", url: "#gid=9" }],
@@ -56,6 +56,18 @@ describe("readAnswer", () => {
     expect(readAnswer("exportPdf", { ok: true, data: exported })).toEqual(exported);
   });
 
+  it("this server's answer: `lembar`, and `sheets` (its old name, for an older sidebar) dropped", () => {
+    const read = readAnswer("scaffoldYear", { ok: true, data: { ...SCAFFOLD, sheets: SCAFFOLD.lembar } });
+    expect(read).toEqual(SCAFFOLD);
+  });
+
+  it("an older server's answer with `sheets` (before the rename to `lembar`) is read as lembar", () => {
+    const { lembar, ...rest } = SCAFFOLD;
+    expect(readAnswer("scaffoldYear", { ok: true, data: { ...rest, sheets: lembar } })).toEqual(SCAFFOLD);
+    // A malformed one is refused as before.
+    expect(detail("scaffoldYear", { ...rest, sheets: "x" })).toBe('data.lembar harus berupa daftar, diterima teks "x"');
+  });
+
   it("an older server's answer without lembarLama gives an empty list", () => {
     const { lembarLama: _omitted, ...older } = SCAFFOLD;
     expect(readAnswer("scaffoldYear", { ok: true, data: older }).lembarLama).toEqual([]);
@@ -101,13 +113,13 @@ describe("readAnswer", () => {
   });
 
   it.each<[string, unknown, string]>([
-    ["missing sheets", { ...SCAFFOLD, sheets: undefined }, "data.sheets harus berupa daftar, diterima tidak ada"],
-    ["sheets as text", { ...SCAFFOLD, sheets: "x" }, 'data.sheets harus berupa daftar, diterima teks "x"'],
-    ["a null sheet", { ...SCAFFOLD, sheets: [SCAFFOLD.sheets[0], null] }, "data.sheets[1] harus berupa objek, diterima null"],
+    ["missing lembar", { ...SCAFFOLD, lembar: undefined }, "data.lembar harus berupa daftar, diterima tidak ada"],
+    ["lembar as text", { ...SCAFFOLD, lembar: "x" }, 'data.lembar harus berupa daftar, diterima teks "x"'],
+    ["a null sheet", { ...SCAFFOLD, lembar: [SCAFFOLD.lembar[0], null] }, "data.lembar[1] harus berupa objek, diterima null"],
     [
       "a numeric name",
-      { ...SCAFFOLD, sheets: [{ name: 5, url: "#gid=1", status: "dibuat" }] },
-      "data.sheets[0].name harus berupa teks, diterima angka 5",
+      { ...SCAFFOLD, lembar: [{ name: 5, url: "#gid=1", status: "dibuat" }] },
+      "data.lembar[0].name harus berupa teks, diterima angka 5",
     ],
     ["tahun as text", { ...SCAFFOLD, tahun: "2027" }, 'data.tahun harus berupa bilangan bulat, diterima teks "2027"'],
     ["a fractional tahun", { ...SCAFFOLD, tahun: 2027.5 }, "data.tahun harus berupa bilangan bulat, diterima angka 2027.5"],

@@ -1,10 +1,10 @@
-/** readAnswer for the catalog (periksaKatalog, buatKatalog, SidebarData.katalog) and the gate it sets. */
-import type { KatalogInfo, SidebarData } from "../../src/shared/api";
+/** readAnswer for the catalog (checkCatalog, createCatalog, SidebarData.katalog) and the gate it sets. */
+import type { CatalogInfo, SidebarData } from "../../src/shared/api";
 import { readAnswer } from "../../src/sidebar/ui/answers";
 import { gateReason, isFirstUse } from "../../src/sidebar/catalog-section";
 import { ServerError } from "../../src/sidebar/ui/errors";
 
-const INFO: KatalogInfo = {
+const INFO: CatalogInfo = {
   ada: true,
   url: "https://docs.google.com/spreadsheets/d/x/edit#gid=3",
   jabatan: 7,
@@ -24,7 +24,7 @@ const DATA: SidebarData = {
 };
 
 /** The detail of the format error, or "ok" when the answer is accepted. */
-function detail(name: "periksaKatalog" | "buatKatalog" | "getSidebarData", data: unknown): string {
+function detail(name: "checkCatalog" | "createCatalog" | "getSidebarData", data: unknown): string {
   try {
     readAnswer(name, { ok: true, data });
     return "ok";
@@ -35,17 +35,17 @@ function detail(name: "periksaKatalog" | "buatKatalog" | "getSidebarData", data:
   }
 }
 
-describe("readAnswer: KatalogInfo", () => {
-  it.each(["periksaKatalog", "buatKatalog"] as const)("%s: a well-formed answer, equal to what was sent, extra fields dropped", (name) => {
+describe("readAnswer: CatalogInfo", () => {
+  it.each(["checkCatalog", "createCatalog"] as const)("%s: a well-formed answer, equal to what was sent, extra fields dropped", (name) => {
     expect(readAnswer(name, { ok: true, data: INFO })).toEqual(INFO);
     const extra = { ...INFO, lain: 1, masalah: [{ ...INFO.masalah[0], baris: 5 }] };
     expect(readAnswer(name, { ok: true, data: extra })).toEqual(INFO);
   });
 
   it("never reads inherited fields", () => {
-    expect(detail("periksaKatalog", Object.create(INFO) as object)).toBe("data.ada harus berupa true atau false, diterima tidak ada");
+    expect(detail("checkCatalog", Object.create(INFO) as object)).toBe("data.ada harus berupa true atau false, diterima tidak ada");
     const inheritedCell = Object.assign(Object.create({ cell: "KATALOG!A1" }) as object, { message: "m", url: "" });
-    expect(detail("periksaKatalog", { ...INFO, masalah: [inheritedCell] })).toBe(
+    expect(detail("checkCatalog", { ...INFO, masalah: [inheritedCell] })).toBe(
       "data.masalah[0].cell harus berupa teks, diterima tidak ada",
     );
   });
@@ -65,8 +65,8 @@ describe("readAnswer: KatalogInfo", () => {
     ],
     ["a list", [INFO], "data harus berupa objek, diterima daftar"],
   ])("%s", (_what, data, expected) => {
-    expect(detail("periksaKatalog", data)).toBe(expected);
-    expect(detail("buatKatalog", data)).toBe(expected);
+    expect(detail("checkCatalog", data)).toBe(expected);
+    expect(detail("createCatalog", data)).toBe(expected);
   });
 });
 
@@ -95,16 +95,16 @@ describe("readAnswer: SidebarData.katalog", () => {
 });
 
 describe("isFirstUse and gateReason", () => {
-  const fine: KatalogInfo = { ...INFO, masalah: [] };
+  const fine: CatalogInfo = { ...INFO, masalah: [] };
   const sheetMissing = (sheet: string) => ({ cell: "", message: `Lembar ${sheet} tidak ada.`, url: "" });
-  const none: KatalogInfo = {
+  const none: CatalogInfo = {
     ada: false,
     url: "",
     jabatan: 0,
     indikator: 0,
     masalah: ["KATALOG", "JABATAN", "PENGATURAN"].map(sheetMissing),
   };
-  it.each<[string, KatalogInfo, boolean, boolean, string | null]>([
+  it.each<[string, CatalogInfo, boolean, boolean, string | null]>([
     ["a usable catalog", fine, false, false, null],
     ["no catalog sheet (three missing-sheet problems)", none, false, true, "Buat katalog dulu"],
     ["no catalog, nothing said", { ...none, masalah: [] }, false, true, "Buat katalog dulu"],

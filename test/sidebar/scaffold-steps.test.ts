@@ -6,7 +6,7 @@ function answer(kode: string, extra: Partial<ScaffoldResult> = {}): ScaffoldResu
   return {
     tahun: 2027,
     periode: "tahunan",
-    sheets: [{ name: `2027 ${kode}`, url: "#gid=1", status: "diperbarui" }],
+    lembar: [{ name: `2027 ${kode}`, url: "#gid=1", status: "diperbarui" }],
     nilaiDipertahankan: 1,
     nilaiDipindahkan: 0,
     lembarLama: [],

@@ -2,11 +2,11 @@ import type {
   CatalogProblemLink,
   Endpoint,
   ExportedFile,
+  CatalogChange,
+  CatalogInfo,
   ExportResult,
   JabatanOption,
-  KatalogInfo,
   Periode,
-  PerubahanKatalog,
   RenamedSheet,
   ScaffoldResult,
   ServerData,
@@ -14,7 +14,7 @@ import type {
   SheetRef,
   SheetStatus,
   SidebarData,
-  TargetBerbeda,
+  TargetMismatch,
 } from "../../shared/api";
 import { clip, ServerError } from "./errors";
 import {
@@ -28,6 +28,7 @@ import {
   list,
   optional,
   record,
+  renamed,
   ShapeError,
   text,
   type Guard,
@@ -53,7 +54,7 @@ function word<T extends string>(value: unknown, path: string): T {
 
 const catalogProblem = record<CatalogProblemLink>({ cell: text, message: text, url: text });
 
-const katalogInfo = record<KatalogInfo>({ ada: boolean, url: text, jabatan: count, indikator: count, masalah: list(catalogProblem) });
+const catalogInfo = record<CatalogInfo>({ ada: boolean, url: text, jabatan: count, indikator: count, masalah: list(catalogProblem) });
 
 /**
  * SidebarData as the sidebar reads it. `katalogLama`: an older server sent no
@@ -77,7 +78,7 @@ const sidebarData: Guard<SidebarAnswer> = (value, path) => {
   if (katalog === undefined) {
     return { ...data, katalog: { ada: true, url: "", jabatan: data.jabatan.length, indikator: 0, masalah: [] }, katalogLama: true };
   }
-  return { ...data, katalog: katalogInfo(katalog, `${path}.katalog`), katalogLama: false };
+  return { ...data, katalog: catalogInfo(katalog, `${path}.katalog`), katalogLama: false };
 };
 
 const sheetLink = record<SheetLink>({ name: text, url: text, status: word<SheetStatus> });
@@ -88,29 +89,32 @@ const renamedSheet = record<RenamedSheet>({ semula: text, menjadi: text, url: te
 const targetValue: Guard<string | number> = (value, path) =>
   typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) ? value : fail(path, "angka atau teks", value);
 
-const targetBerbeda = record<TargetBerbeda>({ lembar: text, indikator: text, target: targetValue, katalog: targetValue, url: text });
+const targetMismatch = record<TargetMismatch>({ lembar: text, indikator: text, target: targetValue, katalog: targetValue, url: text });
 
 const sheetRef = record<SheetRef>({ name: text, url: text });
 
-const perubahanKatalog = record<PerubahanKatalog>({ lembar: text, url: text, perubahan: list(text) });
+const catalogChange = record<CatalogChange>({ lembar: text, url: text, perubahan: list(text) });
 
-const scaffoldResult = record<ScaffoldResult>({
+const scaffoldFields = record<ScaffoldResult>({
   tahun: integer,
   periode: word<Periode>,
-  sheets: list(sheetLink),
+  lembar: list(sheetLink),
   nilaiDipertahankan: count,
   nilaiDipindahkan: count,
   // Servers before lembarLama existed do not send it.
   lembarLama: optional(list(renamedSheet), () => []),
   // Servers before the catalog's targets and renamed kodes do not send these.
   targetDariKatalog: optional(count, () => 0),
-  targetBerbeda: optional(list(targetBerbeda), () => []),
+  targetBerbeda: optional(list(targetMismatch), () => []),
   lembarTakDikenal: optional(list(sheetRef), () => []),
   katalogContohDibuat: optional(boolean, () => false),
-  perubahanKatalog: optional(list(perubahanKatalog), () => []),
+  perubahanKatalog: optional(list(catalogChange), () => []),
   lembarTakTerbaca: optional(list(sheetRef), () => []),
   message: text,
 });
+
+/** `lembar` was `sheets` before the naming rule (src/shared/api.ts). */
+const scaffoldResult = renamed(scaffoldFields, "lembar", "sheets");
 
 const exportedFile = record<ExportedFile>({ name: text, url: text, label: text });
 
@@ -132,15 +136,19 @@ const exportResult = record<ExportResult>({
 });
 
 /** What the sidebar reads from each endpoint: the contract's data, plus what it noticed of an older server. */
-export type Answer<K extends Endpoint> = K extends "getSidebarData" ? SidebarAnswer : ServerData<K>;
+export type Answer<K extends Endpoint> = K extends "getSidebarData"
+  ? SidebarAnswer
+  : K extends "scaffoldYear"
+    ? ScaffoldResult // the old names this server also sends are for an older sidebar, not read here
+    : ServerData<K>;
 
 /** One guard per endpoint of the contract: a new endpoint without one, or a guard of another shape, fails to compile. */
 const DATA: { readonly [K in Endpoint]: Guard<Answer<K>> } = {
   getSidebarData: sidebarData,
   scaffoldYear: scaffoldResult,
   exportPdf: exportResult,
-  periksaKatalog: katalogInfo,
-  buatKatalog: katalogInfo,
+  checkCatalog: catalogInfo,
+  createCatalog: catalogInfo,
 };
 
 export function isEndpoint(name: string): name is Endpoint {

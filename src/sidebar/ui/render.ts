@@ -1,4 +1,4 @@
-import type { ExportedFile, PerubahanKatalog, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetBerbeda } from "../../shared/api";
+import type { ExportedFile, CatalogChange, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetMismatch } from "../../shared/api";
 import { h, type Child } from "./dom";
 import { clip } from "./errors";
 import { link } from "./escape";
@@ -33,7 +33,7 @@ function targetText(v: string | number): string {
 }
 
 /** Typed targets that differ from the catalog's Target <tahun>: kept as typed, each with a link to its cell. */
-function targetBerbedaView(targets: readonly TargetBerbeda[]): Child {
+function targetBerbedaView(targets: readonly TargetMismatch[]): Child {
   if (targets.length === 0) return null;
   return h(
     "div",
@@ -55,7 +55,7 @@ function targetBerbedaView(targets: readonly TargetBerbeda[]): Child {
 }
 
 /** What the catalog changed on each sheet since the last run (written afresh), with a link to the sheet. */
-function perubahanView(list: readonly PerubahanKatalog[]): Child {
+function perubahanView(list: readonly CatalogChange[]): Child {
   if (list.length === 0) return null;
   return h(
     "div",
@@ -90,7 +90,7 @@ export function scaffoldResultView(result: ScaffoldResult): Child[] {
     h(
       "ul",
       { className: "links", attrs: { "aria-label": `Lembar tahun ${result.tahun}` } },
-      ...result.sheets.map((s) => h("li", {}, link(s.name, s.url, "_top"), " ", badge(s.status))),
+      ...result.lembar.map((s) => h("li", {}, link(s.name, s.url, "_top"), " ", badge(s.status))),
     ),
     perubahanView(result.perubahanKatalog ?? []),
     renamedView(result.lembarLama),

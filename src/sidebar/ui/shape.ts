@@ -70,6 +70,15 @@ export function field(object: object, key: string): unknown {
   return hasOwn(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 }
 
+/**
+ * A field renamed in the contract from `old` to `key`: an older server's answer, which has
+ * only `old`, is read as if it had `key` (this server sends both, for an older sidebar).
+ */
+export function renamed<T>(guard: Guard<T>, key: string, old: string): Guard<T> {
+  return (value, path) =>
+    guard(isObject(value) && !hasOwn(value, key) && hasOwn(value, old) ? { ...value, [key]: field(value, old) } : value, path);
+}
+
 /** A field an older server may leave out: missing means `fallback()`. */
 export function optional<T>(guard: Guard<T>, fallback: () => T): Guard<T> {
   return (value, path) => (value === undefined ? fallback() : guard(value, path));

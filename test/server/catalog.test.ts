@@ -1,23 +1,24 @@
 /**
- * periksaKatalog and buatKatalog on the SpreadsheetApp fake: first use from the example
+ * checkCatalog and createCatalog on the SpreadsheetApp fake: first use from the example
  * or empty, problems with links that open their cells, a deleted sheet said (never the
  * built-in example in its place), refusal to overwrite, the lock, bad requests.
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog/example";
 import { QUOTE_MAX } from "../../src/core/quote";
 import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
-import { buatKatalog, periksaKatalog, usableCatalog } from "../../src/server/katalog";
-import type { KatalogInfo, ServerResponse } from "../../src/shared/api";
+import { usableCatalog } from "../../src/server/catalog-info";
+import { createCatalog, checkCatalog } from "../../src/server/catalog";
+import type { CatalogInfo, ServerResponse } from "../../src/shared/api";
 import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
 const JUNE_2027 = new Date("2027-06-01T00:00:00Z");
 
-function ok(response: ServerResponse<KatalogInfo>): KatalogInfo {
+function ok(response: ServerResponse<CatalogInfo>): CatalogInfo {
   if (!response.ok) throw new Error(response.error);
   return response.data;
 }
 
-function error(response: ServerResponse<KatalogInfo>): string {
+function error(response: ServerResponse<CatalogInfo>): string {
   if (response.ok) throw new Error("expected a refusal");
   return response.error;
 }
@@ -26,14 +27,14 @@ const gid = (fake: FakeSpreadsheetApp, name: string) => `${FAKE_SPREADSHEET_URL}
 
 function withExample(): FakeSpreadsheetApp {
   const fake = createFakeSpreadsheetApp();
-  ok(buatKatalog({ isi: "contoh" }, fake.services(), JUNE_2027));
+  ok(createCatalog({ isi: "contoh" }, fake.services(), JUNE_2027));
   return fake;
 }
 
-describe("periksaKatalog", () => {
+describe("checkCatalog", () => {
   it("first use: no sheet, nothing to link, the three missing sheets said, no call but the lookups", () => {
     const fake = createFakeSpreadsheetApp();
-    const info = ok(periksaKatalog(fake.services()));
+    const info = ok(checkCatalog(fake.services()));
     expect(info).toMatchObject({ ada: false, url: "", jabatan: 0, indikator: 0 });
     expect(info.masalah.map((m) => [m.cell, m.url])).toEqual([
       ["", ""],
@@ -51,7 +52,7 @@ describe("periksaKatalog", () => {
   it("the example: 7 jabatan, 22 indicators, no problem, a link to KATALOG", () => {
     const fake = withExample();
     fake.log.clear();
-    expect(ok(periksaKatalog(fake.services()))).toEqual({ ada: true, url: gid(fake, "KATALOG"), jabatan: 7, indikator: 22, masalah: [] });
+    expect(ok(checkCatalog(fake.services()))).toEqual({ ada: true, url: gid(fake, "KATALOG"), jabatan: 7, indikator: 22, masalah: [] });
     expect(fake.log.count("write")).toBe(0);
     // 3 lookups, getDataRange and getValues per sheet, the address for the links.
     expect(fake.log.count("read")).toBe(10);
@@ -66,7 +67,7 @@ describe("periksaKatalog", () => {
     const idg = fake.user.find("KATALOG", "kadis.idg")!;
     fake.user.type("KATALOG", idg.a1, "");
     fake.log.clear();
-    const info = ok(periksaKatalog(fake.services()));
+    const info = ok(checkCatalog(fake.services()));
     expect(info.ada).toBe(true);
     expect(info.masalah.map((m) => [m.cell, m.url])).toEqual([
       ["KATALOG!I2", `${gid(fake, "KATALOG")}&range=I2`],
@@ -82,7 +83,7 @@ describe("periksaKatalog", () => {
   it("a catalog sheet deleted mid-year: ada false, said without a link, and no jabatan from the built-in example", () => {
     const fake = withExample();
     deleteSheet(fake, "JABATAN");
-    const info = ok(periksaKatalog(fake.services()));
+    const info = ok(checkCatalog(fake.services()));
     expect(info.ada).toBe(false);
     expect(info.url).toBe(gid(fake, "KATALOG"));
     expect(info.masalah[0]).toEqual({ cell: "", message: expect.stringContaining("Lembar JABATAN"), url: "" });
@@ -93,11 +94,11 @@ describe("periksaKatalog", () => {
     const fake = withExample();
     const hit = fake.user.find("KATALOG", "kadis.idg")!;
     fake.user.type("KATALOG", hit.a1, "");
-    ok(periksaKatalog(fake.services()));
+    ok(checkCatalog(fake.services()));
     const id = fake.user.cell("KATALOG", hit.a1).value;
     expect(id).toBe("kadis.indeks-pemberdayaan-gender-idg");
     fake.log.clear();
-    ok(periksaKatalog(fake.services()));
+    ok(checkCatalog(fake.services()));
     expect(fake.log.count("write")).toBe(0);
     expect(fake.user.cell("KATALOG", hit.a1).value).toBe(id);
   });
@@ -114,19 +115,19 @@ describe("periksaKatalog", () => {
         },
       },
     };
-    const message = error(periksaKatalog(services as never));
+    const message = error(checkCatalog(services as never));
     expect(message).toMatch(/^Katalog tidak dapat diperiksa: x+…\. Coba lagi\.$/);
     expect(message.length).toBeLessThan(300);
     spy.mockRestore();
   });
 });
 
-describe("buatKatalog", () => {
-  it("contoh: writes the three sheets under the lock and answers what periksaKatalog then reads", () => {
+describe("createCatalog", () => {
+  it("contoh: writes the three sheets under the lock and answers what checkCatalog then reads", () => {
     const fake = createFakeSpreadsheetApp();
-    const info = ok(buatKatalog({ isi: "contoh" }, fake.services(), JUNE_2027));
+    const info = ok(createCatalog({ isi: "contoh" }, fake.services(), JUNE_2027));
     expect(info).toEqual({ ada: true, url: gid(fake, "KATALOG"), jabatan: 7, indikator: 22, masalah: [] });
-    expect(ok(periksaKatalog(fake.services()))).toEqual(info);
+    expect(ok(checkCatalog(fake.services()))).toEqual(info);
     expect(fake.log.calls[0]?.method).toBe("tryLock");
     expect(fake.log.calls.filter((c) => c.kind === "lock").map((c) => c.method)).toEqual(["tryLock", "releaseLock"]);
     expect(fake.lock.held).toBe(false);
@@ -135,14 +136,14 @@ describe("buatKatalog", () => {
   it("Target columns: this year in Jakarta and the four after", () => {
     const fake = createFakeSpreadsheetApp();
     // 31 December 18:00 UTC is already 2027 in Jakarta.
-    ok(buatKatalog({ isi: "contoh" }, fake.services(), new Date("2026-12-31T18:00:00Z")));
+    ok(createCatalog({ isi: "contoh" }, fake.services(), new Date("2026-12-31T18:00:00Z")));
     const targets = [...fake.user.contents("KATALOG").values()].filter((v) => typeof v === "string" && v.startsWith("Target "));
     expect(targets).toEqual(["Target 2027", "Target 2028", "Target 2029", "Target 2030", "Target 2031"]);
   });
 
   it("kosong: empty sheets; the blank required settings are the to-do list, each with its link", () => {
     const fake = createFakeSpreadsheetApp();
-    const info = ok(buatKatalog({ isi: "kosong" }, fake.services(), JUNE_2027));
+    const info = ok(createCatalog({ isi: "kosong" }, fake.services(), JUNE_2027));
     expect(info).toMatchObject({ ada: true, url: gid(fake, "KATALOG"), jabatan: 0, indikator: 0 });
     expect(info.masalah[0]).toEqual({
       cell: "JABATAN!A2",
@@ -152,7 +153,7 @@ describe("buatKatalog", () => {
     expect(info.masalah.slice(1).map((m) => m.url)).toEqual(
       ["B2", "B3", "B4", "B6", "B7", "B8"].map((c) => `${gid(fake, "PENGATURAN")}&range=${c}`),
     );
-    expect(ok(periksaKatalog(fake.services()))).toEqual(info);
+    expect(ok(checkCatalog(fake.services()))).toEqual(info);
     expect(fake.user.find("KATALOG", "kadis.pmks-terpulihkan")).toBeUndefined();
   });
 
@@ -160,7 +161,7 @@ describe("buatKatalog", () => {
     const fake = withExample();
     fake.user.type("KATALOG", "B2", "sasaran saya");
     fake.log.clear();
-    const message = error(buatKatalog({ isi: "kosong" }, fake.services(), JUNE_2027));
+    const message = error(createCatalog({ isi: "kosong" }, fake.services(), JUNE_2027));
     expect(message).toMatch(/^Katalog tidak dibuat: lembar KATALOG sudah ada dan tidak akan ditimpa\./);
     expect(fake.log.count("write")).toBe(0);
     expect(fake.user.cell("KATALOG", "B2").value).toBe("sasaran saya");
@@ -170,7 +171,7 @@ describe("buatKatalog", () => {
   it("with KATALOG there but JABATAN gone, the refusal says to bring JABATAN back", () => {
     const fake = withExample();
     deleteSheet(fake, "JABATAN");
-    expect(error(buatKatalog({ isi: "contoh" }, fake.services(), JUNE_2027))).toContain(
+    expect(error(createCatalog({ isi: "contoh" }, fake.services(), JUNE_2027))).toContain(
       "Lembar JABATAN tidak ada: kembalikan namanya bila diganti.",
     );
     expect(fake.spreadsheet.names()).toEqual(["KATALOG", "PENGATURAN"]);
@@ -180,8 +181,8 @@ describe("buatKatalog", () => {
     const fake = withExample();
     fake.user.type("JABATAN", "B2", "nama saya");
     deleteSheet(fake, "KATALOG");
-    expect(ok(periksaKatalog(fake.services())).ada).toBe(false);
-    expect(ok(buatKatalog({ isi: "contoh" }, fake.services(), JUNE_2027)).masalah).toEqual([]);
+    expect(ok(checkCatalog(fake.services())).ada).toBe(false);
+    expect(ok(createCatalog({ isi: "contoh" }, fake.services(), JUNE_2027)).masalah).toEqual([]);
     expect(fake.spreadsheet.names()).toEqual(["JABATAN (lama)", "PENGATURAN (lama)", "KATALOG", "JABATAN", "PENGATURAN"]);
     expect(fake.user.cell("JABATAN (lama)", "B2").value).toBe("nama saya");
     expect(fake.user.cell("JABATAN", "B2").value).toBe(EXAMPLE_CATALOG.jabatan[0]!.nama);
@@ -190,7 +191,7 @@ describe("buatKatalog", () => {
   it("another editor holding the lock: told to wait, nothing written", () => {
     const fake = createFakeSpreadsheetApp();
     fake.lockHeldElsewhere = true;
-    expect(error(buatKatalog({ isi: "contoh" }, fake.services(), JUNE_2027))).toMatch(/editor lain/);
+    expect(error(createCatalog({ isi: "contoh" }, fake.services(), JUNE_2027))).toMatch(/editor lain/);
     expect(fake.log.count("write", "read")).toBe(0);
     expect(fake.log.calls.map((c) => c.method)).toEqual(["tryLock"]);
   });
@@ -208,7 +209,7 @@ describe("buatKatalog", () => {
         throw new Error("kuota habis");
       },
     };
-    const message = error(buatKatalog({ isi: "contoh" }, { ...services, spreadsheet: failing }, JUNE_2027));
+    const message = error(createCatalog({ isi: "contoh" }, { ...services, spreadsheet: failing }, JUNE_2027));
     expect(message).toBe("Katalog gagal dibuat: kuota habis. Lembar yang sudah ada tidak diubah; periksa katalog lalu coba lagi.");
     expect(fake.lock.held).toBe(false);
     spy.mockRestore();
@@ -223,13 +224,13 @@ describe("buatKatalog", () => {
     ],
   ])("refuses the request %j in Indonesian, before touching the spreadsheet", (request, sentence) => {
     const fake = createFakeSpreadsheetApp();
-    expect(error(buatKatalog(request, fake.services(), JUNE_2027))).toBe(`Permintaan katalog tidak sah: ${sentence}.`);
+    expect(error(createCatalog(request, fake.services(), JUNE_2027))).toBe(`Permintaan katalog tidak sah: ${sentence}.`);
     expect(fake.log.calls).toEqual([]);
   });
 
   it("quotes at most 80 characters of what was sent", () => {
     const fake = createFakeSpreadsheetApp();
-    const message = error(buatKatalog({ isi: "k".repeat(5000) }, fake.services(), JUNE_2027));
+    const message = error(createCatalog({ isi: "k".repeat(5000) }, fake.services(), JUNE_2027));
     const quoted = /\(yang dikirim: "(k+…)"\)/.exec(message)?.[1];
     expect(quoted?.length).toBe(QUOTE_MAX + 1);
   });

@@ -1,6 +1,6 @@
 /**
  * The catalog's server calls through the built dist/Code.js, loaded as Apps Script loads
- * it, with the SpreadsheetApp fake as its globals: periksaKatalog and buatKatalog are
+ * it, with the SpreadsheetApp fake as its globals: checkCatalog and createCatalog are
  * top-level functions with JSDoc; first use writes the example; an empty catalog filled
  * in by a user (another OPD's) is what getSidebarData then offers.
  */
@@ -38,33 +38,33 @@ function load(fake: FakeSpreadsheetApp, errors: unknown[][] = []): Server {
 /** Plain data out of the script's realm (its arrays and objects have other prototypes). */
 const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
 
-test("periksaKatalog and buatKatalog are top-level functions with their JSDoc right above", () => {
+test("checkCatalog and createCatalog are top-level functions with their JSDoc right above", () => {
   const code = readFileSync(CODE, "utf8");
   expect(code).toMatch(
-    /@return \{Object\} ServerResponse<KatalogInfo>\n \*\/\nfunction periksaKatalog\(\) \{\n {2}return IKI\.entries\.periksaKatalog\(\);\n\}/,
+    /@return \{Object\} ServerResponse<CatalogInfo>\n \*\/\nfunction checkCatalog\(\) \{\n {2}return IKI\.entries\.checkCatalog\(\);\n\}/,
   );
   expect(code).toMatch(
-    /@param \{Object\} request \{ isi: "contoh" \| "kosong" \}\n \* @return \{Object\} ServerResponse<KatalogInfo>\n \*\/\nfunction buatKatalog\(request\) \{/,
+    /@param \{Object\} request \{ isi: "contoh" \| "kosong" \}\n \* @return \{Object\} ServerResponse<CatalogInfo>\n \*\/\nfunction createCatalog\(request\) \{/,
   );
 });
 
-test("first use: no catalog, then the example written; a second buatKatalog is refused", () => {
+test("first use: no catalog, then the example written; a second createCatalog is refused", () => {
   const fake = createFakeSpreadsheetApp();
   const errors: unknown[][] = [];
   const server = load(fake, errors);
-  const before = plain<Answer<Info>>(server.periksaKatalog!());
+  const before = plain<Answer<Info>>(server.checkCatalog!());
   expect(before).toMatchObject({ ok: true, data: { ada: false, url: "", jabatan: 0, indikator: 0 } });
 
-  const made = plain<Answer<Info>>(server.buatKatalog!({ isi: "contoh" }));
+  const made = plain<Answer<Info>>(server.createCatalog!({ isi: "contoh" }));
   const katalog = `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("KATALOG")!.id}`;
   expect(made).toEqual({ ok: true, data: { ada: true, url: katalog, jabatan: 7, indikator: 22, masalah: [] } });
   expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN"]);
-  expect(plain(server.periksaKatalog!())).toEqual(made);
+  expect(plain(server.checkCatalog!())).toEqual(made);
 
-  const again = plain<Answer<Info>>(server.buatKatalog!({ isi: "kosong" }));
+  const again = plain<Answer<Info>>(server.createCatalog!({ isi: "kosong" }));
   expect(again.ok).toBe(false);
   expect(!again.ok && again.error).toMatch(/KATALOG sudah ada/);
-  const bad = plain<Answer<Info>>(server.buatKatalog!({ isi: 1 }));
+  const bad = plain<Answer<Info>>(server.createCatalog!({ isi: 1 }));
   expect(!bad.ok && bad.error).toBe(
     'Permintaan katalog tidak sah: isi harus "contoh" (katalog contoh bawaan) atau "kosong" (katalog kosong untuk OPD lain) (yang dikirim: 1).',
   );
@@ -78,7 +78,7 @@ test("first use: no catalog, then the example written; a second buatKatalog is r
 test("another OPD: an empty catalog, its problems linked, then filled in by hand: its jabatan offered, a blank ID filled", () => {
   const fake = createFakeSpreadsheetApp();
   const server = load(fake);
-  const empty = plain<Answer<Info>>(server.buatKatalog!({ isi: "kosong" }));
+  const empty = plain<Answer<Info>>(server.createCatalog!({ isi: "kosong" }));
   const pengaturan = `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("PENGATURAN")!.id}`;
   expect(empty.ok && empty.data.masalah.find((m) => m.cell === "PENGATURAN!B2")?.url).toBe(`${pengaturan}&range=B2`);
 
@@ -95,7 +95,7 @@ test("another OPD: an empty catalog, its problems linked, then filled in by hand
   const id = fake.user.find("KATALOG", "kadinkes.aki")!;
   fake.user.type("KATALOG", id.a1, "");
 
-  const checked = plain<Answer<Info>>(server.periksaKatalog!());
+  const checked = plain<Answer<Info>>(server.checkCatalog!());
   expect(checked).toMatchObject({ ok: true, data: { ada: true, jabatan: CATALOG_LAIN.jabatan.length, masalah: [] } });
   expect(fake.user.cell("KATALOG", id.a1).value).toMatch(/^kadinkes\.angka-kematian-ibu/);
   const sidebar = plain<Answer<{ jabatan: { kode: string; nama: string }[] }>>(server.getSidebarData!());
