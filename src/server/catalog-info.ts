@@ -16,18 +16,13 @@ import {
 import { findHeader } from "../core/catalog/tables/header";
 import { Problems } from "../core/catalog/tables/problems";
 import type { Catalog } from "../core/catalog/model";
-import { tahunJakarta } from "../core/tahun";
+import { tahunJakarta, targetYears } from "../core/tahun";
 import type { CatalogSheets, SheetCatalog } from "../adapters/sheets/catalog";
 import type { SheetsServices } from "../adapters/sheets/services";
 import type { CatalogProblemLink, CatalogInfo } from "../shared/api";
 
-/** `Target <tahun>` columns of a new KATALOG: this year in Asia/Jakarta and the four after it (a Renstra period). */
-export const TARGET_YEARS = 5;
-
-export function targetYears(now: Date): number[] {
-  const tahun = tahunJakarta(now);
-  return Array.from({ length: TARGET_YEARS }, (_, i) => tahun + i);
-}
+/** `Target <tahun>` columns of a new KATALOG: from this year in Asia/Jakarta (core/tahun.ts targetYears). */
+export const targetYearsFrom = (now: Date): number[] => targetYears(tahunJakarta(now));
 
 /** Links of the catalog sheets that exist: the spreadsheet's address and "#gid=<sheetId>". */
 export type SheetUrls = Partial<Record<CatalogSheetName, string>>;

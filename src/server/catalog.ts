@@ -12,7 +12,7 @@ import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import type { CatalogInfo, ServerResponse } from "../shared/api";
 import { CreateCatalogRequestSchema } from "../shared/requests";
-import { infoOf, catalogInfo, targetYears } from "./catalog-info";
+import { infoOf, catalogInfo, targetYearsFrom } from "./catalog-info";
 import { serve } from "./endpoint";
 
 export function checkCatalog(services?: SheetsServices): ServerResponse<CatalogInfo> {
@@ -29,7 +29,7 @@ export function createCatalog(request: unknown, services?: SheetsServices, now: 
     const { isi } = call.parse(CreateCatalogRequestSchema, request, "Permintaan katalog", "{ isi }");
     const s = services ?? defaultServices();
     call.lock(s.lock, "Spreadsheet ini sedang diubah oleh editor lain (katalog atau lembar IKI). Tunggu sampai selesai, lalu coba lagi.");
-    const written = writeCatalogSheets(s, isi === "contoh" ? EXAMPLE_CATALOG : EMPTY_CATALOG, targetYears(now));
+    const written = writeCatalogSheets(s, isi === "contoh" ? EXAMPLE_CATALOG : EMPTY_CATALOG, targetYearsFrom(now));
     if (!written.written) return call.refuse(refusal(written.sheets));
     return catalogInfo(true, written.read, written.values, written.urls);
   });

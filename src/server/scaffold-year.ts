@@ -16,7 +16,7 @@ import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
 import { parseSheetName } from "../core/naming";
 import { readSheetCatalog, writeNewIds, type SheetCatalog } from "../adapters/sheets/catalog";
 import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
-import { targetYears, usableCatalog } from "./catalog-info";
+import { targetYearsFrom, usableCatalog } from "./catalog-info";
 import { serve } from "./endpoint";
 
 export function scaffoldYear(
@@ -47,7 +47,7 @@ export function scaffoldYear(
       s.lock,
       `Lembar IKI sedang dibuat oleh editor lain di spreadsheet ini. Tunggu sampai selesai, lalu tekan tombol lagi untuk tahun ${tahun}.`,
     );
-    if (source.firstUse && !writeCatalogSheets(s, catalog, targetYears(now)).written)
+    if (source.firstUse && !writeCatalogSheets(s, catalog, targetYearsFrom(now)).written)
       return call.refuse("Katalog berubah saat lembar disiapkan; tekan tombol lagi.");
     // Defaults (every jabatan, tahunan) applied once, in core.
     const year = yearRequest(parsed, catalog);

@@ -147,9 +147,6 @@ export interface TargetMismatch {
   url: string;
 }
 
-/** TargetMismatch's name before the naming rule, for src/adapters/sheets/year.ts until it imports TargetMismatch. */
-export type TargetBerbeda = TargetMismatch;
-
 export interface SheetRef {
   name: string;
   url: string;

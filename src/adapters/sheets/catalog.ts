@@ -87,7 +87,7 @@ export function writeNewIds(catalog: SheetCatalog): number {
   return catalog.read.newIds.length;
 }
 
-/** Read, then write the new ids: for a call that does nothing else with the spreadsheet (periksaKatalog). */
+/** Read, then write the new ids: for a call that does nothing else with the spreadsheet (checkCatalog). */
 export function loadSheetCatalog(services: Pick<SheetsServices, "spreadsheet">): SheetCatalog {
   const catalog = readSheetCatalog(services);
   writeNewIds(catalog);

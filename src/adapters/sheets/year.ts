@@ -14,7 +14,7 @@ import type { SheetPlan } from "../../core/sheet/types";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
 import { rekapJabatan } from "../../core/year/rekap-cover";
 import { catalogTargets } from "../../core/year/targets";
-import type { RenamedSheet, SheetRef, TargetBerbeda } from "../../shared/api";
+import type { RenamedSheet, SheetRef, TargetMismatch } from "../../shared/api";
 import { applySheetPlan, type AppliedSheet } from "./apply";
 import { freeLamaName, isOwned, readOwned } from "./ownership";
 import { findSheets, listSheets, readRowsIfShort, readSnapshot, sheetsByName, type NamedSheet } from "./read";
@@ -31,7 +31,7 @@ export interface WrittenSheet extends AppliedSheet {
   lembarLama: RenamedSheet | null;
   /** Target cells holding the catalog's value, and the typed targets that differ from it (jabatan sheets). */
   targetDariKatalog: number;
-  targetBerbeda: TargetBerbeda[];
+  targetBerbeda: TargetMismatch[];
 }
 
 export interface WrittenYear {
