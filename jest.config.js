@@ -10,4 +10,7 @@ module.exports = {
   maxWorkers: "100%",
   // A hang guard, not a speed limit: with every core busy, a test that takes 2 s alone can take 10.
   testTimeout: 60_000,
+  // One Chromium for the run's browser tests, when it has any (test/browser/chromium-server.ts).
+  globalSetup: "<rootDir>/test/browser/global-setup.ts",
+  globalTeardown: "<rootDir>/test/browser/global-teardown.ts",
 };

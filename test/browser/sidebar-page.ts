@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import type { KatalogInfo, SidebarData } from "../../src/shared/api";
-import { chromiumPath } from "./chromium-path";
+import { launchOptions, SHARED_CHROMIUM_ENV } from "./chromium-server";
 import { createStub, installStub, type Handlers, type Stub } from "./stub-endpoints";
 
 /** Shared setup of the browser tests: Debian's Chromium, the built Sidebar.html, no network. */
@@ -14,30 +14,21 @@ export const SIDEBAR_URL = "https://sidebar.test/Sidebar.html";
 const ADDON_CSS = "https://ssl.gstatic.com/docs/script/css/add-ons1.css";
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--headless",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch(launchOptions());
 }
 
 /**
- * One Chromium for a test file: launched before its tests (with the sidebar
- * built), closed after them. Call at the top of the file; the getter gives the browser.
+ * The Chromium of a test file: the run's shared one (chromium-server.ts) when there is one,
+ * else launched for this file; ready before its tests (with the sidebar built), let go after
+ * them (closing a connection closes the file's contexts). Call at the top of the file; the
+ * getter gives the browser.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     sidebarHtml();
-    browser = await launch();
+    const shared = process.env[SHARED_CHROMIUM_ENV];
+    browser = shared ? await chromium.connect(shared) : await launch();
   });
   afterAll(async () => {
     await browser?.close();
