@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserServer, type LaunchOptions } from "playwright-core";
+import type { BrowserServer, LaunchOptions } from "playwright-core";
 import { chromiumPath } from "./chromium-path";
 
 /**
@@ -52,6 +52,8 @@ function runsBrowserTests(config: RunConfig): boolean {
 export async function startSharedChromium(config: RunConfig): Promise<void> {
   if (!runsBrowserTests(config)) return;
   try {
+    // Loaded here, not at the top: a run without browser tests does not pay for loading it either.
+    const { chromium } = await import("playwright-core");
     holder.ikiChromium = await chromium.launchServer(launchOptions());
   } catch {
     return; // each file then launches its own, and reports why it cannot
