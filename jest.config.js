@@ -5,4 +5,12 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": "<rootDir>/scripts/jest-esbuild.cjs" },
   moduleFileExtensions: ["ts", "js", "json", "cjs", "mjs"],
+  // A worker per core: Jest's default leaves one core to itself (a single worker on 2 cores),
+  // while the browser and LibreOffice tests spend much of their time waiting on other processes.
+  maxWorkers: "100%",
+  // A hang guard, not a speed limit: with every core busy, a test that takes 2 s alone can take 10.
+  testTimeout: 60_000,
+  // One Chromium for the run's browser tests, when it has any (test/browser/chromium-server.ts).
+  globalSetup: "<rootDir>/test/browser/global-setup.ts",
+  globalTeardown: "<rootDir>/test/browser/global-teardown.ts",
 };

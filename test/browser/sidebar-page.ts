@@ -4,8 +4,8 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import type { CatalogInfo, SidebarData } from "../../src/shared/api";
-import { chromiumPath } from "./chromium-path";
-import { stubEndpoints, type Handlers, type Stub } from "./stub-endpoints";
+import { launchOptions, SHARED_CHROMIUM_ENV } from "./chromium-server";
+import { createStub, installStub, type Handlers, type Stub } from "./stub-endpoints";
 
 /** Shared setup of the browser tests: Debian's Chromium, the built Sidebar.html, no network. */
 
@@ -14,30 +14,21 @@ export const SIDEBAR_URL = "https://sidebar.test/Sidebar.html";
 const ADDON_CSS = "https://ssl.gstatic.com/docs/script/css/add-ons1.css";
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--headless",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch(launchOptions());
 }
 
 /**
- * One Chromium for a test file: launched before its tests (with the sidebar
- * built), closed after them. Call at the top of the file; the getter gives the browser.
+ * The Chromium of a test file: the run's shared one (chromium-server.ts) when there is one,
+ * else launched for this file; ready before its tests (with the sidebar built), let go after
+ * them (closing a connection closes the file's contexts). Call at the top of the file; the
+ * getter gives the browser.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     sidebarHtml();
-    browser = await launch();
+    const shared = process.env[SHARED_CHROMIUM_ENV];
+    browser = shared ? await chromium.connect(shared) : await launch();
   });
   afterAll(async () => {
     await browser?.close();
@@ -125,26 +116,64 @@ export async function chooseOnly(page: Page, kodes: readonly string[]): Promise<
   for (const kode of [...kodes].reverse()) await section.locator(`input[type=checkbox][value=${JSON.stringify(kode)}]`).check();
 }
 
-/** Opens the sidebar in a 300 px wide page, with google.script.run stubbed by `handlers`. */
-export async function openSidebar(browser: Browser, handlers: Handlers, height = 800): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 300, height } });
+/** The test now using a page: where its stubbed calls, dialogs and stray requests go. */
+interface Session {
+  stub: ReturnType<typeof createStub>;
+  dialogs: string[];
+  stray: string[];
+}
+interface Tab {
+  page: Page;
+  session: Session;
+}
+
+/**
+ * A closed sidebar's page, per browser, for the next test to load its own sidebar into: a new
+ * page costs Chromium a renderer process (about half a second of CPU), a navigation does not.
+ * The next test still gets a fresh document; only the page, its routes and its stub bridge stay.
+ */
+const idle = new WeakMap<Browser, Tab>();
+
+async function newTab(browser: Browser): Promise<Tab> {
+  const context = await browser.newContext({ viewport: { width: 300, height: 800 } });
   const page = await context.newPage();
   // A sidebar that crashed never shows what a test waits for: fail well inside Jest's 30 s.
   page.setDefaultTimeout(10_000);
-  const dialogs: string[] = [];
-  const stray: string[] = [];
+  const tab: Tab = { page, session: { stub: createStub(), dialogs: [], stray: [] } };
   page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
+    tab.session.dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url === SIDEBAR_URL) return route.fulfill({ contentType: "text/html; charset=utf-8", body: sidebarHtml() });
     if (url === ADDON_CSS) return route.fulfill({ contentType: "text/css", body: "" });
-    stray.push(url);
+    tab.session.stray.push(url);
     return route.abort();
   });
-  const stub = await stubEndpoints(page, handlers);
+  await installStub(page, (name, args) => tab.session.stub.answer(name, args));
+  return tab;
+}
+
+/** Opens the sidebar in a 300 px wide page, with google.script.run stubbed by `handlers`. */
+export async function openSidebar(browser: Browser, handlers: Handlers, height = 800): Promise<Opened> {
+  const tab = idle.get(browser) ?? (await newTab(browser));
+  idle.delete(browser);
+  const session: Session = { stub: createStub(handlers), dialogs: [], stray: [] };
+  tab.session = session;
+  const { page } = tab;
+  await page.setViewportSize({ width: 300, height });
   await page.goto(SIDEBAR_URL);
-  return { page, stub, dialogs, stray, close: () => context.close() };
+  const close = async () => {
+    // Unloading the sidebar ends its timers and pending calls; then the page waits for the next test.
+    try {
+      await page.goto("about:blank");
+    } catch {
+      await page.context().close(); // a crashed page is not reused
+      return;
+    }
+    if (!idle.has(browser)) idle.set(browser, tab);
+    else await page.context().close();
+  };
+  return { page, stub: session.stub, dialogs: session.dialogs, stray: session.stray, close };
 }

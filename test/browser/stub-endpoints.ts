@@ -58,20 +58,15 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Installs the stub; call before the page's scripts run (before goto/setContent). */
-export async function stubEndpoints(page: Page, initial: Handlers = {}): Promise<Stub> {
-  const handlers: Handlers = { ...initial };
-  const calls: Call[] = [];
+/** How the page's calls reach Node: the stub of the sidebar now open in that page. */
+export type Answer = (name: Endpoint, args: unknown[]) => Promise<Reply>;
 
-  await page.exposeFunction("__stubEndpoint", async (name: Endpoint, args: unknown[]): Promise<Reply> => {
-    calls.push({ name, args } as Call);
-    const handler = handlers[name] as Handler<Endpoint> | undefined;
-    // What Apps Script answers for a function that is not in the project.
-    if (!handler) return throws(`Script function not found: ${name}`);
-    const reply = typeof handler === "function" ? await (handler as (...a: unknown[]) => Reply | Promise<Reply>)(...args) : handler;
-    if (reply.delayMs) await sleep(reply.delayMs);
-    return reply;
-  });
+/**
+ * Installs google.script.run in `page`, once per page: every document it loads afterwards
+ * (before goto) calls `answer`. A page reused for the next test keeps this and swaps the stub.
+ */
+export async function installStub(page: Page, answer: Answer): Promise<void> {
+  await page.exposeFunction("__stubEndpoint", answer);
 
   await page.addInitScript(() => {
     type PageReply = { value?: unknown; throws?: string; fails?: unknown };
@@ -102,9 +97,25 @@ export async function stubEndpoints(page: Page, initial: Handlers = {}): Promise
       );
     w.google = { script: { run: runner(null, null), host: { close() {}, editor: { focus() {} } } } };
   });
+}
+
+/** The Node side of a stub, fresh per opened sidebar: its handlers and the calls it received. */
+export function createStub(initial: Handlers = {}): Stub & { answer: Answer } {
+  const handlers: Handlers = { ...initial };
+  const calls: Call[] = [];
+  const answer: Answer = async (name, args) => {
+    calls.push({ name, args } as Call);
+    const handler = handlers[name] as Handler<Endpoint> | undefined;
+    // What Apps Script answers for a function that is not in the project.
+    if (!handler) return throws(`Script function not found: ${name}`);
+    const reply = typeof handler === "function" ? await (handler as (...a: unknown[]) => Reply | Promise<Reply>)(...args) : handler;
+    if (reply.delayMs) await sleep(reply.delayMs);
+    return reply;
+  };
 
   const callsOf = <K extends Endpoint>(name: K) => calls.filter((c) => c.name === name).map((c) => c.args as Args<K>);
   return {
+    answer,
     calls,
     callsOf,
     set: (name, handler) => {

@@ -13,7 +13,8 @@ import { PRINT_PAGE } from "../../src/core/print/print";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { printLayout } from "../../src/offline/xlsx/pages";
-import { runCli } from "./helpers";
+import { listedSheets, readBook, runCli, type Ran } from "./helpers";
+import { pagesOf, sheetsPrinted } from "./pdf-text";
 
 const soffice = findSoffice();
 const hasPdftotext = (() => {
@@ -33,28 +34,30 @@ if ((!soffice || !hasPdftotext) && process.env.CI) {
 
 const describePdf = soffice && hasPdftotext ? describe : describe.skip;
 
-/** The text of every page (pdftotext separates pages with a form feed). */
-function pagesOf(pdf: string): string[] {
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return text.split("\f").slice(0, -1);
-}
-
 /** The number in a page's footer ("Halaman 3"), or null. */
 const pageNumber = (page: string): number | null => {
   const m = /Halaman (\d+)\s*$/.exec(page.trimEnd());
   return m ? Number(m[1]) : null;
 };
 
+/**
+ * The example year 2027 written by the command with its PDF, made once for the file (a LibreOffice
+ * conversion is seconds of CPU): every test of the two describes below only reads it.
+ */
+const exampleDir = mkdtempSync(join(tmpdir(), "iki-pdf-pages-"));
+afterAll(() => rmSync(exampleDir, { recursive: true, force: true }));
+let exampleRun: Promise<Ran> | undefined;
+const example = () => (exampleRun ??= runCli(["--tahun", "2027", "--out", exampleDir], exampleDir, { soffice }));
+
 describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
-  const dir = mkdtempSync(join(tmpdir(), "iki-pdf-pages-"));
+  const dir = exampleDir;
   let pages: string[] = [];
 
   beforeAll(async () => {
-    const ran = await runCli(["--tahun", "2027", "--out", dir], dir, { soffice });
+    const ran = await example();
     expect(ran.code).toBe(0);
     pages = pagesOf(join(dir, "IKI-2027.pdf"));
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test("nomor halaman mulai dari 1 di setiap lembar: tiap formulir ditandatangani sendiri", () => {
     const numbers = pages.map(pageNumber);
@@ -96,6 +99,34 @@ describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
     expect(all).toContain("NIP. 19680223 198803 1 001"); // the signature block still prints
     for (const text of [LEGEND_TITLE, ...LEGEND_ITEMS.map((i) => i.label)]) expect(all).not.toContain(text);
   });
+});
+
+/** Header labels of the catalog sheets, and a setting's name, none of which a year's sheet prints. */
+const CATALOG_TEXT = [/Kode Jabatan/, /Berlaku Sampai/, /Nama Pejabat/, /^\s*Pengaturan\s/m, /Nama instansi/];
+const NAMA = EXAMPLE_CATALOG.jabatan.map((j) => j.nama);
+
+// With pdf.test.ts's other case, which makes its own PDF; here it reads the example's.
+describePdf("PDF offline: hanya lembar tahun itu", () => {
+  test("lembar jabatan berurutan lalu REKAP; KATALOG, JABATAN, PENGATURAN tidak dicetak tetapi tetap ada di .xlsx", async () => {
+    const ran = await example();
+    expect(ran.stderr).toEqual([]);
+    expect(ran.code).toBe(0);
+    const texts = pagesOf(join(exampleDir, "IKI-2027.pdf"));
+    for (const [i, text] of texts.entries()) {
+      for (const label of CATALOG_TEXT) expect({ halaman: i + 1, ada: label.test(text) }).toEqual({ halaman: i + 1, ada: false });
+    }
+    expect(sheetsPrinted(texts)).toEqual([...NAMA, "REKAP"]);
+    const book = await readBook(join(exampleDir, "IKI-2027.xlsx"));
+    expect(
+      listedSheets(book)
+        .slice(-3)
+        .map((ws) => [ws.name, ws.state]),
+    ).toEqual([
+      ["KATALOG", "visible"],
+      ["JABATAN", "visible"],
+      ["PENGATURAN", "visible"],
+    ]);
+  }, 200_000);
 });
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The PDF the command writes beside the workbook, made by the real LibreOffice and
  * read back with pdftotext: the year's sheets only (jabatan sheets, then REKAP), while
- * the .xlsx keeps its catalog sheets. Skipped when soffice or pdftotext is missing;
- * in CI (CI set) a missing one fails.
+ * the .xlsx keeps its catalog sheets. The first case, on the example year, is in
+ * pdf-pages.test.ts, which converts that year once for all its readers. Skipped when
+ * soffice or pdftotext is missing; in CI (CI set) a missing one fails.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,13 +11,12 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
-import { editBook, listedSheets, readBook, runCli } from "./helpers";
+import { editBook, readBook, runCli } from "./helpers";
+import { pagesOf, sheetsPrinted } from "./pdf-text";
 
 const soffice = findSoffice();
 const pdftotext = onPath("pdftotext");
 const NAMA = EXAMPLE_CATALOG.jabatan.map((j) => j.nama);
-/** Header labels of the catalog sheets, and a setting's name, none of which a year's sheet prints. */
-const CATALOG_TEXT = [/Kode Jabatan/, /Berlaku Sampai/, /Nama Pejabat/, /^\s*Pengaturan\s/m, /Nama instansi/];
 
 function onPath(command: string): boolean {
   return (process.env.PATH ?? "").split(delimiter).some((dir) => {
@@ -27,36 +27,6 @@ function onPath(command: string): boolean {
       return false;
     }
   });
-}
-
-/** The text of each page, as laid out. */
-function pages(pdf: string): string[] {
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-  return text.split("\f").slice(0, -1);
-}
-
-/**
- * Per page, the sheet it prints: a jabatan's name where its sheet starts ("1. JABATAN …")
- * and on the pages after it that repeat the form's header, "REKAP" likewise; "?" for a
- * page of anything else (a catalog sheet, a user's sheet).
- */
-function sheetPerPage(texts: string[]): string[] {
-  const out: string[] = [];
-  for (const t of texts) {
-    const before = out.at(-1) ?? "?";
-    const nama = /^1\. JABATAN\s+(.+)$/m.exec(t)?.[1]?.trim();
-    if (/REKAPITULASI CAPAIAN INDIKATOR KINERJA/.test(t)) out.push("REKAP");
-    else if (nama) out.push(nama);
-    else if (/^\s*No\s+Jabatan\s+Sasaran/m.test(t)) out.push(before === "REKAP" ? "REKAP" : "?");
-    else if (/^\s*No\s+Sasaran \/ Kinerja Utama/m.test(t)) out.push(before !== "REKAP" ? before : "?");
-    else out.push("?");
-  }
-  return out;
-}
-
-/** The sheets printed, in page order. */
-function sheetsPrinted(texts: string[]): string[] {
-  return sheetPerPage(texts).filter((k, i, all) => k !== all[i - 1]);
 }
 
 if ((!soffice || !pdftotext) && process.env.CI) {
@@ -71,27 +41,6 @@ describePdf("PDF offline: hanya lembar tahun itu", () => {
   const root = mkdtempSync(join(tmpdir(), "iki-pdf-test-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  test("lembar jabatan berurutan lalu REKAP; KATALOG, JABATAN, PENGATURAN tidak dicetak tetapi tetap ada di .xlsx", async () => {
-    const ran = await runCli(["--tahun", "2027"], root, { soffice });
-    expect(ran.stderr).toEqual([]);
-    expect(ran.code).toBe(0);
-    const texts = pages(join(root, "IKI-2027.pdf"));
-    for (const [i, text] of texts.entries()) {
-      for (const label of CATALOG_TEXT) expect({ halaman: i + 1, ada: label.test(text) }).toEqual({ halaman: i + 1, ada: false });
-    }
-    expect(sheetsPrinted(texts)).toEqual([...NAMA, "REKAP"]);
-    const book = await readBook(join(root, "IKI-2027.xlsx"));
-    expect(
-      listedSheets(book)
-        .slice(-3)
-        .map((ws) => [ws.name, ws.state]),
-    ).toEqual([
-      ["KATALOG", "visible"],
-      ["JABATAN", "visible"],
-      ["PENGATURAN", "visible"],
-    ]);
-  }, 200_000);
-
   test("dijalankan lagi untuk satu jabatan: lembar jabatan lain yang disalin tetap dicetak, lembar buatan sendiri tidak", async () => {
     const dir = join(root, "lagi");
     expect((await runCli(["--tahun", "2027", "--out", dir, "--tanpa-pdf"], root)).code).toBe(0);
@@ -101,7 +50,7 @@ describePdf("PDF offline: hanya lembar tahun itu", () => {
     const ran = await runCli(["--tahun", "2027", "--out", dir, "--jabatan", "KADIS"], root, { soffice });
     expect(ran.stderr).toEqual([]);
     expect(ran.stdout.join("\n")).toMatch(/^Lembar lain disalin apa adanya: 2027 SEKRETARIS · .* · 2027 KABID PPPA · Catatan$/m);
-    const texts = pages(join(dir, "IKI-2027.pdf"));
+    const texts = pagesOf(join(dir, "IKI-2027.pdf"));
     expect(sheetsPrinted(texts)).toEqual([...NAMA, "REKAP"]);
     expect(texts.some((t) => /Catatan rapat evaluasi/.test(t) || /Kode Jabatan/.test(t))).toBe(false);
     const book = await readBook(join(dir, "IKI-2027.xlsx"));

@@ -1,0 +1,3 @@
+import { type RunConfig, startSharedChromium } from "./chromium-server";
+
+export default (config: RunConfig) => startSharedChromium(config);

@@ -1,0 +1,3 @@
+import { stopSharedChromium } from "./chromium-server";
+
+export default () => stopSharedChromium();

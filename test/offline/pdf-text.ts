@@ -1,0 +1,32 @@
+/** Reading the offline PDF back with pdftotext, for pdf.test.ts and pdf-pages.test.ts. */
+import { execFileSync } from "node:child_process";
+
+/** The text of every page, as laid out (pdftotext separates pages with a form feed). */
+export function pagesOf(pdf: string): string[] {
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return text.split("\f").slice(0, -1);
+}
+
+/**
+ * Per page, the sheet it prints: a jabatan's name where its sheet starts ("1. JABATAN …")
+ * and on the pages after it that repeat the form's header, "REKAP" likewise; "?" for a
+ * page of anything else (a catalog sheet, a user's sheet).
+ */
+function sheetPerPage(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const before = out.at(-1) ?? "?";
+    const nama = /^1\. JABATAN\s+(.+)$/m.exec(t)?.[1]?.trim();
+    if (/REKAPITULASI CAPAIAN INDIKATOR KINERJA/.test(t)) out.push("REKAP");
+    else if (nama) out.push(nama);
+    else if (/^\s*No\s+Jabatan\s+Sasaran/m.test(t)) out.push(before === "REKAP" ? "REKAP" : "?");
+    else if (/^\s*No\s+Sasaran \/ Kinerja Utama/m.test(t)) out.push(before !== "REKAP" ? before : "?");
+    else out.push("?");
+  }
+  return out;
+}
+
+/** The sheets printed, in page order. */
+export function sheetsPrinted(texts: string[]): string[] {
+  return sheetPerPage(texts).filter((k, i, all) => k !== all[i - 1]);
+}
