@@ -1,10 +1,11 @@
 // Builds dist/Sidebar.html: src/sidebar/main.ts bundled by esbuild (iife, ES2019,
 // minified) and styles.css minified, both inlined into src/sidebar/index.html, so
 // HtmlService.createHtmlOutputFromFile("Sidebar") serves one self-contained file.
-import { build, transform } from "esbuild";
+
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build, transform } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = join(root, "src/sidebar");

@@ -1,9 +1,10 @@
 // Builds dist/ for Apps Script: src/main.ts bundled into one namespace (IKI), then one
 // top-level function per entry point with its JSDoc, generated from src/entries/registry.ts.
-import { build } from "esbuild";
+
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { buildSidebar } from "./build-sidebar.mjs";
 import { loadTs } from "./load-ts.mjs";
 

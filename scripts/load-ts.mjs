@@ -2,9 +2,10 @@
 // stubs), offline.mjs (`npm start`) and bench.mjs (scripts/bench/*.ts): esbuild bundles
 // it in memory as CommonJS, packages from node_modules left external, and the code is
 // run with a require, __filename and __dirname of the file itself, as Node would give it.
-import { build } from "esbuild";
+
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { build } from "esbuild";
 
 /** The module.exports of `entry` (an absolute path); `logLevel` "silent" leaves reporting esbuild's errors to the caller. */
 export async function loadTs(entry, { logLevel = "warning" } = {}) {

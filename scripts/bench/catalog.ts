@@ -13,8 +13,8 @@ import type { Catalog } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { renderWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 import { scaffoldYear } from "../../src/server/scaffold-year";
-import { createFakeSpreadsheetApp, type CallKind, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";
+import { type CallKind, createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
 import { bigCatalog } from "../../test/support/fixtures/big-catalog";
 
 const TAHUN = 2027;

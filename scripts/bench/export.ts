@@ -8,16 +8,17 @@
 import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
+
 import { exportPdf } from "../../src/server/export-pdf";
+import { fakeWithCatalog } from "../../test/support/catalog-fake";
 import {
   FakeDriveFiles,
+  type FetchReply,
   fakeExportServices,
   spreadsheetWith,
   yearSpreadsheet,
-  type FetchReply,
 } from "../../test/support/fakes/export-services";
 import type { FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
-import { fakeWithCatalog } from "../../test/support/catalog-fake";
 
 /** The calls counted as "Sheets": SpreadsheetApp, Spreadsheet and Sheet members. */
 const SHEETS_TARGETS = new Set(["SpreadsheetApp", "Spreadsheet", "Sheet"]);

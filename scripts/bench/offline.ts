@@ -3,10 +3,11 @@
  * write the .xlsx, for the full Sampang year, tahunan and triwulan (median of 5,
  * after one warm-up run). Target: ≤ 1 s in all. Prints figures, asserts nothing.
  */
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode } from "../../src/core/sheet/types";
 import { renderWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";

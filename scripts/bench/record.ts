@@ -4,11 +4,12 @@
  * the example, the 30-jabatan catalog and a catalog whose texts are 5,000 characters long; and the time
  * a re-run after a catalog edit takes with the record against without. Figures only.
  */
-import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
+
 import { carryOver } from "../../src/core/carry/carry";
-import type { SheetPlan } from "../../src/core/sheet/types";
+import { type Catalog, EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { RECORD_MAX_CHARS } from "../../src/core/record/record";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { applyCatalogEdit } from "../../test/support/catalog-edits";
 import { bigCatalog } from "../../test/support/fixtures/big-catalog";
 import { rendered } from "../../test/support/fixtures/plans";

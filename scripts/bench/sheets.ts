@@ -14,8 +14,8 @@ import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode } from "../../src/core/sheet/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
-import { createFakeSpreadsheetApp, type CallKind, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";
+import { type CallKind, createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
 
 const TAHUN = 2027;
 const DOCUMENT: CallKind[] = ["read", "write", "handle"];

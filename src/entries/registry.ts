@@ -1,12 +1,12 @@
 import { CUSTOM_FUNCTIONS } from "../functions/definitions";
-import { exportPdf } from "../server/export-pdf";
 import { checkCatalog, createCatalog } from "../server/catalog";
+import { exportPdf } from "../server/export-pdf";
 import { onInstall, onOpen } from "../server/menu";
 import { scaffoldYear } from "../server/scaffold-year";
 import { showSidebar } from "../server/show-sidebar";
 import { getSidebarData } from "../server/sidebar-data";
 import type { OldNames, ServerApi } from "../shared/api";
-import { fromCustomFunction, type EntryPoint } from "./entry-point";
+import { type EntryPoint, fromCustomFunction } from "./entry-point";
 
 /**
  * The sidebar's server calls, typed by the contract both sides share (ServerApi in

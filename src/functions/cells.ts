@@ -1,5 +1,5 @@
 import type { Num } from "../core/rules/blank";
-import { PROBLEM_TEXT, RuleProblem, type ProblemCode } from "../core/rules/problem";
+import { PROBLEM_TEXT, type ProblemCode, RuleProblem } from "../core/rules/problem";
 
 /** What Sheets passes for one cell. */
 export type CellValue = unknown;

@@ -1,4 +1,4 @@
-import { ArgumentError, toArgumentError, type CellValue } from "./cells";
+import { ArgumentError, type CellValue, toArgumentError } from "./cells";
 
 /** A custom-function argument seen as a grid; a single value is 1×1 and broadcasts. */
 export interface Grid {

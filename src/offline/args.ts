@@ -4,14 +4,14 @@
  * said in one Indonesian line. Defaults of the year request (periode, jabatan)
  * are not filled in here: `yearRequest` (core/plan/year.ts) applies them.
  */
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import * as z from "zod/mini";
 import { DEFAULT_PERIODE } from "../core/plan/year";
+import { clip, QUOTE_MAX, quote } from "../core/quote";
 import { PERIODE } from "../core/sheet/types";
 import { TAHUN_MAX, TAHUN_MIN, tahunJakarta } from "../core/tahun";
 import { YearRequestSchema } from "../shared/requests";
 import { CliError, EXIT } from "./io/errors";
-import { clip, quote, QUOTE_MAX } from "../core/quote";
 
 export const USAGE =
   "Pemakaian: npm start -- [--tahun 2027] [--periode tahunan|triwulan] [--out FOLDER] [--jabatan KODE,...] [--katalog FILE.xlsx] [--tanpa-pdf] [--help]";

@@ -10,11 +10,11 @@ import { basename, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { EXAMPLE_CATALOG } from "../core/catalog";
 import type { Catalog } from "../core/catalog/model";
-import { CATALOG_SHEETS, readCatalog, type CatalogProblem, type CatalogSheetName, type CatalogTableValues } from "../core/catalog/tables";
+import { CATALOG_SHEETS, type CatalogProblem, type CatalogSheetName, type CatalogTableValues, readCatalog } from "../core/catalog/tables";
 import { sheetKey } from "../core/naming";
-import { extraColumnsOf, type ExtraColumns } from "./xlsx/catalog-sheets";
 import { CliError, EXIT } from "./io/errors";
 import { errorCode, ioReason, quotePath } from "./io/messages";
+import { type ExtraColumns, extraColumnsOf } from "./xlsx/catalog-sheets";
 import { oldSheetOf, readWorkbook } from "./xlsx/read-workbook";
 
 export const EXAMPLE_NAME = "contoh bawaan (Dinas Sosial PPPA Sampang)";

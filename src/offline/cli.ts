@@ -1,7 +1,7 @@
 import { HELP, parseCliArgs } from "./args";
 import { CliError, EXIT } from "./io/errors";
 import { errorCode } from "./io/messages";
-import { run, type RunIo } from "./run";
+import { type RunIo, run } from "./run";
 
 /**
  * `npm start -- --tahun 2027 [--periode triwulan] [--out FOLDER] [--jabatan KODE,...] [--katalog FILE.xlsx] [--tanpa-pdf]`
@@ -12,7 +12,7 @@ import { run, type RunIo } from "./run";
  * Exit codes: 0 done (a failed PDF is only a warning), 1 could not write, 2 bad arguments.
  */
 
-export { HELP, parseCliArgs, splitJabatan, USAGE, type CliArgs } from "./args";
+export { type CliArgs, HELP, parseCliArgs, splitJabatan, USAGE } from "./args";
 export { EXIT } from "./io/errors";
 
 export type CliIo = RunIo;

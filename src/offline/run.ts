@@ -4,23 +4,23 @@
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { kodeJabatan } from "../core/catalog";
 import { ASIDE_TITLE } from "../core/carry/carry";
+import { kodeJabatan } from "../core/catalog";
+import { rekapSources } from "../core/match/rekap-sources";
 import { sheetKey, sheetName } from "../core/naming";
 import { buildYearPlan, DEFAULT_PERIODE } from "../core/plan/year";
 import { rekapJabatan } from "../core/year/rekap-cover";
-import { checkJabatan, type CliArgs } from "./args";
+import { perubahanKatalogText, takTerbacaText } from "../shared/messages";
+import { type CliArgs, checkJabatan } from "./args";
 import { catalogWorksheets, chooseCatalog } from "./catalog";
-import { renderCatalogSheets } from "./xlsx/catalog-sheets";
-import { carryWorkbook, jabatanPresent, previousSheets, type CarriedWorkbook } from "./xlsx/carry-workbook";
 import { CliError, EXIT } from "./io/errors";
 import { ensureFolder, existingWorkbook, keepBackup, workbookFileName } from "./io/files";
 import { detik, ioReason, quotePath } from "./io/messages";
 import { writePdf } from "./pdf/pdf";
+import { type CarriedWorkbook, carryWorkbook, jabatanPresent, previousSheets } from "./xlsx/carry-workbook";
+import { renderCatalogSheets } from "./xlsx/catalog-sheets";
 import { readWorkbook } from "./xlsx/read-workbook";
 import { putRecords, takeRecords } from "./xlsx/records";
-import { perubahanKatalogText, takTerbacaText } from "../shared/messages";
-import { rekapSources } from "../core/match/rekap-sources";
 import { saveWorkbook } from "./xlsx/workbook";
 
 export interface RunIo {

@@ -4,22 +4,23 @@
  * jabatan and indicators, every problem with a link that opens its cell), the catalog the
  * calls that build from it may use, and the years of a new KATALOG's Target columns.
  */
+
+import type { CatalogSheets, SheetCatalog } from "../adapters/sheets/catalog";
+import type { SheetsServices } from "../adapters/sheets/services";
+import type { Catalog } from "../core/catalog/model";
 import {
   CATALOG_SHEETS,
-  KATALOG_COLUMNS,
-  JABATAN_COLUMNS,
   type CatalogProblem,
   type CatalogRead,
   type CatalogSheetName,
   type CatalogTableValues,
+  JABATAN_COLUMNS,
+  KATALOG_COLUMNS,
 } from "../core/catalog/tables";
 import { findHeader } from "../core/catalog/tables/header";
 import { Problems } from "../core/catalog/tables/problems";
-import type { Catalog } from "../core/catalog/model";
 import { tahunJakarta, targetYears } from "../core/tahun";
-import type { CatalogSheets, SheetCatalog } from "../adapters/sheets/catalog";
-import type { SheetsServices } from "../adapters/sheets/services";
-import type { CatalogProblemLink, CatalogInfo } from "../shared/api";
+import type { CatalogInfo, CatalogProblemLink } from "../shared/api";
 
 /** `Target <tahun>` columns of a new KATALOG: from this year in Asia/Jakarta (core/tahun.ts targetYears). */
 export const targetYearsFrom = (now: Date): number[] => targetYears(tahunJakarta(now));

@@ -5,14 +5,15 @@
  * example or empty for another OPD, and never over an existing KATALOG. (Their old
  * names, periksaKatalog and buatKatalog, still answer an older sidebar: src/entries/registry.ts.)
  */
-import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../core/catalog/example";
-import { CATALOG_SHEETS } from "../core/catalog/tables";
-import { loadSheetCatalog, type CatalogSheets } from "../adapters/sheets/catalog";
+
+import { type CatalogSheets, loadSheetCatalog } from "../adapters/sheets/catalog";
 import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
+import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../core/catalog/example";
+import { CATALOG_SHEETS } from "../core/catalog/tables";
 import type { CatalogInfo, ServerResponse } from "../shared/api";
 import { CreateCatalogRequestSchema } from "../shared/requests";
-import { infoOf, catalogInfo, targetYearsFrom } from "./catalog-info";
+import { catalogInfo, infoOf, targetYearsFrom } from "./catalog-info";
 import { serve } from "./endpoint";
 
 export function checkCatalog(services?: SheetsServices): ServerResponse<CatalogInfo> {

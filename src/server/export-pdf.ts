@@ -6,10 +6,10 @@
  */
 import { exportYear } from "../adapters/export/export-year";
 import { defaultExportServices, type ExportServices } from "../adapters/export/services";
+import { kodeJabatan } from "../core/catalog";
 import { ExportProblem } from "../core/export/problem";
 import type { ExportResult, ServerResponse } from "../shared/api";
 import { ExportRequestSchema } from "../shared/requests";
-import { kodeJabatan } from "../core/catalog";
 import { usableCatalog } from "./catalog-info";
 import { serve } from "./endpoint";
 

@@ -3,19 +3,20 @@
  * Validates the request, holds the document lock (two editors pressing the
  * button at once get one result), writes, and answers in Indonesian.
  */
+
+import { readSheetCatalog, type SheetCatalog, writeNewIds } from "../adapters/sheets/catalog";
+import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
+import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
+import { type WrittenYear, writeYear } from "../adapters/sheets/year";
 import { ASIDE_TITLE } from "../core/carry/carry";
-import type { Periode } from "../core/sheet/types";
+import { type Catalog, EXAMPLE_CATALOG, kodeJabatan } from "../core/catalog";
+import { parseSheetName } from "../core/naming";
 import { yearRequest } from "../core/plan/year";
 import { clip } from "../core/quote";
-import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
-import { writeYear, type WrittenYear } from "../adapters/sheets/year";
+import type { Periode } from "../core/sheet/types";
 import type { ScaffoldResult, ScaffoldResultOldNames, ServerResponse, TargetMismatch } from "../shared/api";
 import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText, takTerbacaText } from "../shared/messages";
 import { ScaffoldRequestSchema } from "../shared/requests";
-import { EXAMPLE_CATALOG, kodeJabatan, type Catalog } from "../core/catalog";
-import { parseSheetName } from "../core/naming";
-import { readSheetCatalog, writeNewIds, type SheetCatalog } from "../adapters/sheets/catalog";
-import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
 import { targetYearsFrom, usableCatalog } from "./catalog-info";
 import { serve } from "./endpoint";
 

@@ -5,12 +5,13 @@
  * Asia/Jakarta), the years that already have sheets, and where the catalog is.
  * Reads only: blank IDs are filled by the calls that write (checkCatalog, scaffoldYear).
  */
+
+import { readSheetCatalog } from "../adapters/sheets/catalog";
+import type { SheetsServices } from "../adapters/sheets/services";
 import { parseSheetName } from "../core/naming";
 import { PERIODE } from "../core/sheet/types";
 import { tahunJakarta, tahunPilihan } from "../core/tahun";
-import { readSheetCatalog } from "../adapters/sheets/catalog";
-import type { SheetsServices } from "../adapters/sheets/services";
-import type { SidebarData, ServerResponse } from "../shared/api";
+import type { ServerResponse, SidebarData } from "../shared/api";
 import { infoOf } from "./catalog-info";
 import { serve } from "./endpoint";
 

@@ -1,7 +1,7 @@
-import type { CatalogProblemLink, CatalogInfo } from "../shared/api";
+import type { CatalogInfo, CatalogProblemLink } from "../shared/api";
 import type { SidebarAnswer } from "./ui/answers";
 import { statusArea } from "./ui/controls";
-import { h, replaceChildren, type Child } from "./ui/dom";
+import { type Child, h, replaceChildren } from "./ui/dom";
 import { clip, messageOf } from "./ui/errors";
 import { link } from "./ui/escape";
 import type { Jobs } from "./ui/jobs";

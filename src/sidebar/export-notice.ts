@@ -1,4 +1,4 @@
-import { h, type Child } from "./ui/dom";
+import { type Child, h } from "./ui/dom";
 import { clip } from "./ui/errors";
 
 /** The longest notice shown: the server's own text, bounded so a runaway answer cannot flood the panel. */

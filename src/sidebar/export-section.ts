@@ -1,10 +1,10 @@
 import type { ExportedFile, SidebarData } from "../shared/api";
-import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type StatusArea, type YearSelect } from "./ui/controls";
+import { layoutNoticeView } from "./export-notice";
+import { actionForm, jabatanChecklist, radioGroup, type StatusArea, statusArea, type YearSelect, yearSelect } from "./ui/controls";
 import { h } from "./ui/dom";
 import { messageOf } from "./ui/errors";
-import { layoutNoticeView } from "./export-notice";
 import type { Jobs } from "./ui/jobs";
-import { exportResultView, failuresView, type Failure, type Folder } from "./ui/render";
+import { exportResultView, type Failure, type Folder, failuresView } from "./ui/render";
 import { callServer } from "./ui/server";
 
 type Bentuk = "per-jabatan" | "bundel";

@@ -1,10 +1,10 @@
-import type { SidebarAnswer } from "./ui/answers";
 import { catalogSection } from "./catalog-section";
+import { exportSection } from "./export-section";
+import { scaffoldSection } from "./scaffold-section";
+import type { SidebarAnswer } from "./ui/answers";
 import { h, replaceChildren } from "./ui/dom";
 import { messageOf } from "./ui/errors";
-import { exportSection } from "./export-section";
 import { createJobs } from "./ui/jobs";
-import { scaffoldSection } from "./scaffold-section";
 import { callServer } from "./ui/server";
 
 /**

@@ -1,10 +1,10 @@
 import type { Periode, SidebarData } from "../shared/api";
-import { actionForm, jabatanChecklist, radioGroup, statusArea, yearSelect, type YearSelect } from "./ui/controls";
+import { combine, runSequence, scaffoldRequests } from "./scaffold-steps";
+import { actionForm, jabatanChecklist, radioGroup, statusArea, type YearSelect, yearSelect } from "./ui/controls";
 import { h } from "./ui/dom";
 import { clip, messageOf } from "./ui/errors";
 import type { Jobs } from "./ui/jobs";
 import { scaffoldResultView, scaffoldStoppedView } from "./ui/render";
-import { combine, runSequence, scaffoldRequests } from "./scaffold-steps";
 
 /** A Map, not an object: a periode named "constructor" must not find Object.prototype's. */
 const PERIODE_LABEL = new Map<string, string>([

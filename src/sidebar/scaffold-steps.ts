@@ -1,7 +1,7 @@
 import type { Periode, ScaffoldRequest, ScaffoldResult } from "../shared/api";
+import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText } from "../shared/messages";
 import { messageOf } from "./ui/errors";
 import { callServer } from "./ui/server";
-import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText } from "../shared/messages";
 
 /**
  * A year's sheets made one scaffoldYear call per jabatan: each call stays far inside Apps

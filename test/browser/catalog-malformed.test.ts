@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { katalogInfo, katalogMissing, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
-import { ok, refuse, throws, type Reply } from "./stub-endpoints";
+import { ok, type Reply, refuse, throws } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
 

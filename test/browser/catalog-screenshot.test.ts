@@ -1,8 +1,8 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { KATALOG_URL, katalogInfo, katalogMissing, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import type { Handlers } from "./stub-endpoints";
-import { katalogInfo, katalogMissing, KATALOG_URL, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { ok } from "./stub-endpoints";
 
 jest.setTimeout(30_000);

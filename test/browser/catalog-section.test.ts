@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import type { CatalogProblemLink, SidebarData } from "../../src/shared/api";
-import { katalogInfo, katalogMissing, KATALOG_URL, openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
-import { deferred, ok, throws, type Reply } from "./stub-endpoints";
+import { expectNoInjection, KATALOG_URL, katalogInfo, katalogMissing, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { deferred, ok, type Reply, throws } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
 

@@ -1,6 +1,6 @@
 import type { ExportRequest, ExportResult } from "../../src/shared/api";
 import { openSidebar, sidebarData, useBrowser } from "./sidebar-page";
-import { deferred, ok, refuse, throws, type Reply } from "./stub-endpoints";
+import { deferred, ok, type Reply, refuse, throws } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
 

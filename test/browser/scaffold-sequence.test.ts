@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import type { ScaffoldRequest, ScaffoldResult } from "../../src/shared/api";
 import { chooseOnly, expectNoInjection, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
-import { deferred, ok, refuse, throws, type Reply } from "./stub-endpoints";
+import { deferred, ok, type Reply, refuse, throws } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
 

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import type { CatalogInfo, SidebarData } from "../../src/shared/api";
 import { launchOptions, SHARED_CHROMIUM_ENV } from "./chromium-server";
-import { createStub, installStub, type Handlers, type Stub } from "./stub-endpoints";
+import { createStub, type Handlers, installStub, type Stub } from "./stub-endpoints";
 
 /** Shared setup of the browser tests: Debian's Chromium, the built Sidebar.html, no network. */
 

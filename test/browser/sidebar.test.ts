@@ -1,6 +1,6 @@
 import type { ScaffoldRequest, ScaffoldResult } from "../../src/shared/api";
-import { chooseOnly, openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
-import { deferred, ok, refuse, throws, type Reply } from "./stub-endpoints";
+import { chooseOnly, expectNoInjection, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
+import { deferred, ok, type Reply, refuse, throws } from "./stub-endpoints";
 
 jest.setTimeout(30_000);
 

@@ -1,5 +1,5 @@
 import type { ScaffoldResult } from "../../src/shared/api";
-import { chooseOnly, openSidebar, sidebarData, useBrowser, expectNoInjection } from "./sidebar-page";
+import { chooseOnly, expectNoInjection, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { ok } from "./stub-endpoints";
 
 jest.setTimeout(30_000);

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, Script } from "node:vm";
 import { catalogTables, sheetValues } from "../../src/core/catalog/tables";
-import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 
 const ROOT = join(__dirname, "..", "..");
 const CODE = join(ROOT, "dist", "Code.js");

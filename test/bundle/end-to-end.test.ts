@@ -5,12 +5,12 @@
  * then exportPdf saves a bundle and one jabatan's PDF in Drive, and leaves the tabs
  * as the user had them.
  */
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+
 import { execSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, Script } from "node:vm";
-import { kodeJabatan } from "../../src/core/catalog";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
 import { MIME_PDF } from "../../src/core/export/drive-query";
 import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, gidOf } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_ID, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";

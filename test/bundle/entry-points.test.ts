@@ -7,9 +7,9 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, Script } from "node:vm";
+import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { SHEETS_2027 } from "../support/spec";
-import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../support/fakes/export-services";
 
 const CODE = join(__dirname, "..", "..", "dist", "Code.js");
 

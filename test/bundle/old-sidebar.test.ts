@@ -8,8 +8,8 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, Script } from "node:vm";
-import { SHEETS_2027 } from "../support/spec";
 import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { SHEETS_2027 } from "../support/spec";
 
 const ROOT = join(__dirname, "..", "..");
 const CODE = join(ROOT, "dist", "Code.js");

@@ -17,7 +17,7 @@ import { DetailedCellError } from "hyperformula";
 import { fakeWithCatalog } from "../support/catalog-fake";
 import type { FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
-import { loadFake, type Engine } from "../support/hyperformula";
+import { type Engine, loadFake } from "../support/hyperformula";
 
 const ROOT = join(__dirname, "..", "..");
 const CODE = join(ROOT, "dist", "Code.js");

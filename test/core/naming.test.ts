@@ -1,7 +1,7 @@
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { kodeJabatan } from "../../src/core/catalog";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
+
 import {
   bundleFileName,
   folderName,

@@ -5,8 +5,8 @@
  */
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { ASIDE_TITLE } from "../../src/core/carry/carry";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { RECORD_SHEET } from "../../src/offline/xlsx/records";
 import { editBook, readBook, runCli, testFolders, valuesOf, withoutRecords } from "./helpers";
 

@@ -2,14 +2,16 @@
  * `npm start` as a user runs it: scripts/offline.mjs in a child process, with
  * exit codes and one-line Indonesian messages; the argument rules in-process.
  */
-import ExcelJS from "exceljs";
+
 import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
+
 import { yearRequest } from "../../src/core/plan/year";
 import { tahunJakarta } from "../../src/core/tahun";
 import { HELP, parseCliArgs, splitJabatan } from "../../src/offline/cli";

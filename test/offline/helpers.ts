@@ -3,14 +3,15 @@
  * captured, a stand-in `soffice` (a shell script, so PDF cases need no LibreOffice),
  * and editing a written workbook with ExcelJS as a user's spreadsheet program would.
  */
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import ExcelJS from "exceljs";
+
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { SheetPlan, YearPlan } from "../../src/core/sheet/types";
+import ExcelJS from "exceljs";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { main, type CliIo } from "../../src/offline/cli";
+import type { SheetPlan, YearPlan } from "../../src/core/sheet/types";
+import { type CliIo, main } from "../../src/offline/cli";
 import { RECORD_SHEET } from "../../src/offline/xlsx/records";
 
 export interface Ran {

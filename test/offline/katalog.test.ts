@@ -4,11 +4,12 @@
  * a workbook is next year's --katalog: another OPD's catalog end to end, the round trip,
  * problems named by cell, ids filled once, columns a user added kept.
  */
-import type ExcelJS from "exceljs";
+
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readCatalog, type CatalogTableValues } from "../../src/core/catalog/tables";
+import type ExcelJS from "exceljs";
+import { type CatalogTableValues, readCatalog } from "../../src/core/catalog/tables";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { catalogWorksheets } from "../../src/offline/catalog";
 import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";

@@ -4,10 +4,11 @@
  * always) and saves a recalculated copy, whose cached results are read back.
  * Skipped when `soffice` is not installed; in CI (CI set) a missing soffice fails.
  */
-import ExcelJS from "exceljs";
+
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode, SheetPlan, YearPlan } from "../../src/core/sheet/types";

@@ -7,9 +7,9 @@ import fc from "fast-check";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import type { Indikator, Jabatan, Sasaran } from "../../src/core/catalog/model";
 import { jabatanSheet } from "../../src/core/plan/jabatan-sheet";
+import { buildYearPlan } from "../../src/core/plan/year";
 import { PRINT_PAGE as PAGE, printedRows } from "../../src/core/print/print";
 import type { Periode, SheetPlan } from "../../src/core/sheet/types";
-import { buildYearPlan } from "../../src/core/plan/year";
 import { rowHeightsPt } from "../../src/offline/xlsx/layout";
 import { blockStart, pageBreaks, pageRoom, pageSpans, paginate, printLayout, signedRows } from "../../src/offline/xlsx/pages";
 

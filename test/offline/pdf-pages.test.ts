@@ -9,11 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { LEGEND_ITEMS, LEGEND_TITLE } from "../../src/core/plan/legend";
-import { PRINT_PAGE } from "../../src/core/print/print";
 import { buildYearPlan } from "../../src/core/plan/year";
+import { PRINT_PAGE } from "../../src/core/print/print";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { printLayout } from "../../src/offline/xlsx/pages";
-import { listedSheets, readBook, runCli, type Ran } from "./helpers";
+import { listedSheets, type Ran, readBook, runCli } from "./helpers";
 import { pagesOf, sheetsPrinted } from "./pdf-text";
 
 const soffice = findSoffice();

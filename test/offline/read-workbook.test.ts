@@ -4,16 +4,17 @@
  * adapter feeds it: values (numbers, text, booleans, Dates, "" for blank), formulas
  * ("" or "=…"), merged cells holding their value in the top-left only.
  */
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import ExcelJS from "exceljs";
+
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { carryOver } from "../../src/core/carry/carry";
-import type { SheetPlan } from "../../src/core/sheet/types";
-import { buildYearPlan } from "../../src/core/plan/year";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { jabatanSheet } from "../../src/core/plan/jabatan-sheet";
+import { buildYearPlan } from "../../src/core/plan/year";
 import { PRINT_PAGE } from "../../src/core/print/print";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { printLayout } from "../../src/offline/xlsx/pages";
 import { oldSheetOf, readWorkbook as readBook } from "../../src/offline/xlsx/read-workbook";
 import { saveWorkbook, writeWorkbook } from "../../src/offline/xlsx/workbook";

@@ -8,24 +8,24 @@
  * reordered, jenis, polaritas, sifat), the same holds against the edited catalog's form:
  * nothing the command wrote is left behind or moved aside as if typed (its record).
  */
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import type ExcelJS from "exceljs";
-import fc from "fast-check";
+
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { kodeJabatan } from "../../src/core/catalog";
+import type ExcelJS from "exceljs";
+import fc from "fast-check";
 import { ASIDE_HEADER, ASIDE_TITLE } from "../../src/core/carry/carry";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
+import { CATALOG_SHEETS } from "../../src/core/catalog/tables";
 import { sheetKey } from "../../src/core/naming";
 import { TITLE } from "../../src/core/plan/jabatan-sheet";
+import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/sheet/types";
+import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
 import { oldSheetOf } from "../../src/offline/xlsx/read-workbook";
+import { applyCatalogEdit, type CatalogEdit, catalogEdit } from "../support/catalog-edits";
 import { planOf, readBook, runCli } from "./helpers";
 import { deleteColumn, deleteRow, insertRows, sortRows } from "./sheet-edits";
-import { CATALOG_SHEETS } from "../../src/core/catalog/tables";
-import { buildYearPlan } from "../../src/core/plan/year";
-import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
-import { applyCatalogEdit, catalogEdit, type CatalogEdit } from "../support/catalog-edits";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

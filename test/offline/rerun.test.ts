@@ -8,11 +8,11 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { ASIDE_TITLE } from "../../src/core/carry/carry";
+import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { CATALOG_SHEETS } from "../../src/core/catalog/tables";
-import { deleteColumn } from "./sheet-edits";
 import { cellOf, editBook, fakeSoffice, listedSheets, planOf, readBook, runCli, sheetOf, valuesOf } from "./helpers";
+import { deleteColumn } from "./sheet-edits";
 
 const root = mkdtempSync(join(tmpdir(), "iki-rerun-test-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

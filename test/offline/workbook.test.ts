@@ -3,16 +3,17 @@
  * form's header labels, live formulas (no cached numbers), merges, print setup,
  * validations and predikat colours, for tahunan and triwulan.
  */
-import ExcelJS from "exceljs";
+
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
-import { PRINT_PAGE, printedRows, repeatRows } from "../../src/core/print/print";
-import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/plan/year";
+import { PRINT_PAGE, printedRows, repeatRows } from "../../src/core/print/print";
 import { a1, columnLetter } from "../../src/core/sheet/a1";
+import type { Area, Periode, SheetPlan, YearPlan } from "../../src/core/sheet/types";
 import { printLayout } from "../../src/offline/xlsx/pages";
 import { argb, columnWidth, toXlsxFormula, validationOf, writeWorkbook } from "../../src/offline/xlsx/workbook";
 import { HEADER_TAHUNAN, HEADER_TRIWULAN_LABELS, HEADER_TRIWULAN_TOP } from "../support/spec";

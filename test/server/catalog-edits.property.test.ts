@@ -7,15 +7,15 @@
  */
 import fc from "fast-check";
 import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
-import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
-import type { SheetPlan } from "../../src/core/sheet/types";
+import { type Catalog, EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
-import { CATALOG_SHEET_NAMES, fakeWithCatalog } from "../support/catalog-fake";
 import { applyCatalogEdit, catalogEdit } from "../support/catalog-edits";
-import type { FakeSheet, FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { CATALOG_SHEET_NAMES, fakeWithCatalog } from "../support/catalog-fake";
 import { readGrid, writeGrid } from "../support/fake-grid";
+import type { FakeSheet, FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import {
   applyEdit,
   asideValues,

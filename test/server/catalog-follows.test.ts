@@ -4,8 +4,9 @@
  * wrote, because each sheet carries the record of what was written (src/core/record); what a person
  * typed stays theirs. Each test also says how the same edit went before the record existed.
  */
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+
 import { ASIDE_TITLE } from "../../src/core/carry/carry";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";

@@ -3,11 +3,12 @@
  * or empty, problems with links that open their cells, a deleted sheet said (never the
  * built-in example in its place), refusal to overwrite, the lock, bad requests.
  */
+
+import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog/example";
 import { QUOTE_MAX } from "../../src/core/quote";
-import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
+import { checkCatalog, createCatalog } from "../../src/server/catalog";
 import { usableCatalog } from "../../src/server/catalog-info";
-import { createCatalog, checkCatalog } from "../../src/server/catalog";
 import type { CatalogInfo, ServerResponse } from "../../src/shared/api";
 import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 

@@ -3,7 +3,7 @@
  * (scaffoldYear, createCatalog: src/server/endpoint.ts `call.lock`), and released on every
  * path; the calls that read (getSidebarData) or fill blank IDs (checkCatalog) never ask for it.
  */
-import { createCatalog, checkCatalog } from "../../src/server/catalog";
+import { checkCatalog, createCatalog } from "../../src/server/catalog";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { getSidebarData } from "../../src/server/sidebar-data";
 import { fakeWithCatalog } from "../support/catalog-fake";

@@ -1,9 +1,9 @@
-import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
-import { fakeWithCatalog } from "../support/catalog-fake";
 import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
+import { fakeWithCatalog } from "../support/catalog-fake";
 import { fakeExportServices, gidOf } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 
 let consoleError: jest.SpyInstance;
 let consoleWarn: jest.SpyInstance;

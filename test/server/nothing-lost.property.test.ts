@@ -6,15 +6,16 @@
  * The multiset of typed values before equals what the sheets hold beyond a fresh
  * form (in place and moved aside), and the answer's counts add up to it.
  */
-import { fakeWithCatalog } from "../support/catalog-fake";
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
+
 import fc from "fast-check";
-import type { SheetPlan } from "../../src/core/sheet/types";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
-import { renameSheet, type FakeSheet, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { fakeWithCatalog } from "../support/catalog-fake";
 import { readGrid, writeGrid } from "../support/fake-grid";
+import { type FakeSheet, type FakeSpreadsheetApp, renameSheet } from "../support/fakes/spreadsheet-app";
 import { applyEdit, edit, editTargets, gridOf, minus, multiset, sheetValues, typedValues } from "../support/typed-grid";
 
 const KODE = ["KADIS", "SEKRETARIS", "KASUBAG UMUM", "KABID REHSOS", "KABID LINJAMSOS", "KABID DAYASOS", "KABID PPPA"] as const;

@@ -10,7 +10,7 @@ import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog } from "../support/catalog-fake";
-import { deleteColumns, insertColumns, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { deleteColumns, type FakeSpreadsheetApp, insertColumns } from "../support/fakes/spreadsheet-app";
 import { loadFake } from "../support/hyperformula";
 
 function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {

@@ -2,10 +2,11 @@
  * src/core/quote.ts: error messages quote at most 80 characters of what was sent, and
  * many faults in one field make one sentence, so a huge request never makes a huge answer.
  */
-import { fakeWithCatalog } from "../support/catalog-fake";
+
+import type { SheetsServices } from "../../src/adapters/sheets/services";
 import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
-import type { SheetsServices } from "../../src/adapters/sheets/services";
+import { fakeWithCatalog } from "../support/catalog-fake";
 import { fakeExportServices } from "../support/fakes/export-services";
 
 const MB = "x".repeat(1_000_000);

@@ -4,12 +4,13 @@
  * sheet, so its document calls do not grow with the spreadsheet; the last call writes the
  * REKAP for every jabatan and names the add-on's sheets whose kode the catalog lost.
  */
-import { fakeWithCatalog, renameKode, yearSheets } from "../support/catalog-fake";
-import type { CallKind, FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
-import { bigCatalog } from "../support/fixtures/big-catalog";
+
 import { kodeJabatan } from "../../src/core/catalog";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldRequest, ScaffoldResult, ServerResponse } from "../../src/shared/api";
+import { fakeWithCatalog, renameKode, yearSheets } from "../support/catalog-fake";
+import type { CallKind, FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { bigCatalog } from "../support/fixtures/big-catalog";
 
 const TAHUN = 2027;
 const CATALOG = bigCatalog(30, 10, TAHUN);

@@ -5,20 +5,21 @@
  * developer metadata, or by earlier versions with its protection or its id column)
  * are updated in place, whatever the user removed from them.
  */
-import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";
+
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { TITLE } from "../../src/core/plan/jabatan-sheet";
 import { REKAP_TITLE } from "../../src/core/plan/rekap-sheet";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
+import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";
 import {
   deleteColumns,
   FAKE_SPREADSHEET_URL,
-  removeProtections,
-  renameSheet,
   type FakeSheet,
   type FakeSpreadsheetApp,
+  removeProtections,
+  renameSheet,
 } from "../support/fakes/spreadsheet-app";
 
 /** The marker's key is stored in users' documents: changing it would make every existing sheet look foreign. */

@@ -4,13 +4,14 @@
  * target cell gets the catalog's value again. Also: a kode renamed in the catalog after its year's
  * sheets exist leaves those sheets alone and says so.
  */
-import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
-import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
-import { fakeWithCatalog, renameKode } from "../support/catalog-fake";
+
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/sheet/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
+import { fakeWithCatalog, renameKode } from "../support/catalog-fake";
+import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 
 function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
   if (!response.ok) throw new Error(response.error);

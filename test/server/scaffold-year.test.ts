@@ -1,15 +1,14 @@
-import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
-import { createFakeSpreadsheetApp, deleteSheet } from "../support/fakes/spreadsheet-app";
-import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";
-import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
-import { columnLetter } from "../../src/core/sheet/a1";
 import { ASIDE_TITLE } from "../../src/core/carry/carry";
+import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
+import { columnLetter } from "../../src/core/sheet/a1";
 import type { SheetPlan } from "../../src/core/sheet/types";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
+import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";
+import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { checkProtection } from "../support/protection-check";
-import { FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
 const NAMES = [...CATALOG.jabatan.map((j) => `2027 ${j.kode}`), "2027 REKAP"];
 

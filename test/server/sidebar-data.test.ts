@@ -4,8 +4,8 @@ import type { Catalog } from "../../src/core/catalog/model";
 import { tahunJakarta } from "../../src/core/tahun";
 import { getSidebarData, tahunAda } from "../../src/server/sidebar-data";
 import type { SidebarData } from "../../src/shared/api";
-import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 
 const KODES = EXAMPLE_CATALOG.jabatan.map((j) => j.kode);
 

@@ -1,7 +1,7 @@
 /** readAnswer for the catalog (checkCatalog, createCatalog, SidebarData.katalog) and the gate it sets. */
 import type { CatalogInfo, SidebarData } from "../../src/shared/api";
-import { readAnswer } from "../../src/sidebar/ui/answers";
 import { gateReason, isFirstUse } from "../../src/sidebar/catalog-section";
+import { readAnswer } from "../../src/sidebar/ui/answers";
 import { ServerError } from "../../src/sidebar/ui/errors";
 
 const INFO: CatalogInfo = {

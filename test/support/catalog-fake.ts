@@ -4,7 +4,7 @@
  * test measures only what it does next.
  */
 import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
-import { EXAMPLE_CATALOG, type Catalog } from "../../src/core/catalog";
+import { type Catalog, EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "./fakes/spreadsheet-app";
 
 export const CATALOG_SHEET_NAMES = ["KATALOG", "JABATAN", "PENGATURAN"];

@@ -5,17 +5,17 @@
  * made before anything is written to Drive, so an export that fails (both ways
  * refused, retries run out, the deadline) saves nothing.
  */
-import { planExport, type ExportFilePlan, type ExportPlan, type ExportRequestLike } from "../../core/export/plan";
-import { printRange, type PrintRange } from "../../core/export/print-range";
+import { type ExportFilePlan, type ExportPlan, type ExportRequestLike, planExport } from "../../core/export/plan";
+import { type PrintRange, printRange } from "../../core/export/print-range";
 import { ExportProblem } from "../../core/export/problem";
 import { buildPdfExportUrl, driveFileUrl, driveFolderUrl } from "../../core/export/url";
 import type { ExportResult } from "../../shared/api";
-import { readTabs, withOnlySheetsVisible, type Tab } from "./bundle-layout";
-import { existingPdfs, findOrCreateFolder, savePdf, type SavedPdf } from "./drive-store";
+import { readTabs, type Tab, withOnlySheetsVisible } from "./bundle-layout";
+import { existingPdfs, findOrCreateFolder, type SavedPdf, savePdf } from "./drive-store";
 import { fetchPdf } from "./fetch-pdf";
 import { pdfViaGetAs } from "./getas-pdf";
-import { withPrintColumns } from "./print-columns";
 import { PdfRoute } from "./pdf-route";
+import { withPrintColumns } from "./print-columns";
 import type { ExportServices, ExportSpreadsheet, PdfBlob } from "./services";
 
 /**

@@ -7,8 +7,8 @@
  */
 import { MIME_PDF } from "../../core/export/drive-query";
 import { ExportUrlFailure, errorText } from "../../core/export/problem";
+import { parseRetryAfterMs, type RetryOutcome, runWithRetry } from "../../core/export/retry";
 import { quote } from "../../core/quote";
-import { parseRetryAfterMs, runWithRetry, type RetryOutcome } from "../../core/export/retry";
 import type { ExportHttpResponse, ExportServices, PdfBlob } from "./services";
 
 const REAUTHORISE = "muat ulang spreadsheet, buka lagi add-on IKI Sheets dan setujui izin yang diminta, lalu ekspor lagi";

@@ -3,8 +3,9 @@
  * VISIBLE sheet with Google's default page layout and needs no token of ours, so the
  * caller first leaves only the file's sheets visible (bundle-layout) and flushes.
  */
-import type { GetAsFailure } from "../../core/export/layout-notice";
+
 import { MIME_PDF } from "../../core/export/drive-query";
+import type { GetAsFailure } from "../../core/export/layout-notice";
 import { errorText } from "../../core/export/problem";
 import type { ExportBlob, ExportSpreadsheet } from "./services";
 

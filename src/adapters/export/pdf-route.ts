@@ -12,7 +12,7 @@
  */
 import { bothFailedMessage, layoutNotice } from "../../core/export/layout-notice";
 import { ExportProblem, ExportUrlFailure } from "../../core/export/problem";
-import { refusalInForce, type RouteRecord } from "../../core/export/route-memory";
+import { type RouteRecord, refusalInForce } from "../../core/export/route-memory";
 import type { ExportResult } from "../../shared/api";
 import { GetAsFailed } from "./getas-pdf";
 import { readRouteRecord, writeRouteRecord } from "./route-store";

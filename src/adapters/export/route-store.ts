@@ -5,7 +5,7 @@
  * if nothing were remembered.
  */
 import { errorText } from "../../core/export/problem";
-import { parseRouteRecord, ROUTE_KEY, serializeRouteRecord, type RouteRecord } from "../../core/export/route-memory";
+import { parseRouteRecord, ROUTE_KEY, type RouteRecord, serializeRouteRecord } from "../../core/export/route-memory";
 import { clip } from "../../core/quote";
 import type { ExportProperties } from "./services";
 

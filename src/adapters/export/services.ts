@@ -4,8 +4,9 @@
  * The real services are assignable to them; `defaultExportServices()` reads the
  * globals only when called, and each member only when it is used.
  */
-import { readSheetCatalog, type SheetCatalog } from "../sheets/catalog";
+
 import { ExportProblem } from "../../core/export/problem";
+import { readSheetCatalog, type SheetCatalog } from "../sheets/catalog";
 
 /** Drive v3 resource types, from @types/google-apps-script (apis/drive_v3.d.ts). */
 export type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;

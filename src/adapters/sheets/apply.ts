@@ -6,11 +6,12 @@
  * input or protected areas, colour-rule areas, chart data, and on a re-run the
  * whole sheet for clearing) comes from one getRangeList call.
  */
-import { a1Range, columnLetter } from "../../core/sheet/a1";
+
 import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from "../../core/print/text-height";
+import { a1Range, columnLetter } from "../../core/sheet/a1";
 import type { Area, SheetPlan } from "../../core/sheet/types";
 import { buildTextRules, buildTextStyle, buildValidation } from "./builders";
-import { sheetGrids, type SheetGrids } from "./grids";
+import { type SheetGrids, sheetGrids } from "./grids";
 import { indexRuns, mergeBlocks, runs } from "./groups";
 import { MARKER_KEY, PROTECTION_PREFIX, RECORD_KEY } from "./ownership";
 import { rowsNeeded, type SheetSnapshot } from "./read";

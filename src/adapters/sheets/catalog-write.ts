@@ -9,17 +9,17 @@
 import type { Catalog } from "../../core/catalog/model";
 import {
   CATALOG_SHEETS,
-  catalogTables,
-  readCatalog,
-  sheetValues,
   type CatalogRead,
   type CatalogSheetName,
   type CatalogTables,
   type CatalogTableValues,
+  catalogTables,
+  readCatalog,
+  sheetValues,
 } from "../../core/catalog/tables";
 import type { RenamedSheet } from "../../shared/api";
 import { applySheetPlan } from "./apply";
-import { findCatalogSheets, type CatalogSheets } from "./catalog";
+import { type CatalogSheets, findCatalogSheets } from "./catalog";
 import { freeLamaName } from "./ownership";
 import type { SheetApi, SheetsServices, SpreadsheetApi } from "./services";
 

@@ -7,11 +7,11 @@
  */
 import {
   CATALOG_SHEETS,
-  readCatalog,
   type CatalogRead,
   type CatalogSheetName,
   type CatalogTableValues,
   type NewId,
+  readCatalog,
 } from "../../core/catalog/tables";
 import { sheetKey } from "../../core/naming";
 import type { SheetApi, SheetsServices } from "./services";

@@ -4,7 +4,7 @@
  * A property left at the sheet's default everywhere is `null`: the adapter
  * skips that setter (the sheet is new, or was cleared first).
  */
-import type { CellPlan, CellStyle, HAlign, SheetPlan, ValidationPlan, VAlign } from "../../core/sheet/types";
+import type { CellPlan, CellStyle, HAlign, SheetPlan, VAlign, ValidationPlan } from "../../core/sheet/types";
 
 /** Sheets' default number format. */
 export const GENERAL = "General";

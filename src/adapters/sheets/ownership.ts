@@ -5,8 +5,9 @@
  * the add-on's protection or its id column's header. Any other sheet is the user's
  * own (README, "Pressing the button again"): it is renamed "<name> (lama)" and left as it is.
  */
-import { firstLamaName, sheetKey } from "../../core/naming";
+
 import { hasIdHeader } from "../../core/match/id-header";
+import { firstLamaName, sheetKey } from "../../core/naming";
 import type { DeveloperMetadataApi, SheetApi, SheetsServices } from "./services";
 
 export { hasIdHeader };

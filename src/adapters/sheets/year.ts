@@ -5,19 +5,20 @@
  * add-on's (ownership.ts) is renamed "<name> (lama)", untouched, and a fresh
  * sheet takes its name.
  */
+
+import { type CarryResult, carryOver, type OldSheet } from "../../core/carry/carry";
 import type { Catalog } from "../../core/catalog/model";
-import { rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
-import { a1 } from "../../core/sheet/a1";
-import { carryOver, type CarryResult, type OldSheet } from "../../core/carry/carry";
 import { rekapSources } from "../../core/match/rekap-sources";
-import type { SheetPlan } from "../../core/sheet/types";
+import { rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
+import { a1 } from "../../core/sheet/a1";
+import type { SheetPlan } from "../../core/sheet/types";
 import { rekapJabatan } from "../../core/year/rekap-cover";
 import { catalogTargets } from "../../core/year/targets";
 import type { RenamedSheet, SheetRef, TargetMismatch } from "../../shared/api";
-import { applySheetPlan, type AppliedSheet } from "./apply";
+import { type AppliedSheet, applySheetPlan } from "./apply";
 import { freeLamaName, isOwned, readOwned } from "./ownership";
-import { findSheets, listSheets, readRowsIfShort, readSnapshot, sheetsByName, type NamedSheet } from "./read";
+import { findSheets, listSheets, type NamedSheet, readRowsIfShort, readSnapshot, sheetsByName } from "./read";
 import type { SheetApi, SheetsServices } from "./services";
 
 export interface WrittenSheet extends AppliedSheet {

@@ -3,7 +3,7 @@
  * have a place, listed below the plan with where they came from, so nothing a
  * user typed is ever dropped. Also reads such a section back on the next run.
  */
-import { asValue, isBlank, keyOf, oldCell, text, widthOf, type OldSheet } from "../sheet/old-sheet";
+import { asValue, isBlank, keyOf, type OldSheet, oldCell, text, widthOf } from "../sheet/old-sheet";
 import type { Area, CellPlan, SheetPlan } from "../sheet/types";
 
 export const ASIDE_TITLE = "Isian sebelumnya yang tidak lagi punya tempat";

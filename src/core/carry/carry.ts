@@ -8,20 +8,21 @@
  * appended below the plan, with where it came from. The only cells left behind
  * are the form's own: what the plan writes again in the same place.
  */
-import { columnLetter } from "../sheet/a1";
-import { ASIDE_TITLE, oldEntries, withAside, type Entry } from "./carry-aside";
-import { headerRows } from "../plan/columns";
-import { alignRows, sameAsPlan } from "./form-rows";
-import { asValue, formulaShape, isBlank, keyOf, needsTextFormat, oldCell, text, widthOf, type OldSheet } from "../sheet/old-sheet";
-import { knownLayouts } from "../match/layouts";
-import { idText, oldTable, planIdRows, type OldTable } from "../match/old-table";
-import type { CellPlan, SheetPlan } from "../sheet/types";
-import { catalogChanges } from "../record/changes";
-import { matchByRecord, writtenCells, type Written } from "../record/owned";
-import { decodeRecord, recordOf, storable, storedRecord, without } from "../record/record";
 
-export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
+import { knownLayouts } from "../match/layouts";
+import { idText, type OldTable, oldTable, planIdRows } from "../match/old-table";
+import { headerRows } from "../plan/columns";
+import { catalogChanges } from "../record/changes";
+import { matchByRecord, type Written, writtenCells } from "../record/owned";
+import { decodeRecord, recordOf, storable, storedRecord, without } from "../record/record";
+import { columnLetter } from "../sheet/a1";
+import { asValue, formulaShape, isBlank, keyOf, needsTextFormat, type OldSheet, oldCell, text, widthOf } from "../sheet/old-sheet";
+import type { CellPlan, SheetPlan } from "../sheet/types";
+import { ASIDE_TITLE, type Entry, oldEntries, withAside } from "./carry-aside";
+import { alignRows, sameAsPlan } from "./form-rows";
+
 export { formulaShape, type OldSheet } from "../sheet/old-sheet";
+export { ASIDE_HEADER, ASIDE_NOTE, ASIDE_TITLE } from "./carry-aside";
 
 export interface CarryResult {
   plan: SheetPlan;

@@ -5,8 +5,9 @@
  * holds what the paired plan row holds in the same column. Anything else the user
  * typed, however much it looks like form text, is theirs.
  */
-import { formulaShape, keyOf, text, widthOf, type OldSheet } from "../sheet/old-sheet";
+
 import { agreeScore, pairInOrder } from "../match/in-order";
+import { formulaShape, keyOf, type OldSheet, text, widthOf } from "../sheet/old-sheet";
 import type { CellPlan, SheetPlan } from "../sheet/types";
 
 /** A cell as a comparable key: "f:" and the formula's shape, or "v:" and its text; "" when blank. */

@@ -5,8 +5,8 @@
  */
 import type { Catalog, Indikator, Jabatan, Sasaran } from "./model";
 
-export * from "./model";
 export { EMPTY_CATALOG, EXAMPLE_CATALOG } from "./example";
+export * from "./model";
 
 export function findJabatan(kode: string, catalog: Catalog): Jabatan | undefined {
   return catalog.jabatan.find((j) => j.kode === kode);

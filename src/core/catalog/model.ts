@@ -5,8 +5,9 @@
  * year, and the settings of the signature block. Plain data, checked by the
  * catalog reader; the built-in example (Sampang) is one such catalog.
  */
-import { KLA_STATUS } from "../rules/kla";
+
 import type { Jenis, Polaritas, SifatTriwulan } from "../rules/kinds";
+import { KLA_STATUS } from "../rules/kla";
 import type { Skala } from "../rules/predikat";
 
 export { JENIS, type Jenis, POLARITAS, type Polaritas, SIFAT_TRIWULAN, type SifatTriwulan } from "../rules/kinds";

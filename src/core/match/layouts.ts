@@ -5,9 +5,9 @@
  */
 import { tableColumns } from "../plan/columns";
 import { FROZEN_JABATAN_LAYOUTS } from "../plan/legacy-columns";
-import { keyOf } from "../sheet/old-sheet";
 import { rekapColumns } from "../plan/rekap-sheet";
-import { PERIODE, type ColumnPlan, type SheetPlan } from "../sheet/types";
+import { keyOf } from "../sheet/old-sheet";
+import { type ColumnPlan, PERIODE, type SheetPlan } from "../sheet/types";
 
 export function knownLayouts(plan: SheetPlan): readonly (readonly ColumnPlan[])[] {
   const own = plan.table.columns;

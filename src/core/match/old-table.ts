@@ -3,10 +3,11 @@
  * which plan column, and which old row is which plan row — by indicator id, or,
  * where the id column was deleted or a row lost its id, by the indicator's text.
  */
-import { keyOf, text, widthOf, type OldSheet } from "../sheet/old-sheet";
+
 import { headerRows } from "../plan/columns";
-import { knownLayouts, planColumnsByPath } from "./layouts";
+import { keyOf, type OldSheet, text, widthOf } from "../sheet/old-sheet";
 import type { ColumnPlan, SheetPlan } from "../sheet/types";
+import { knownLayouts, planColumnsByPath } from "./layouts";
 
 export interface OldTable {
   /** Row of the header labels, -1 when not found. */

@@ -5,7 +5,7 @@
  * only those whose labels the column model (core/plan/columns.ts, legacy layouts included) prints on
  * screen only. Pure.
  */
-import { tableColumns, TRIWULAN } from "../plan/columns";
+import { TRIWULAN, tableColumns } from "../plan/columns";
 import { FROZEN_JABATAN_LAYOUTS } from "../plan/legacy-columns";
 
 /** "group / label" (or the label of an ungrouped column) of every on-screen-only column a triwulan layout has. */

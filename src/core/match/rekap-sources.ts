@@ -4,12 +4,12 @@
  * assumed at the letters of today's layout. A sheet made by an earlier version, or with a column a
  * user inserted before Target, still feeds the REKAP; a sheet whose columns cannot be found is named.
  */
-import { catalogForYear, type Catalog } from "../catalog/model";
+import { type Catalog, catalogForYear } from "../catalog/model";
 import { jabatanSheet } from "../plan/jabatan-sheet";
+import { type RekapSource, rekapKeys } from "../plan/rekap-keys";
 import type { OldSheet } from "../sheet/old-sheet";
-import { oldTable } from "./old-table";
-import { rekapKeys, type RekapSource } from "../plan/rekap-keys";
 import type { Periode, SheetPlan } from "../sheet/types";
+import { oldTable } from "./old-table";
 
 /**
  * The columns on an existing jabatan sheet (`old`, as getDataRange gives it) that the REKAP of `periode`

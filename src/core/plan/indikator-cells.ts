@@ -2,13 +2,13 @@ import type { Indikator } from "../catalog/model";
 import { predikatFormula } from "../formulas/twins";
 import type { Skala } from "../rules/predikat";
 import { a1 } from "../sheet/a1";
+import type { Periode } from "../sheet/types";
 import type { SheetBuilder } from "./builder";
 import { columnIndex, type IndikatorColumn } from "./columns";
 import { inputRule } from "./input-rules";
 import { capaianOf, measuredCells } from "./measured-cells";
 import { STYLE } from "./styles";
 import { triwulanCells } from "./triwulan-cells";
-import type { Periode } from "../sheet/types";
 
 /**
  * The figures of one indicator row: an input cell wherever the column model and the indicator's jenis

@@ -1,6 +1,8 @@
 import type { Indikator, Instansi, Jabatan } from "../catalog/model";
 import { sheetName } from "../naming";
+import { textHeightPx } from "../print/text-height";
 import type { Skala } from "../rules/predikat";
+import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
 import { SheetBuilder } from "./builder";
 import { columnIndex, headerRows, type IndikatorColumn, printHiddenColumns, tableColumns } from "./columns";
 import { indikatorCells } from "./indikator-cells";
@@ -8,8 +10,6 @@ import { legendRow } from "./legend";
 import { predikatRules } from "./predikat-rules";
 import { signatureBlock } from "./signature";
 import { STYLE } from "./styles";
-import { textHeightPx } from "../print/text-height";
-import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
 
 export const TITLE = "INDIKATOR KINERJA INDIVIDU (IKI)";
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";

@@ -5,9 +5,10 @@
  * range), so the signed form stays as the official one. Laid out over whatever columns
  * the table has: only their widths are read.
  */
+
+import type { Area, CellStyle } from "../sheet/types";
 import type { SheetBuilder } from "./builder";
 import { COLOR } from "./styles";
-import type { Area, CellStyle } from "../sheet/types";
 
 export const LEGEND_TITLE = "Keterangan warna:";
 

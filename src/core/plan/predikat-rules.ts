@@ -1,6 +1,6 @@
 import { PREDIKAT_LABEL, type Skala } from "../rules/predikat";
-import { PREDIKAT_COLORS } from "./styles";
 import type { Area, ConditionalTextRule } from "../sheet/types";
+import { PREDIKAT_COLORS } from "./styles";
 
 /** One colour rule per predikat label, over the predikat cells of `area`. */
 export function predikatRules(area: Area, skala: Skala): ConditionalTextRule[] {

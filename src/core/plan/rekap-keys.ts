@@ -3,8 +3,9 @@
  * has them (rekap-sources.ts finds them on a sheet as it stands). Apart from rekap-sources.ts so the
  * REKAP's plan needs nothing of the old-sheet reader.
  */
-import { columnIndex, tableColumns } from "./columns";
+
 import type { Periode } from "../sheet/types";
+import { columnIndex, tableColumns } from "./columns";
 
 /** Column (0-based) of each key the REKAP reads, on one jabatan sheet. */
 export type RekapSource = Record<string, number>;

@@ -3,13 +3,13 @@ import { predikatFormula } from "../formulas/twins";
 import { rekapSheetName, sheetName } from "../naming";
 import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "../sheet/a1";
+import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
 import { SheetBuilder } from "./builder";
 import { columnIndex, TRIWULAN } from "./columns";
+import { predikatRules } from "./predikat-rules";
 import { type RekapSource, standardSource } from "./rekap-keys";
 import { signatureBlock } from "./signature";
-import { predikatRules } from "./predikat-rules";
 import { STYLE } from "./styles";
-import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
 
 export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI)";
 

@@ -3,7 +3,7 @@
  * and its capaian against that quarter's typed target; then the year's realisasi, pembilang and
  * penyebut from the quarters by the indicator's Sifat Triwulan (rules/triwulan.ts).
  */
-import { JENIS, SIFAT_TRIWULAN, type Indikator, type SifatTriwulan } from "../catalog/model";
+import { type Indikator, JENIS, SIFAT_TRIWULAN, type SifatTriwulan } from "../catalog/model";
 import { tahunanDariKuartalFormulas } from "../formulas/twins";
 import { a1 } from "../sheet/a1";
 import type { SheetBuilder } from "./builder";

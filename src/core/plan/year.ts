@@ -1,11 +1,11 @@
-import { catalogForYear, POLARITAS, type Catalog } from "../catalog/model";
+import { type Catalog, catalogForYear, POLARITAS } from "../catalog/model";
 import { capaianFormula } from "../formulas/twins";
-import { jabatanSheet } from "./jabatan-sheet";
-import { rekapSheet } from "./rekap-sheet";
-import type { RekapSource } from "./rekap-keys";
-import { triwulanYearFormulas } from "./triwulan-cells";
 import { formulaShape } from "../sheet/old-sheet";
 import { PERIODE, type Periode, type SheetPlan, type YearPlan } from "../sheet/types";
+import { jabatanSheet } from "./jabatan-sheet";
+import type { RekapSource } from "./rekap-keys";
+import { rekapSheet } from "./rekap-sheet";
+import { triwulanYearFormulas } from "./triwulan-cells";
 
 /** A year's sheets as asked for (by the sidebar, the offline command, a test): what is left out takes its default. */
 export interface YearAsked {

@@ -6,8 +6,9 @@
  * merged cells, so the plan sizes those (textHeightPx); an .xlsx grows nothing when
  * opened, so the offline writer sizes every row (cellHeightPt, src/offline/layout.ts).
  */
-import { ptToPx } from "./print";
+
 import type { CellPlan, CellStyle } from "../sheet/types";
+import { ptToPx } from "./print";
 
 /** Arial advance widths in 1/1000 em, printable ASCII from " " (Liberation Sans has the same metrics). */
 const ASCII_UNITS = [

@@ -8,8 +8,8 @@
  */
 import { agreeScore, pairBest, pairInOrder } from "../match/in-order";
 import { keysByPath } from "../match/layouts";
-import { isBlank, keyOf, widthOf, type OldSheet } from "../sheet/old-sheet";
-import { idText, planIdRows, type OldTable } from "../match/old-table";
+import { idText, type OldTable, planIdRows } from "../match/old-table";
+import { isBlank, keyOf, type OldSheet, widthOf } from "../sheet/old-sheet";
 import type { SheetPlan } from "../sheet/types";
 import { cellHash } from "./hash";
 import type { WrittenRecord } from "./record";

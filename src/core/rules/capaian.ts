@@ -1,5 +1,5 @@
-import type { Polaritas } from "./kinds";
 import { BLANK, type Blank, type Num } from "./blank";
+import type { Polaritas } from "./kinds";
 import { RuleProblem } from "./problem";
 
 /**

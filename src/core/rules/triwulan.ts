@@ -1,5 +1,5 @@
-import type { Jenis, SifatTriwulan } from "./kinds";
 import { BLANK, type Blank } from "./blank";
+import type { Jenis, SifatTriwulan } from "./kinds";
 import { percent } from "./percent";
 import { CELL_MESSAGES, RuleProblem } from "./problem";
 

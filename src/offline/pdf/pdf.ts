@@ -9,12 +9,12 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
-import { rekapSheetName, sheetKey, sheetName } from "../../core/naming";
 import { printHiddenFromHeader } from "../../core/match/printed-columns";
+import { rekapSheetName, sheetKey, sheetName } from "../../core/naming";
 import { pdfPathOf, removeStalePdf } from "../io/files";
-import { convert, findSoffice, pdfProblem } from "./libreoffice";
 import { detik, quotePath } from "../io/messages";
 import { saveWorkbook } from "../xlsx/save-workbook";
+import { convert, findSoffice, pdfProblem } from "./libreoffice";
 
 export interface PdfIo {
   stdout: (line: string) => void;

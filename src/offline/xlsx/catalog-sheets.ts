@@ -10,15 +10,15 @@ import type ExcelJS from "exceljs";
 import type { Catalog } from "../../core/catalog/model";
 import {
   CATALOG_SHEETS,
+  type CatalogSheet,
+  type CatalogSheetName,
+  type CatalogTableValues,
   catalogTables,
   JABATAN_COLUMNS,
   KATALOG_COLUMNS,
   PENGATURAN_COLUMNS,
   sheetValues,
   TARGET_HEADER,
-  type CatalogSheet,
-  type CatalogSheetName,
-  type CatalogTableValues,
 } from "../../core/catalog/tables";
 import type { CellPlan } from "../../core/sheet/types";
 import { targetYears } from "../../core/tahun";

@@ -1,4 +1,4 @@
-import { inchToPt, pxToPt, type PageGeometry } from "../../core/print/print";
+import { inchToPt, type PageGeometry, pxToPt } from "../../core/print/print";
 import { cellHeightPt, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from "../../core/print/text-height";
 import type { Area, SheetPlan } from "../../core/sheet/types";
 

@@ -7,9 +7,9 @@
  * "<name> (lama)" and the year's sheet is made afresh, as in Sheets.
  */
 import type ExcelJS from "exceljs";
+import type { OldSheet } from "../../core/carry/carry";
 import { hasIdHeader } from "../../core/match/id-header";
 import { firstLamaName, sheetKey } from "../../core/naming";
-import type { OldSheet } from "../../core/carry/carry";
 import { VALIDATION_TITLES } from "./workbook";
 
 interface ValidationModel {

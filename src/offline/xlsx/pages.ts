@@ -1,4 +1,4 @@
-import { inchToPt, printedRows, repeatRows, type PageGeometry } from "../../core/print/print";
+import { inchToPt, type PageGeometry, printedRows, repeatRows } from "../../core/print/print";
 import type { Area, SheetPlan } from "../../core/sheet/types";
 import { fitScale, rowHeightsPt, splitMerges } from "./layout";
 

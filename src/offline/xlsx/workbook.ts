@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../../core/sheet/types";
-import { a1, a1Range, columnLetter } from "../../core/sheet/a1";
 import { PRINT, PRINT_PAGE, printedRows, repeatRows, XLSX_PAPER_SIZE } from "../../core/print/print";
+import { a1, a1Range, columnLetter } from "../../core/sheet/a1";
+import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../../core/sheet/types";
 import { printLayout } from "./pages";
 import { markPrintCopy } from "./print-copy";
 import { saveWorkbook } from "./save-workbook";

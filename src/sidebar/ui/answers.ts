@@ -1,9 +1,9 @@
 import type {
+  CatalogChange,
+  CatalogInfo,
   CatalogProblemLink,
   Endpoint,
   ExportedFile,
-  CatalogChange,
-  CatalogInfo,
   ExportResult,
   JabatanOption,
   Periode,
@@ -22,6 +22,7 @@ import {
   count,
   fail,
   field,
+  type Guard,
   hasOwn,
   integer,
   isObject,
@@ -31,7 +32,6 @@ import {
   renamed,
   ShapeError,
   text,
-  type Guard,
   whatArrived,
 } from "./shape";
 

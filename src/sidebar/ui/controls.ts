@@ -1,6 +1,6 @@
-import type { Jobs } from "./jobs";
 import type { JabatanOption, SidebarData } from "../../shared/api";
-import { h, replaceChildren, type Child } from "./dom";
+import { type Child, h, replaceChildren } from "./dom";
+import type { Jobs } from "./jobs";
 
 /** Form controls shared by both sections; `prefix` keeps their ids unique per section. */
 

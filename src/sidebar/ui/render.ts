@@ -1,5 +1,5 @@
-import type { ExportedFile, CatalogChange, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetMismatch } from "../../shared/api";
-import { h, type Child } from "./dom";
+import type { CatalogChange, ExportedFile, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetMismatch } from "../../shared/api";
+import { type Child, h } from "./dom";
 import { clip } from "./errors";
 import { link } from "./escape";
 

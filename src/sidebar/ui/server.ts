@@ -1,5 +1,5 @@
 import type { Endpoint, RequestOf } from "../../shared/api";
-import { isEndpoint, readAnswer, type Answer } from "./answers";
+import { type Answer, isEndpoint, readAnswer } from "./answers";
 import { clip, ServerError } from "./errors";
 import { field, isObject } from "./shape";
 

@@ -1,8 +1,7 @@
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { kodeJabatan } from "../../../src/core/catalog";
-import { ExportProblem } from "../../../src/core/export/problem";
 import { readTabs, withOnlySheetsVisible } from "../../../src/adapters/export/bundle-layout";
 import { exportYear } from "../../../src/adapters/export/export-year";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
+import { ExportProblem } from "../../../src/core/export/problem";
 import { fakeExportServices, gidOf, spreadsheetWith, yearSpreadsheet } from "../../support/fakes/export-services";
 import type { FakeSpreadsheet } from "../../support/fakes/spreadsheet-app";
 

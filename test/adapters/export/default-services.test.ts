@@ -4,8 +4,8 @@
  * time: the globals are read only when a member is used.
  */
 import { defaultExportServices } from "../../../src/adapters/export/services";
-import { exportPdf } from "../../../src/server/export-pdf";
 import { ROUTE_KEY } from "../../../src/core/export/route-memory";
+import { exportPdf } from "../../../src/server/export-pdf";
 import {
   FakeClock,
   FakeDriveFiles,

@@ -1,6 +1,6 @@
+import { existingPdfs, findOrCreateFolder, savePdf } from "../../../src/adapters/export/drive-store";
 import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
-import { existingPdfs, findOrCreateFolder, savePdf } from "../../../src/adapters/export/drive-store";
 import { FakeBlob, FakeDriveFiles } from "../../support/fakes/export-services";
 
 describe("findOrCreateFolder", () => {

@@ -1,8 +1,7 @@
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { kodeJabatan } from "../../../src/core/catalog";
+import { CALL_DEADLINE_MS, exportYear } from "../../../src/adapters/export/export-year";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
 import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
-import { CALL_DEADLINE_MS, exportYear } from "../../../src/adapters/export/export-year";
 import { fakeExportServices, gidOf, yearSpreadsheet } from "../../support/fakes/export-services";
 import { FAKE_SPREADSHEET_ID } from "../../support/fakes/spreadsheet-app";
 

@@ -3,18 +3,18 @@
  * 403, or a 200 that is Google's sign-in page), Spreadsheet.getAs prints the chosen
  * sheets (only they visible for that moment), saved the same way, with a notice.
  */
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { kodeJabatan } from "../../../src/core/catalog";
+
+import { exportYear } from "../../../src/adapters/export/export-year";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
 import { MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
-import { exportYear } from "../../../src/adapters/export/export-year";
 import {
+  type ExportFakes,
   FakeBlob,
   type FakeHttpResponse,
   fakeExportServices,
   signInPage,
   yearSpreadsheet,
-  type ExportFakes,
 } from "../../support/fakes/export-services";
 import type { FakeSpreadsheet } from "../../support/fakes/spreadsheet-app";
 

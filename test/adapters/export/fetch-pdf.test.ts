@@ -1,6 +1,6 @@
-import { ExportProblem, ExportUrlFailure } from "../../../src/core/export/problem";
 import { fetchPdf } from "../../../src/adapters/export/fetch-pdf";
-import { FakeBlob, FakeHttpResponse, fakeExportServices, signInPage, type FetchReply } from "../../support/fakes/export-services";
+import { ExportProblem, ExportUrlFailure } from "../../../src/core/export/problem";
+import { FakeBlob, FakeHttpResponse, type FetchReply, fakeExportServices, signInPage } from "../../support/fakes/export-services";
 
 const URL_PDF = "https://docs.google.com/spreadsheets/d/x/export?format=pdf&gid=1";
 

@@ -7,7 +7,7 @@
 import { exportYear } from "../../../src/adapters/export/export-year";
 import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
 import { scaffoldYear } from "../../../src/server/scaffold-year";
-import { fakeExportServices, type ExportFakes } from "../../support/fakes/export-services";
+import { type ExportFakes, fakeExportServices } from "../../support/fakes/export-services";
 import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../../support/fakes/spreadsheet-app";
 
 const KODES = kodeJabatan(EXAMPLE_CATALOG);

@@ -3,9 +3,10 @@
  * the address for the rows above it only; the bundle (one request for every visible sheet)
  * cannot take a range and prints it.
  */
-import { kodeJabatan, EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { LEGEND_TITLE } from "../../../src/core/plan/legend";
+
 import { exportYear } from "../../../src/adapters/export/export-year";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
+import { LEGEND_TITLE } from "../../../src/core/plan/legend";
 import { fakeExportServices, gidOf, yearSpreadsheet } from "../../support/fakes/export-services";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);

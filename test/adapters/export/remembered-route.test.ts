@@ -3,11 +3,10 @@
  * export address refused the token: the following server calls go straight to
  * Spreadsheet.getAs, and the address is tried again once a day.
  */
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { kodeJabatan } from "../../../src/core/catalog";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
 import { ROUTE_KEY } from "../../../src/core/export/route-memory";
 import { exportPdf } from "../../../src/server/export-pdf";
-import { FakeClock, FakeProperties, fakeExportServices, yearSpreadsheet, type ExportFakes } from "../../support/fakes/export-services";
+import { type ExportFakes, FakeClock, FakeProperties, fakeExportServices, yearSpreadsheet } from "../../support/fakes/export-services";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 

@@ -11,15 +11,15 @@ import { MARKER_KEY } from "../../../src/adapters/sheets/ownership";
 import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../../../src/core/catalog/example";
 import type { Catalog } from "../../../src/core/catalog/model";
 import { CATALOG_SHEETS, catalogTables } from "../../../src/core/catalog/tables";
-import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 import {
   createFakeSpreadsheetApp,
   deleteSheet,
   FAKE_SPREADSHEET_URL,
-  renameSheet,
   type FakeRange,
   type FakeSpreadsheetApp,
+  renameSheet,
 } from "../../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 
 const YEARS = [2027, 2028, 2029, 2030, 2031];
 

@@ -2,9 +2,9 @@
 import {
   createFakeSpreadsheetApp,
   deleteColumns,
+  type FakeSheet,
   removeProtections,
   renameSheet,
-  type FakeSheet,
 } from "../../support/fakes/spreadsheet-app";
 
 function setup() {

@@ -1,7 +1,7 @@
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { freeLamaName, hasIdHeader, MARKER_KEY, PROTECTION_PREFIX, readOwned } from "../../../src/adapters/sheets/ownership";
-import { lamaName, SHEET_NAME_MAX } from "../../../src/core/naming";
 import type { SheetApi } from "../../../src/adapters/sheets/services";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+import { lamaName, SHEET_NAME_MAX } from "../../../src/core/naming";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import { createFakeSpreadsheetApp } from "../../support/fakes/spreadsheet-app";
 

@@ -5,13 +5,14 @@
  * as text and does not show; a text-format (@) cell takes it as it is, no apostrophe (issue 15). The fake
  * models "=" only; the values handed to setValues are checked for the other three.
  */
-import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
-import { FakeRange } from "../../support/fakes/spreadsheet-app";
-import { fakeWithCatalog } from "../../support/catalog-fake";
+
+import { readSheetCatalog } from "../../../src/adapters/sheets/catalog";
 import { cellValue } from "../../../src/adapters/sheets/grids";
 import type { Catalog } from "../../../src/core/catalog/model";
 import { scaffoldYear } from "../../../src/server/scaffold-year";
-import { readSheetCatalog } from "../../../src/adapters/sheets/catalog";
+import { fakeWithCatalog } from "../../support/catalog-fake";
+import { FakeRange } from "../../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 
 const LEADS = ["=", "+", "-", "@"];
 

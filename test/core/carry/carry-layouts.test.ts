@@ -5,15 +5,16 @@
  * indicator, quarter and field, and none of the old sheet's own formulas is kept as the user's.
  * A year switched from triwulan to tahunan keeps the year's values in place and moves the quarters' aside.
  */
+
+import { carryOver, type OldSheet } from "../../../src/core/carry/carry";
 import { allIndikator, EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
 import { latestByFormula, latestFilledFormula } from "../../../src/core/formulas/twins";
-import { a1 } from "../../../src/core/sheet/a1";
-import { carryOver, type OldSheet } from "../../../src/core/carry/carry";
 import { columnIndex, TRIWULAN } from "../../../src/core/plan/columns";
 import { LEGACY_TRIWULAN_COLUMNS } from "../../../src/core/plan/legacy-columns";
-import type { SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
+import { a1 } from "../../../src/core/sheet/a1";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { CATALOG_TRIWULAN, KODE_TRIWULAN } from "../../support/fixtures/catalog-triwulan";
 import { rendered } from "../../support/fixtures/plans";
 import { HEADER_TRIWULAN_LAMA_LABELS, HEADER_TRIWULAN_LAMA_TOP } from "../../support/spec";

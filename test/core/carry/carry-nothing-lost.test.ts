@@ -2,10 +2,11 @@
  * Issue cases of "nothing typed is ever lost" on the pure carry-over: typed values that
  * look like the form's own text, a deleted id column, duplicates, the moved-aside section's rows.
  */
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+
 import { ASIDE_HEADER, ASIDE_TITLE, carryOver, type OldSheet } from "../../../src/core/carry/carry";
-import type { SheetPlan } from "../../../src/core/sheet/types";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { buildYearPlan } from "../../../src/core/plan/year";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { at, COL, copy, miniPlan, rendered, reorder, type } from "../../support/fixtures/plans";
 
 /** Values of the "Nilai sebelumnya" column of the moved-aside section. */

@@ -4,11 +4,12 @@
  * column; the carried-over sheet holds every typed value still there before the
  * re-run — in place or moved aside — and nothing else beyond the fresh form.
  */
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+
 import fc from "fast-check";
 import { carryOver } from "../../../src/core/carry/carry";
-import type { SheetPlan } from "../../../src/core/sheet/types";
+import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { buildYearPlan } from "../../../src/core/plan/year";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { rendered } from "../../support/fixtures/plans";
 import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";
 

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { allIndikator, EXAMPLE_CATALOG as CATALOG, findJabatan, type Catalog } from "../../../src/core/catalog";
+import { allIndikator, EXAMPLE_CATALOG as CATALOG, type Catalog, findJabatan } from "../../../src/core/catalog";
 import { catalogTables, readCatalog, sheetValues } from "../../../src/core/catalog/tables";
 import { formatNip } from "../../../src/core/rules/nip";
 

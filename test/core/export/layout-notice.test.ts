@@ -1,4 +1,4 @@
-import { OFFICIAL_LAYOUT_SCOPE, bothFailedMessage, layoutNotice } from "../../../src/core/export/layout-notice";
+import { bothFailedMessage, layoutNotice, OFFICIAL_LAYOUT_SCOPE } from "../../../src/core/export/layout-notice";
 
 describe("layoutNotice: what the sidebar tells the user when Google's default layout was used", () => {
   const notice = layoutNotice("HTTP 403: akses ditolak");

@@ -1,5 +1,4 @@
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { kodeJabatan } from "../../../src/core/catalog";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
 import { driveQueryLiteral, queryFolder, queryPdfsInFolder } from "../../../src/core/export/drive-query";
 import { planExport } from "../../../src/core/export/plan";
 import { ExportProblem } from "../../../src/core/export/problem";

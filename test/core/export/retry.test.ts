@@ -1,11 +1,11 @@
 import {
-  RETRY_POLICY,
+  type Attempt,
   backoffDelayMs,
   isRetryableStatus,
   parseRetryAfterMs,
-  runWithRetry,
-  type Attempt,
+  RETRY_POLICY,
   type RetryClock,
+  runWithRetry,
 } from "../../../src/core/export/retry";
 
 /** A clock whose sleep records the delay and moves time on; no real waiting. */

@@ -1,9 +1,9 @@
 import {
-  RETRY_EXPORT_URL_AFTER_MS,
   parseRouteRecord,
+  RETRY_EXPORT_URL_AFTER_MS,
+  type RouteRecord,
   refusalInForce,
   serializeRouteRecord,
-  type RouteRecord,
 } from "../../../src/core/export/route-memory";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
+import { buildPdfExportUrl, driveFileUrl, driveFolderUrl, EXPORT_BASE, PDF_EXPORT_PARAMS } from "../../../src/core/export/url";
 import { PRINT } from "../../../src/core/print/print";
-import { EXPORT_BASE, PDF_EXPORT_PARAMS, buildPdfExportUrl, driveFileUrl, driveFolderUrl } from "../../../src/core/export/url";
 
 const ID = "1AbC-dEf_123";
 

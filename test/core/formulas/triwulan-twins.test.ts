@@ -6,14 +6,14 @@
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { agree } from "../../support/hyperformula";
-import { JENIS, SIFAT_TRIWULAN, type Jenis, type SifatTriwulan } from "../../../src/core/catalog/model";
+import { JENIS, type Jenis, SIFAT_TRIWULAN, type SifatTriwulan } from "../../../src/core/catalog/model";
 import { klaStatusFormula, percentFormula, tahunanDariKuartalFormulas } from "../../../src/core/formulas/twins";
 import { BLANK } from "../../../src/core/rules/blank";
 import { klaStatus } from "../../../src/core/rules/kla";
 import { percent } from "../../../src/core/rules/percent";
 import { CELL_MESSAGES, RuleProblem } from "../../../src/core/rules/problem";
-import { tahunanDariKuartal, type Kuartal, type Shown } from "../../../src/core/rules/triwulan";
+import { type Kuartal, type Shown, tahunanDariKuartal } from "../../../src/core/rules/triwulan";
+import { agree } from "../../support/hyperformula";
 
 type Typed = number | string | null;
 /** What a user typed in one quarter: pembilang, penyebut, and realisasi (nilai only). */

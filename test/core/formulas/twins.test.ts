@@ -5,7 +5,6 @@
  * message of the same problem code.
  */
 import { HyperFormula } from "hyperformula";
-import { agree } from "../../support/hyperformula";
 import {
   capaianFormula,
   klaCapaianFormula,
@@ -14,11 +13,12 @@ import {
   percentFormula,
   predikatFormula,
 } from "../../../src/core/formulas/twins";
-import { klaCapaian, KLA_STATUS } from "../../../src/core/rules/kla";
+import { KLA_STATUS, klaCapaian } from "../../../src/core/rules/kla";
 import { latestFilled } from "../../../src/core/rules/latest";
 import { CELL_MESSAGES } from "../../../src/core/rules/problem";
 import { ArgumentError } from "../../../src/functions/cells";
 import { CUSTOM_FUNCTIONS } from "../../../src/functions/definitions";
+import { agree } from "../../support/hyperformula";
 
 type Input = number | string | boolean | null;
 

@@ -4,13 +4,13 @@
  * the REKAP picks them up by indicator id.
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
+import { columnIndex } from "../../../src/core/plan/columns";
+import { buildYearPlan } from "../../../src/core/plan/year";
 import { capaian } from "../../../src/core/rules/capaian";
 import { klaCapaian, klaStatus } from "../../../src/core/rules/kla";
 import { percent } from "../../../src/core/rules/percent";
 import { predikat } from "../../../src/core/rules/predikat";
-import { columnIndex } from "../../../src/core/plan/columns";
 import type { SheetPlan } from "../../../src/core/sheet/types";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { loadPlan } from "../../support/hyperformula";
 
 const col = (sheet: SheetPlan, key: string) => columnIndex(sheet.table.columns, key);

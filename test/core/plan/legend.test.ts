@@ -2,14 +2,15 @@
  * The colour legend under a jabatan sheet (core/plan/legend.ts): in the plan, below the
  * signature, outside what prints; on a re-run it is the form's own text, never a typed value.
  */
+
+import { carryOver } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { carryOver } from "../../../src/core/carry/carry";
 import { LEGEND_ITEMS, LEGEND_TITLE } from "../../../src/core/plan/legend";
-import { printedRows } from "../../../src/core/print/print";
 import { COLOR } from "../../../src/core/plan/styles";
-import type { SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
+import { printedRows } from "../../../src/core/print/print";
+import type { SheetPlan } from "../../../src/core/sheet/types";
 import { copy, rendered, type } from "../../support/fixtures/plans";
 
 const year = (periode: "tahunan" | "triwulan", catalog: Catalog = EXAMPLE_CATALOG) =>

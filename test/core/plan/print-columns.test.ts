@@ -4,13 +4,12 @@
  * the printed columns, as a spreadsheet program fits a sheet to the page width.
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { headerRows } from "../../../src/core/plan/columns";
-import { PRINT } from "../../../src/core/print/print";
-import { printHiddenColumns } from "../../../src/core/plan/columns";
 import { printHiddenFromHeader } from "../../../src/core/match/printed-columns";
-import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
-import { buildYearPlan } from "../../../src/core/plan/year";
+import { headerRows, printHiddenColumns } from "../../../src/core/plan/columns";
 import { LEGACY_TRIWULAN_COLUMNS } from "../../../src/core/plan/legacy-columns";
+import { buildYearPlan } from "../../../src/core/plan/year";
+import { PRINT } from "../../../src/core/print/print";
+import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
 
 const A4_LANDSCAPE_WIDTH_PT = (297 / 25.4) * 72;
 const BODY_PT = 10; // the form's font (offline/workbook.ts FONT_SIZE; Sheets' default)

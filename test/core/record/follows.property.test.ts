@@ -8,11 +8,11 @@
  * and a second re-run with the new record changes nothing.
  */
 import fc from "fast-check";
+import { carryOver } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { carryOver } from "../../../src/core/carry/carry";
-import { PERIODE, type SheetPlan } from "../../../src/core/sheet/types";
 import { buildYearPlan } from "../../../src/core/plan/year";
+import { PERIODE, type SheetPlan } from "../../../src/core/sheet/types";
 import { applyCatalogEdit, catalogEdit } from "../../support/catalog-edits";
 import { rendered } from "../../support/fixtures/plans";
 import { applyEdit, asideValues, edit, editTargets, gridOf, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";

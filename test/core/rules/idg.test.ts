@@ -1,5 +1,5 @@
-import { RuleProblem } from "../../../src/core/rules/problem";
 import { edep, idg, idgIndeks } from "../../../src/core/rules/idg";
+import { RuleProblem } from "../../../src/core/rules/problem";
 import { expectProblem } from "../../support/expect-problem";
 
 describe("idg = (I_parl + I_DM + I_inc) / 3", () => {

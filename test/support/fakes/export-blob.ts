@@ -5,8 +5,9 @@
  * visible sheets made it. Its own file, so the SpreadsheetApp fake and the export
  * fakes can both use it without importing each other.
  */
-import { MIME_PDF } from "../../../src/core/export/drive-query";
+
 import type { ExportBlob } from "../../../src/adapters/export/services";
+import { MIME_PDF } from "../../../src/core/export/drive-query";
 
 export class FakeBlob implements ExportBlob, Pick<GoogleAppsScript.Base.Blob, "getContentType" | "getName"> {
   /** Every setName(name) asked for, in order. */

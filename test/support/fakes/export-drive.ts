@@ -3,8 +3,9 @@
  * update) with the real signatures, recording every call. Like the real service
  * under the drive.file scope, it lists only what the add-on created.
  */
-import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
+
 import type { DriveFile, DriveFileList, DriveFilesApi, PdfBlob } from "../../../src/adapters/export/services";
+import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import type { FakeBlob } from "./export-blob";
 
 export interface StoredFile {

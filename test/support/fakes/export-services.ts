@@ -14,8 +14,7 @@
  *   fakeExportServices({ properties: shared })          // a second server call of the same user
  */
 import { readSheetCatalog } from "../../../src/adapters/sheets/catalog";
-import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { kodeJabatan } from "../../../src/core/catalog";
+import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
 import { scaffoldYear } from "../../../src/server/scaffold-year";
 import { FakeBlob } from "./export-blob";
 import { FakeDriveFiles } from "./export-drive";
@@ -25,6 +24,7 @@ import { createFakeSpreadsheetApp, type FakeSpreadsheet, type FakeSpreadsheetApp
 export { FakeBlob } from "./export-blob";
 export { FakeDriveFiles, parseQuery, type StoredFile } from "./export-drive";
 export { FakeProperties } from "./export-properties";
+
 import type { ExportHttpResponse, ExportServices, ExportUrlFetchApp, FetchOptions } from "../../../src/adapters/export/services";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);

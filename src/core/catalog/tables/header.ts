@@ -4,10 +4,10 @@
  * a misspelt or missing label is named, so the secretariat knows which column to fix.
  */
 import { a1 } from "../../sheet/a1";
-import { TAHUN_MAX, TAHUN_MIN } from "./cells";
-import { TARGET_HEADER, type CatalogSheetName, type ColumnSpec } from "./layout";
-import { shown, type Problems } from "./problems";
 import { normLabel } from "../../text";
+import { TAHUN_MAX, TAHUN_MIN } from "./cells";
+import { type CatalogSheetName, type ColumnSpec, TARGET_HEADER } from "./layout";
+import { type Problems, shown } from "./problems";
 
 export interface Header<K extends string> {
   row: number;

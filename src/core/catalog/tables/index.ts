@@ -1,23 +1,24 @@
 /** The catalog as three sheets (KATALOG, JABATAN, PENGATURAN): writer, reader, layout. */
-export {
-  catalogTables,
-  sheetValues,
-  type CatalogSheet,
-  type CatalogSheetPlan,
-  type CatalogTables,
-  type CatalogTablesOptions,
-  type RangeListPlan,
-} from "./write";
-export { readCatalog, type CatalogRead, type CatalogTableValues, type NewId } from "./read";
-export type { CatalogProblem } from "./problems";
+
+export { ID_PATTERN, newId, slug } from "./ids";
 export {
   CATALOG_SHEETS,
+  type CatalogSheetName,
   JABATAN_COLUMNS,
   KATALOG_COLUMNS,
   PENGATURAN_COLUMNS,
   SETTINGS,
   TARGET_HEADER,
   targetLabel,
-  type CatalogSheetName,
 } from "./layout";
-export { ID_PATTERN, newId, slug } from "./ids";
+export type { CatalogProblem } from "./problems";
+export { type CatalogRead, type CatalogTableValues, type NewId, readCatalog } from "./read";
+export {
+  type CatalogSheet,
+  type CatalogSheetPlan,
+  type CatalogTables,
+  type CatalogTablesOptions,
+  catalogTables,
+  type RangeListPlan,
+  sheetValues,
+} from "./write";

@@ -3,8 +3,9 @@
  * header labels, notes, widths and the PENGATURAN rows. The labels are the user-facing
  * template: the writer puts them there and the reader looks for them, so they live here once.
  */
-import { JENIS, PENANDA_TANGAN_LEMBAR, POLARITAS, SIFAT_TRIWULAN, TARGET_STATUS } from "../model";
+
 import { SKALA } from "../../rules/predikat";
+import { JENIS, PENANDA_TANGAN_LEMBAR, POLARITAS, SIFAT_TRIWULAN, TARGET_STATUS } from "../model";
 
 export const CATALOG_SHEETS = ["KATALOG", "JABATAN", "PENGATURAN"] as const;
 export type CatalogSheetName = (typeof CATALOG_SHEETS)[number];

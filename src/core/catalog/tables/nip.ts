@@ -1,6 +1,6 @@
 /** A NIP cell of PENGATURAN or JABATAN, read and checked by the one NIP rule (rules/nip.ts). */
 import { formatNip, isValidNip, nipDigits } from "../../rules/nip";
-import { readText, type Read } from "./cells";
+import { type Read, readText } from "./cells";
 import { shown } from "./problems";
 
 const EXAMPLE = "19680223 198803 1 001";

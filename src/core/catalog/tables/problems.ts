@@ -3,8 +3,9 @@
  * Indonesian, saying what is wrong and what is allowed (the rules: cells.ts, read-*.ts). Collected,
  * never thrown, so a read reports all of them at once.
  */
-import { a1 } from "../../sheet/a1";
+
 import { quote } from "../../quote";
+import { a1 } from "../../sheet/a1";
 import { CATALOG_SHEETS, type CatalogSheetName } from "./layout";
 
 export interface CatalogProblem {

@@ -2,12 +2,12 @@
  * JABATAN → the jabatan list, in print order: kode, nama, tugas, fungsi and the
  * optional official (columns in layout.ts). Sasaran are added from KATALOG afterwards.
  */
-import { KODE_MAX, KODE_PATTERN, KODE_RESERVED, type Jabatan, type PenandaTanganLembar } from "../model";
+import { type Jabatan, KODE_MAX, KODE_PATTERN, KODE_RESERVED, type PenandaTanganLembar } from "../model";
 import { isBlank, lines, readText, withoutLetters } from "./cells";
-import { cellOf, findHeader, isBlankRow, type Header } from "./header";
+import { cellOf, findHeader, type Header, isBlankRow } from "./header";
 import { JABATAN_COLUMNS, type JabatanKey } from "./layout";
 import { readNip } from "./nip";
-import { shown, type Problems } from "./problems";
+import { type Problems, shown } from "./problems";
 
 const SHEET = "JABATAN";
 

@@ -4,21 +4,21 @@
  * are one sasaran; a row with an empty Indikator Kinerja is a sasaran without indicator.
  */
 import {
-  JENIS,
-  POLARITAS,
-  SIFAT_TRIWULAN,
-  TARGET_STATUS,
   type Berlaku,
   type Indikator,
   type Jabatan,
+  JENIS,
   type Jenis,
+  POLARITAS,
   type Sasaran,
+  SIFAT_TRIWULAN,
+  TARGET_STATUS,
 } from "../model";
 import { isBlank, readChoice, readNumber, readText, readYear } from "./cells";
-import { cellOf, findHeader, isBlankRow, type Header } from "./header";
+import { cellOf, findHeader, type Header, isBlankRow } from "./header";
 import { ID_MAX, ID_PATTERN, newId } from "./ids";
-import { KATALOG_COLUMNS, targetLabel, type KatalogKey } from "./layout";
-import { either, shown, type Problems } from "./problems";
+import { KATALOG_COLUMNS, type KatalogKey, targetLabel } from "./layout";
+import { either, type Problems, shown } from "./problems";
 
 const SHEET = "KATALOG";
 type Values = readonly (readonly unknown[])[];

@@ -2,14 +2,15 @@
  * PENGATURAN → the instansi settings: one setting a row, found by its label in the
  * `Pengaturan` column, its value in `Nilai` (labels in layout.ts).
  */
-import { PENANDA_TANGAN_LEMBAR, STATUS_PENANDATANGAN, type Instansi, type PenandaTanganLembar, type StatusPenandatangan } from "../model";
+
 import { SKALA, type Skala } from "../../rules/predikat";
+import { normLabel } from "../../text";
+import { type Instansi, PENANDA_TANGAN_LEMBAR, type PenandaTanganLembar, STATUS_PENANDATANGAN, type StatusPenandatangan } from "../model";
 import { isBlank, lines, readChoice, readText } from "./cells";
 import { findHeader } from "./header";
 import { PENGATURAN_COLUMNS, SETTINGS, type SettingKey } from "./layout";
 import { readNip } from "./nip";
-import { either, shown, type Problems } from "./problems";
-import { normLabel } from "../../text";
+import { either, type Problems, shown } from "./problems";
 
 const SHEET = "PENGATURAN";
 

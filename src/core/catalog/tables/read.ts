@@ -5,11 +5,11 @@
  */
 import * as z from "zod/mini";
 import type { Catalog } from "../model";
-import { readJabatan } from "./read-jabatan";
-import { readKatalog, type NewId } from "./read-katalog";
-import { readPengaturan } from "./read-pengaturan";
 import { CATALOG_SHEETS, type CatalogSheetName } from "./layout";
-import { Problems, type CatalogProblem } from "./problems";
+import { type CatalogProblem, Problems } from "./problems";
+import { readJabatan } from "./read-jabatan";
+import { type NewId, readKatalog } from "./read-katalog";
+import { readPengaturan } from "./read-pengaturan";
 
 export type { NewId } from "./read-katalog";
 

@@ -7,17 +7,17 @@ import type { Area, CellPlan, CellStyle, ColumnPlan, InputArea, SheetPlan, Valid
 import type { Berlaku, Catalog, Indikator, Jabatan, Sasaran } from "../model";
 import { TAHUN_MAX, TAHUN_MIN } from "./cells";
 import {
+  type CatalogSheetName,
   JABATAN_COLUMNS,
   KATALOG_COLUMNS,
   KATALOG_LISTS,
   PENGATURAN_COLUMNS,
   SETTINGS,
+  type SettingKey,
   SPARE_ROWS,
   TARGET_WIDTH,
   targetLabel,
   targetNote,
-  type CatalogSheetName,
-  type SettingKey,
 } from "./layout";
 import { showNip } from "./nip";
 

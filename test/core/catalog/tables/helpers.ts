@@ -1,6 +1,6 @@
 /** Catalog sheets as plain values (what getValues() gives), and edits on them by label, as a user makes them. */
 import type { Catalog } from "../../../../src/core/catalog/model";
-import { catalogTables, sheetValues, type CatalogSheetName, type CatalogTablesOptions } from "../../../../src/core/catalog/tables";
+import { type CatalogSheetName, type CatalogTablesOptions, catalogTables, sheetValues } from "../../../../src/core/catalog/tables";
 
 export type Tables = Record<CatalogSheetName, unknown[][]>;
 

@@ -5,11 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import { sheetGrids } from "../../../../src/adapters/sheets/grids";
-import { catalogTables, readCatalog, type CatalogSheet } from "../../../../src/core/catalog/tables";
+import { EXAMPLE_CATALOG } from "../../../../src/core/catalog/example";
+import { type CatalogSheet, catalogTables, readCatalog } from "../../../../src/core/catalog/tables";
 import type { SheetPlan } from "../../../../src/core/sheet/types";
 import { renderSheet } from "../../../../src/offline/xlsx/workbook";
 import { CATALOG_LAIN } from "../../../support/fixtures/catalog-lain";
-import { EXAMPLE_CATALOG } from "../../../../src/core/catalog/example";
 
 /** Until SheetPlan's kind includes the catalog sheets, the renderers see them through this cast. */
 const asSheetPlan = (sheet: CatalogSheet): SheetPlan => sheet.plan;

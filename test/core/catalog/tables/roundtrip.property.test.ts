@@ -4,10 +4,10 @@
  * kinds, years in force, targets and officials.
  */
 import fc from "fast-check";
-import { JENIS, PENANDA_TANGAN_LEMBAR, POLARITAS, SIFAT_TRIWULAN, STATUS_PENANDATANGAN } from "../../../../src/core/catalog/model";
 import type { Berlaku, Catalog, Indikator, Jabatan, Pejabat, Sasaran } from "../../../../src/core/catalog/model";
-import { KLA_STATUS } from "../../../../src/core/rules/kla";
+import { JENIS, PENANDA_TANGAN_LEMBAR, POLARITAS, SIFAT_TRIWULAN, STATUS_PENANDATANGAN } from "../../../../src/core/catalog/model";
 import { readCatalog } from "../../../../src/core/catalog/tables";
+import { KLA_STATUS } from "../../../../src/core/rules/kla";
 import { isValidNip } from "../../../../src/core/rules/nip";
 import { tablesOf } from "./helpers";
 

@@ -5,7 +5,7 @@
  */
 import { readCatalog } from "../../../../src/core/catalog/tables";
 import { CATALOG_LAIN } from "../../../support/fixtures/catalog-lain";
-import { col, copy, rowOfId, rowOfKode, rowOfSetting, set, tablesOf, type Tables } from "./helpers";
+import { col, copy, rowOfId, rowOfKode, rowOfSetting, set, type Tables, tablesOf } from "./helpers";
 
 const BASE = tablesOf(CATALOG_LAIN);
 // The rows the cases name (KATALOG!…2 is the first row under the header):

@@ -6,7 +6,7 @@
 import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../../../../src/core/catalog/example";
 import type { Catalog } from "../../../../src/core/catalog/model";
 import { SAMPANG } from "../../../../src/core/catalog/sampang";
-import { catalogTables, readCatalog, SETTINGS, type CatalogSheet } from "../../../../src/core/catalog/tables";
+import { type CatalogSheet, catalogTables, readCatalog, SETTINGS } from "../../../../src/core/catalog/tables";
 import { SPARE_ROWS } from "../../../../src/core/catalog/tables/layout";
 import type { ValidationPlan } from "../../../../src/core/sheet/types";
 import { CATALOG_LAIN } from "../../../support/fixtures/catalog-lain";

@@ -59,17 +59,17 @@ import { FakeSpreadsheetApp } from "./app";
 
 export { FakeLock, FakeSpreadsheetApp } from "./app";
 export {
+  type FakeChart,
   FakeChartBuilder,
   FakeConditionalFormatRuleBuilder,
+  type FakeConditionalRule,
   FakeDataValidation,
   FakeDataValidationBuilder,
   FakeTextStyle,
   FakeTextStyleBuilder,
-  type FakeChart,
-  type FakeConditionalRule,
 } from "./builders";
-export { parseA1, type Box, type CellState } from "./cells";
-export { CallLog, type Call, type CallKind } from "./log";
+export { type Box, type CellState, parseA1 } from "./cells";
+export { type Call, type CallKind, CallLog } from "./log";
 export { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from "./metadata";
 export { FakeProtection } from "./protection";
 export { FakeRange, FakeRangeList } from "./range";

@@ -4,7 +4,7 @@
  * the whole sheet except its unprotected ranges.
  */
 import type { ProtectionApi, RangeApi } from "../../../../src/adapters/sheets/services";
-import { within, type Box } from "./cells";
+import { type Box, within } from "./cells";
 import { FakeRange } from "./range";
 import type { FakeSheet } from "./sheet";
 

@@ -2,10 +2,11 @@
  * The fake Range and RangeList: views of a box of a FakeSheet whose reads and
  * writes act on the sheet's cell state, logged under the sheet's name.
  */
-import { a1Range } from "../../../../src/core/sheet/a1";
+
 import type { BuiltTextStyle, BuiltValidation, RangeApi, RangeListApi } from "../../../../src/adapters/sheets/services";
+import { a1Range } from "../../../../src/core/sheet/a1";
 import type { FakeDataValidation, FakeTextStyle } from "./builders";
-import { inside, overlaps, sortRows, writeValue, type Box, type CellState } from "./cells";
+import { type Box, type CellState, inside, overlaps, sortRows, writeValue } from "./cells";
 import type { CallKind } from "./log";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";

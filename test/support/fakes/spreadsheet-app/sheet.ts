@@ -6,8 +6,8 @@
 import type { ExportSheet } from "../../../../src/adapters/export/services";
 import type { BuiltChart, BuiltRule, SheetApi } from "../../../../src/adapters/sheets/services";
 import type { FakeSpreadsheetApp } from "./app";
-import { FakeChartBuilder, type FakeChart, type FakeConditionalRule } from "./builders";
-import { blankCell, checkSheetName, FORMAT_KEYS, mapRefs, parseA1, renameRefs, type Box, type CellState } from "./cells";
+import { type FakeChart, FakeChartBuilder, type FakeConditionalRule } from "./builders";
+import { type Box, blankCell, type CellState, checkSheetName, FORMAT_KEYS, mapRefs, parseA1, renameRefs } from "./cells";
 import type { CallKind } from "./log";
 import { checkMetadataSize, FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from "./metadata";
 import { FakeProtection, type ProtectionKind } from "./protection";

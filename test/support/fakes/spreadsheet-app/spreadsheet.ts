@@ -3,9 +3,9 @@
  * the Sheets adapter (SpreadsheetApi) and the PDF export (ExportSpreadsheet) call.
  */
 import type { ExportSheet, ExportSpreadsheet } from "../../../../src/adapters/export/services";
+import type { SpreadsheetApi } from "../../../../src/adapters/sheets/services";
 import { MIME_PDF } from "../../../../src/core/export/drive-query";
 import { FakeBlob } from "../export-blob";
-import type { SpreadsheetApi } from "../../../../src/adapters/sheets/services";
 import type { FakeSpreadsheetApp } from "./app";
 import { checkSheetName } from "./cells";
 import { FakeSheet } from "./sheet";

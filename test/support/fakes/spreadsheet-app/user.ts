@@ -5,7 +5,7 @@
  */
 import { columnLetter } from "../../../../src/core/sheet/a1";
 import type { FakeSpreadsheetApp } from "./app";
-import { blankCell, overlaps, parseA1, sortRows, writeValue, type CellState } from "./cells";
+import { blankCell, type CellState, overlaps, parseA1, sortRows, writeValue } from "./cells";
 import type { FakeSheet } from "./sheet";
 
 export class FakeUser {
