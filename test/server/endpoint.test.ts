@@ -9,17 +9,9 @@ import * as z from "zod/mini";
 import { ExportProblem } from "../../src/core/export/problem";
 import { LOCK_WAIT_MS, serve } from "../../src/server/endpoint";
 import { ScaffoldRequestSchema } from "../../src/shared/requests";
+import { consoleSpies } from "../support/console-spies";
 
-let consoleError: jest.SpyInstance;
-let consoleWarn: jest.SpyInstance;
-beforeEach(() => {
-  consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
-  consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  consoleError.mockRestore();
-  consoleWarn.mockRestore();
-});
+const logged = consoleSpies();
 
 const FAILED = (detail: string) => `Uji gagal: ${detail}. Coba lagi.`;
 
@@ -137,8 +129,8 @@ describe("serve: the request", () => {
 describe("serve: one log line per call that does not answer ok", () => {
   it("an ok answer logs nothing (Apps Script's executions list already shows every call)", () => {
     serve({ failed: FAILED }, () => "ya");
-    expect(consoleError).not.toHaveBeenCalled();
-    expect(consoleWarn).not.toHaveBeenCalled();
+    expect(logged.error).not.toHaveBeenCalled();
+    expect(logged.warn).not.toHaveBeenCalled();
   });
 
   it("a failure: one line, the answer's text and the thrown value (its stack goes to the log, not to the user)", () => {
@@ -146,9 +138,9 @@ describe("serve: one log line per call that does not answer ok", () => {
     const answer = serve({ failed: FAILED }, () => {
       throw thrown;
     });
-    expect(consoleError).toHaveBeenCalledTimes(1);
-    expect(consoleError).toHaveBeenCalledWith(!answer.ok && answer.error, thrown);
-    expect(consoleWarn).not.toHaveBeenCalled();
+    expect(logged.error).toHaveBeenCalledTimes(1);
+    expect(logged.error).toHaveBeenCalledWith(!answer.ok && answer.error, thrown);
+    expect(logged.warn).not.toHaveBeenCalled();
   });
 
   it("a refusal, a request at fault, a busy lock: one warning each (the user's to act on, not the server's fault), the answer's text", () => {
@@ -157,12 +149,12 @@ describe("serve: one log line per call that does not answer ok", () => {
       (call: Parameters<Parameters<typeof serve>[1]>[0]) => call.parse(ScaffoldRequestSchema, null, "Permintaan", "{ tahun }"),
       (call: Parameters<Parameters<typeof serve>[1]>[0]) => call.lock(fakeLock(false), "Sedang dipakai editor lain."),
     ]) {
-      consoleWarn.mockClear();
+      logged.warn.mockClear();
       const answer = serve({ failed: FAILED }, body);
       expect(answer.ok).toBe(false);
-      expect(consoleWarn).toHaveBeenCalledTimes(1);
-      expect(consoleWarn).toHaveBeenCalledWith(!answer.ok && answer.error);
-      expect(consoleError).not.toHaveBeenCalled();
+      expect(logged.warn).toHaveBeenCalledTimes(1);
+      expect(logged.warn).toHaveBeenCalledWith(!answer.ok && answer.error);
+      expect(logged.error).not.toHaveBeenCalled();
     }
   });
 
@@ -171,8 +163,8 @@ describe("serve: one log line per call that does not answer ok", () => {
     serve({ failed: FAILED, told: (e) => (e instanceof ExportProblem ? e.message : undefined) }, () => {
       throw thrown;
     });
-    expect(consoleError).toHaveBeenCalledTimes(1);
-    expect(consoleError).toHaveBeenCalledWith("Ekspor PDF jabatan KADIS gagal.", thrown);
+    expect(logged.error).toHaveBeenCalledTimes(1);
+    expect(logged.error).toHaveBeenCalledWith("Ekspor PDF jabatan KADIS gagal.", thrown);
   });
 });
 

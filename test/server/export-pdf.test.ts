@@ -1,20 +1,12 @@
 import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { fakeWithCatalog } from "../support/catalog-fake";
+import { consoleSpies } from "../support/console-spies";
 import { fakeExportServices, gidOf } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 
-let consoleError: jest.SpyInstance;
-let consoleWarn: jest.SpyInstance;
-beforeEach(() => {
-  consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
-  consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  consoleError.mockRestore();
-  consoleWarn.mockRestore();
-});
+const logged = consoleSpies();
 
 function errorOf(request: unknown): string {
   const fakes = fakeExportServices();
@@ -42,8 +34,8 @@ describe("exportPdf: request validation (Indonesian, naming the field)", () => {
     expect(error).toMatch(/^Permintaan ekspor PDF tidak sah: /);
     expect(error).toMatch(message);
     // A refusal is the user's to act on: a warning, not an error (src/server/endpoint.ts).
-    expect(consoleWarn).toHaveBeenCalledWith(error);
-    expect(consoleError).not.toHaveBeenCalled();
+    expect(logged.warn).toHaveBeenCalledWith(error);
+    expect(logged.error).not.toHaveBeenCalled();
   });
 
   it("lists every field at fault", () => {
@@ -64,7 +56,7 @@ describe("exportPdf: results", () => {
       const stored = fakes.drive.files.find((f) => f.name === file.name)!;
       expect(file.url).toBe(`https://drive.google.com/file/d/${stored.id}/view`);
     }
-    expect(consoleError).not.toHaveBeenCalled();
+    expect(logged.error).not.toHaveBeenCalled();
   });
 
   it("one jabatan per call, as the sidebar does", () => {
@@ -81,7 +73,7 @@ describe("exportPdf: results", () => {
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error).toMatch(/^Ekspor PDF jabatan KADIS gagal \(HTTP 404/);
-    expect(consoleError).toHaveBeenCalledWith(response.error, expect.anything());
+    expect(logged.error).toHaveBeenCalledWith(response.error, expect.anything());
   });
 
   it("exports the year's sheet, never a hand-made one moved aside as '(lama)'", () => {

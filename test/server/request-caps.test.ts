@@ -7,21 +7,13 @@ import type { SheetsServices } from "../../src/adapters/sheets/services";
 import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { fakeWithCatalog } from "../support/catalog-fake";
+import { consoleSpies } from "../support/console-spies";
 import { fakeExportServices } from "../support/fakes/export-services";
 
 const MB = "x".repeat(1_000_000);
 const HEAD = `"${"x".repeat(80)}…"`;
 
-let consoleError: jest.SpyInstance;
-let consoleWarn: jest.SpyInstance;
-beforeEach(() => {
-  consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
-  consoleWarn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  consoleError.mockRestore();
-  consoleWarn.mockRestore();
-});
+consoleSpies(); // quiet: these refusals log a warning each
 
 function scaffoldError(request: unknown, services?: SheetsServices): string {
   const response = scaffoldYear(request, services ?? fakeWithCatalog().services());
