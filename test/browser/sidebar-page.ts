@@ -1,15 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import type { CatalogInfo, SidebarData } from "../../src/shared/api";
-import { launchOptions, SHARED_CHROMIUM_ENV } from "./chromium-server";
+import { buildSidebarHtml, launchOptions, SHARED_CHROMIUM_ENV, SHARED_SIDEBAR_ENV } from "./chromium-server";
 import { createStub, type Handlers, installStub, type Stub } from "./stub-endpoints";
 
 /** Shared setup of the browser tests: Debian's Chromium, the built Sidebar.html, no network. */
 
-const ROOT = join(__dirname, "..", "..");
 export const SIDEBAR_URL = "https://sidebar.test/Sidebar.html";
 const ADDON_CSS = "https://ssl.gstatic.com/docs/script/css/add-ons1.css";
 
@@ -40,12 +37,11 @@ export function useBrowser(): () => Browser {
 }
 
 let html: string | undefined;
-/** dist/Sidebar.html as `npm run build` writes it, built fresh by scripts/build-sidebar.mjs. */
+/** dist/Sidebar.html as `npm run build` writes it: the run's (chromium-server.ts), else built fresh for this file. */
 export function sidebarHtml(): string {
   if (html === undefined) {
-    const build = pathToFileURL(join(ROOT, "scripts", "build-sidebar.mjs")).href;
-    const script = `import(${JSON.stringify(build)}).then(async (m) => process.stdout.write((await m.buildSidebar()).text))`;
-    html = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+    const shared = process.env[SHARED_SIDEBAR_ENV];
+    html = shared ? readFileSync(shared, "utf8") : buildSidebarHtml();
   }
   return html;
 }
