@@ -100,7 +100,7 @@ function textColumns(width: Record<"no" | "sasaran" | "indikator" | "formulasi" 
 
 /**
  * The year's Target … Predikat. Pembilang, penyebut and realisasi are typed only on a tahunan sheet
- * (a triwulan year adds up its quarters), where they also print.
+ * (a triwulan year adds up its quarters); pembilang and penyebut print only there, realisasi always.
  */
 function yearColumns(group: string | undefined, width: (key: string) => number, predikatWidth: number, typed: boolean): IndikatorColumn[] {
   const measure = (key: "pembilang" | "penyebut" | "realisasi", print: boolean) =>
