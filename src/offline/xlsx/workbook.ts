@@ -83,7 +83,8 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
   for (const box of boxes) outlineOnly(ws, box);
   for (const input of plan.inputs) {
     const validation = validationOf(input.validation);
-    eachCell(input, (r, c) => (ws.getCell(r + 1, c + 1).dataValidation = validation));
+    // One entry per area, as Excel writes it: ExcelJS would otherwise compare every cell's copy when it saves.
+    validations(ws).add(a1Range(input.row, input.col, input.rows, input.cols), validation);
   }
   plan.conditionalRules.forEach((rule, i) => ws.addConditionalFormatting(conditionalOf(rule, i + 1)));
   ws.pageSetup = pageSetupOf(plan);
@@ -196,6 +197,11 @@ function outlineOnly(ws: ExcelJS.Worksheet, area: Area): void {
     // A style object of its own: the merged cells share the top-left cell's.
     cell.style = { ...cell.style, border };
   });
+}
+
+/** ExcelJS keeps validations by address (a cell or a range) but leaves them out of its type declarations. */
+function validations(ws: ExcelJS.Worksheet): { add(address: string, validation: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
 }
 
 function eachCell(area: Area, fn: (row: number, col: number) => void): void {
