@@ -128,8 +128,15 @@ interface SheetState {
   idCol: number | null;
 }
 
-async function pristine(periode: string, jabatan: string[]): Promise<string> {
-  const dir = join(root, "pristine", `${periode}-${jabatan.join("+")}`);
+/** The first run's workbook per periode and jabatan, written once: every run copies it before typing. */
+const pristines = new Map<string, Promise<string>>();
+function pristine(periode: string, jabatan: string[]): Promise<string> {
+  const key = `${periode}-${jabatan.join("+")}`;
+  const made = pristines.get(key) ?? firstRun(periode, jabatan, join(root, "pristine", key));
+  pristines.set(key, made);
+  return made;
+}
+async function firstRun(periode: string, jabatan: string[], dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const ran = await runCli(["--tahun", String(TAHUN), "--periode", periode, "--jabatan", jabatan.join(","), "--tanpa-pdf"], dir);
   if (ran.code !== 0) throw new Error(ran.stderr.join("\n"));
