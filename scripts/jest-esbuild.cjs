@@ -18,6 +18,8 @@ module.exports = {
       format: "cjs",
       target: "node20",
       sourcemap: "inline",
+      // Jest runs files in a vm without dynamic-import support: import() becomes a require, as the bundle does.
+      supported: { "dynamic-import": false },
       sourcefile: filename,
     });
     return { code, map };

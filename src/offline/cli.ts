@@ -1,7 +1,7 @@
 import { HELP, parseCliArgs } from "./args";
 import { CliError, EXIT } from "./io/errors";
 import { errorCode } from "./io/messages";
-import { type RunIo, run } from "./run";
+import type { RunIo } from "./run";
 
 /**
  * `npm start -- --tahun 2027 [--periode triwulan] [--out FOLDER] [--jabatan KODE,...] [--katalog FILE.xlsx] [--tanpa-pdf]`
@@ -31,6 +31,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       io.stdout(HELP);
       return EXIT.OK;
     }
+    // Loaded only now: ExcelJS takes half a second to load, and a typo or --help needs none of it.
+    const { run } = await import("./run");
     await run(args, io);
     return EXIT.OK;
   } catch (e) {
