@@ -84,8 +84,10 @@ describe("npm start (proses anak)", () => {
   (soffice ? test : test.skip)(
     "PDF di samping .xlsx bila LibreOffice terpasang",
     async () => {
+      // One jabatan: the child process finding LibreOffice is what is tested here; the whole
+      // year's pages are read in pdf-pages.test.ts.
       const out = join(dir, "pdf");
-      const run = await start(["--tahun", "2027", "--out", out], dir, 180_000);
+      const run = await start(["--tahun", "2027", "--jabatan", "KADIS", "--out", out], dir, 180_000);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`Ditulis: ${join(out, "IKI-2027.pdf")} (LibreOffice, `);
       expect(readFileSync(join(out, "IKI-2027.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
