@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode, SheetPlan, YearPlan } from "../../src/core/sheet/types";
-import { convert, findSoffice } from "../../src/offline/pdf/libreoffice";
+import { convertAll, findSoffice } from "../../src/offline/pdf/libreoffice";
 import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
 import { renderWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
@@ -36,8 +36,14 @@ function locate(plan: YearPlan, kode: string, id: string, key: string): { sheet:
   return { sheet: sheet.name, row: row + 1, col: col + 1 };
 }
 
-/** Fills inputs, writes the .xlsx, has LibreOffice recalculate it, and returns the recalculated workbook. */
-async function recalculated(periode: Periode, dir: string): Promise<{ plan: YearPlan; book: ExcelJS.Workbook }> {
+/** A workbook to recalculate: its plan and the .xlsx written with its inputs filled. */
+interface Prepared {
+  plan: YearPlan;
+  input: string;
+}
+
+/** Fills inputs and writes the .xlsx as `<dir>/<periode>.xlsx`. */
+async function filled(periode: Periode, dir: string): Promise<Prepared> {
   const plan = buildYearPlan({ catalog: CATALOG, tahun: TAHUN, periode });
   const workbook = renderWorkbook(plan);
   const set = (kode: string, id: string, key: string, value: number | string) => {
@@ -68,20 +74,16 @@ async function recalculated(periode: Periode, dir: string): Promise<{ plan: Year
   const formula = (cell.value as ExcelJS.CellFormulaValue).formula;
   cell.value = { formula, result: -999 } as ExcelJS.CellFormulaValue;
 
-  const input = join(dir, periode, `IKI-${TAHUN}.xlsx`);
-  mkdirSync(join(dir, periode), { recursive: true });
+  const input = join(dir, `${periode}.xlsx`);
   await saveWorkbook(workbook, input);
-  const output = await convert(input, { to: "xlsx:Calc MS Excel 2007 XML", outDir: join(dir, periode, "lo") });
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(output);
-  return { plan, book };
+  return { plan, input };
 }
 
 /**
  * Another OPD's catalog through the command: its catalog sheets as --katalog, a value typed
  * into the written workbook, then recalculated by LibreOffice.
  */
-async function lainRecalculated(dir: string): Promise<{ plan: YearPlan; book: ExcelJS.Workbook }> {
+async function lainFilled(dir: string): Promise<Prepared> {
   const at = join(dir, "lain");
   mkdirSync(at, { recursive: true });
   const template = renderWorkbook({ ...buildYearPlan({ catalog: CATALOG_LAIN, tahun: TAHUN, periode: "tahunan" }), sheets: [] });
@@ -95,18 +97,16 @@ async function lainRecalculated(dir: string): Promise<{ plan: YearPlan; book: Ex
   // Angka kematian ibu: negatif, target 92,5 from KATALOG, skala tinggi.
   const aki = locate(plan, "KADINKES", "kadinkes.aki", "realisasi");
   written.getWorksheet(aki.sheet)!.getCell(aki.row, aki.col).value = 74;
-  await saveWorkbook(written, join(at, `IKI-${TAHUN}.xlsx`));
-  const output = await convert(join(at, `IKI-${TAHUN}.xlsx`), { to: "xlsx:Calc MS Excel 2007 XML", outDir: join(at, "lo") });
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(output);
-  return { plan, book };
+  const input = join(dir, "lain.xlsx");
+  await saveWorkbook(written, input);
+  return { plan, input };
 }
 
 /**
  * A triwulan workbook of the small catalog with every sifat: the worked example (TW I 10 of 20, TW II
  * 45 of 60) typed into the same rasio as akhir, kumulatif and rata-rata; TW I's target 60 on the kumulatif row.
  */
-async function sifatRecalculated(dir: string): Promise<{ plan: YearPlan; book: ExcelJS.Workbook }> {
+async function sifatFilled(dir: string): Promise<Prepared> {
   const plan = buildYearPlan({ catalog: CATALOG_TRIWULAN, tahun: TAHUN, periode: "triwulan" });
   const workbook = renderWorkbook(plan);
   const set = (id: string, key: string, value: number) => {
@@ -124,13 +124,24 @@ async function sifatRecalculated(dir: string): Promise<{ plan: YearPlan; book: E
   const kumulatif = locate(plan, KODE_TRIWULAN, "tw.kumulatif", "realisasi");
   const cell = workbook.getWorksheet(kumulatif.sheet)!.getCell(kumulatif.row, kumulatif.col);
   cell.value = { formula: (cell.value as ExcelJS.CellFormulaValue).formula, result: -999 } as ExcelJS.CellFormulaValue;
-  mkdirSync(join(dir, "sifat"), { recursive: true });
-  const input = join(dir, "sifat", `IKI-${TAHUN}-triwulan.xlsx`);
+  const input = join(dir, "sifat.xlsx");
   await saveWorkbook(workbook, input);
-  const output = await convert(input, { to: "xlsx:Calc MS Excel 2007 XML", outDir: join(dir, "sifat", "lo") });
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(output);
-  return { plan, book };
+  return { plan, input };
+}
+
+/** The four workbooks recalculated by one LibreOffice run (its start costs seconds) and read back. */
+async function recalculated(prepared: Prepared[], dir: string): Promise<{ plan: YearPlan; book: ExcelJS.Workbook }[]> {
+  const outputs = await convertAll(
+    prepared.map((p) => p.input),
+    { to: "xlsx:Calc MS Excel 2007 XML", outDir: join(dir, "lo") },
+  );
+  return Promise.all(
+    prepared.map(async (p, i) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(outputs[i] as string);
+      return { plan: p.plan, book };
+    }),
+  );
 }
 
 /** The computed value of a cell in the recalculated workbook. */
@@ -151,19 +162,15 @@ const describeLo = soffice ? describe : describe.skip;
 
 describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreOffice (dilewati: soffice tidak ada di PATH)", () => {
   const dir = mkdtempSync(join(tmpdir(), "iki-lo-test-"));
-  let tahunan: { plan: YearPlan; book: ExcelJS.Workbook };
-  let triwulan: { plan: YearPlan; book: ExcelJS.Workbook };
-  let lain: { plan: YearPlan; book: ExcelJS.Workbook };
-  let sifat: { plan: YearPlan; book: ExcelJS.Workbook };
+  type Recalculated = { plan: YearPlan; book: ExcelJS.Workbook };
+  let tahunan: Recalculated;
+  let triwulan: Recalculated;
+  let lain: Recalculated;
+  let sifat: Recalculated;
 
   beforeAll(async () => {
-    // Four conversions side by side: each has its own LibreOffice profile.
-    [tahunan, triwulan, lain, sifat] = await Promise.all([
-      recalculated("tahunan", dir),
-      recalculated("triwulan", dir),
-      lainRecalculated(dir),
-      sifatRecalculated(dir),
-    ]);
+    const prepared = [await filled("tahunan", dir), await filled("triwulan", dir), await lainFilled(dir), await sifatFilled(dir)];
+    [tahunan, triwulan, lain, sifat] = (await recalculated(prepared, dir)) as [Recalculated, Recalculated, Recalculated, Recalculated];
   }, 240_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -75,6 +75,15 @@ export interface ConvertOptions {
 
 /** Converts `input` headless; resolves with the path of the file written. */
 export async function convert(input: string, options: ConvertOptions): Promise<string> {
+  const [target] = await convertAll([input], options);
+  return target as string;
+}
+
+/**
+ * Converts `inputs` (distinct file names) in one LibreOffice run, which costs seconds to
+ * start; resolves with the paths written, in the order of `inputs`.
+ */
+export async function convertAll(inputs: readonly string[], options: ConvertOptions): Promise<string[]> {
   const soffice = options.soffice ?? findSoffice();
   if (!soffice) throw new LibreOfficeError("LibreOffice (soffice) tidak ditemukan di PATH");
   const work = mkdtempSync(join(tmpdir(), "iki-lo-"));
@@ -82,7 +91,7 @@ export async function convert(input: string, options: ConvertOptions): Promise<s
     const profile = join(work, "profile");
     mkdirSync(join(profile, "user"), { recursive: true });
     writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS_XCU);
-    // Convert into a private folder first: LibreOffice names the result after the input.
+    // Convert into a private folder first: LibreOffice names each result after its input.
     const staging = join(work, "out");
     mkdirSync(staging);
     const args = [
@@ -97,21 +106,23 @@ export async function convert(input: string, options: ConvertOptions): Promise<s
       options.to,
       "--outdir",
       staging,
-      input,
+      ...inputs,
     ];
     const output = await run(soffice, args, options.timeoutMs ?? 180_000);
-    const made = readdirSync(staging).filter((name) => !name.startsWith("."));
+    const made = new Set(readdirSync(staging).filter((name) => !name.startsWith(".")));
     const ext = `.${options.to.split(":")[0]}`;
-    const result = made.find((name) => extname(name) === ext);
-    if (!result) throw new LibreOfficeError(`LibreOffice tidak menghasilkan berkas ${ext}`, oneLine(output));
-    const target = join(options.outDir, `${basename(input, extname(input))}${ext}`);
-    try {
-      makeFolders(options.outDir);
-      moveFile(join(staging, result), target);
-    } catch (e) {
-      throw new LibreOfficeError(`${quotePath(target)} tidak dapat ditulis: ${ioReason(e)}`);
-    }
-    return target;
+    return inputs.map((input) => {
+      const result = `${basename(input, extname(input))}${ext}`;
+      if (!made.has(result)) throw new LibreOfficeError(`LibreOffice tidak menghasilkan berkas ${ext}`, oneLine(output));
+      const target = join(options.outDir, result);
+      try {
+        makeFolders(options.outDir);
+        moveFile(join(staging, result), target);
+      } catch (e) {
+        throw new LibreOfficeError(`${quotePath(target)} tidak dapat ditulis: ${ioReason(e)}`);
+      }
+      return target;
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
