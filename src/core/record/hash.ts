@@ -30,9 +30,21 @@ export function short(n: number): string {
 /** "" for a blank cell; else the hash of "f:<shape>" or "v:<text>". */
 export function cellHash(value: unknown, formula?: string): string {
   const f = text(formula);
-  if (f) return short(fnv1a(`f:${formulaShape(f)}`));
+  if (f) return hashOf(`f:${formulaShape(f)}`);
   const v = text(value);
-  return v === "" ? "" : short(fnv1a(`v:${v}`));
+  return v === "" ? "" : hashOf(`v:${v}`);
+}
+
+/** Hashes already computed: the same long texts (tugas, fungsi, indicators) recur on every sheet and run. */
+const hashes = new Map<string, string>();
+function hashOf(s: string): string {
+  let hash = hashes.get(s);
+  if (hash === undefined) {
+    if (hashes.size > 20_000) hashes.clear();
+    hash = short(fnv1a(s));
+    hashes.set(s, hash);
+  }
+  return hash;
 }
 
 export const isHash = (s: string): boolean => s.length === HASH_CHARS && [...s].every((ch) => ALPHABET.includes(ch));

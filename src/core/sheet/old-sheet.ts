@@ -17,8 +17,16 @@ export function text(v: unknown): string {
   if (typeof v === "number") return String(v);
   if (v instanceof Date) return v.toISOString();
   const s = String(v);
-  return /\s/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+  let folded = foldedTexts.get(s);
+  if (folded === undefined) {
+    if (foldedTexts.size > 20_000) foldedTexts.clear();
+    folded = /\s/.test(s) ? s.replace(/\s+/g, " ").trim() : s;
+    foldedTexts.set(s, folded);
+  }
+  return folded;
 }
+/** Texts already folded: a long tugas or fungsi text is compared and hashed many times per sheet. */
+const foldedTexts = new Map<string, string>();
 /** Not normLabel (core/text.ts): a cell of any type compares here, a number or a date by its text. */
 export const keyOf = (v: unknown): string => text(v).toLowerCase();
 
