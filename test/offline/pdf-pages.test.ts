@@ -13,7 +13,8 @@ import { buildYearPlan } from "../../src/core/plan/year";
 import { PRINT_PAGE } from "../../src/core/print/print";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { printLayout } from "../../src/offline/xlsx/pages";
-import { listedSheets, type Ran, readBook, runCli } from "./helpers";
+import { type CommandPdf, commandPdfs } from "./command-pdfs";
+import { listedSheets, readBook } from "./helpers";
 import { pagesOf, sheetsPrinted } from "./pdf-text";
 
 const soffice = findSoffice();
@@ -41,22 +42,20 @@ const pageNumber = (page: string): number | null => {
 };
 
 /**
- * The example year 2027 written by the command with its PDF, made once for the file (a LibreOffice
- * conversion is seconds of CPU): every test of the two describes below only reads it.
+ * The example year 2027, tahunan and triwulan, written by the command with their PDFs, made once
+ * for the file in one LibreOffice run (command-pdfs.ts): every test below only reads them.
  */
-const exampleDir = mkdtempSync(join(tmpdir(), "iki-pdf-pages-"));
-afterAll(() => rmSync(exampleDir, { recursive: true, force: true }));
-let exampleRun: Promise<Ran> | undefined;
-const example = () => (exampleRun ??= runCli(["--tahun", "2027", "--out", exampleDir], exampleDir, { soffice }));
+const root = mkdtempSync(join(tmpdir(), "iki-pdf-pages-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let made: Promise<Record<"tahunan" | "triwulan", CommandPdf>> | undefined;
+const printed = () =>
+  (made ??= commandPdfs(root, { tahunan: ["--tahun", "2027"], triwulan: ["--tahun", "2027", "--periode", "triwulan"] }, soffice as string));
 
 describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
-  const dir = exampleDir;
   let pages: string[] = [];
 
   beforeAll(async () => {
-    const ran = await example();
-    expect(ran.code).toBe(0);
-    pages = pagesOf(join(dir, "IKI-2027.pdf"));
+    pages = pagesOf((await printed()).tahunan.pdf);
   }, 180_000);
 
   test("nomor halaman mulai dari 1 di setiap lembar: tiap formulir ditandatangani sendiri", () => {
@@ -108,15 +107,16 @@ const NAMA = EXAMPLE_CATALOG.jabatan.map((j) => j.nama);
 // With pdf.test.ts's other case, which makes its own PDF; here it reads the example's.
 describePdf("PDF offline: hanya lembar tahun itu", () => {
   test("lembar jabatan berurutan lalu REKAP; KATALOG, JABATAN, PENGATURAN tidak dicetak tetapi tetap ada di .xlsx", async () => {
-    const ran = await example();
+    const { ran, dir, pdf } = (await printed()).tahunan;
     expect(ran.stderr).toEqual([]);
     expect(ran.code).toBe(0);
-    const texts = pagesOf(join(exampleDir, "IKI-2027.pdf"));
+    expect(pdf).toBe(join(dir, "IKI-2027.pdf"));
+    const texts = pagesOf(pdf);
     for (const [i, text] of texts.entries()) {
       for (const label of CATALOG_TEXT) expect({ halaman: i + 1, ada: label.test(text) }).toEqual({ halaman: i + 1, ada: false });
     }
     expect(sheetsPrinted(texts)).toEqual([...NAMA, "REKAP"]);
-    const book = await readBook(join(exampleDir, "IKI-2027.xlsx"));
+    const book = await readBook(join(dir, "IKI-2027.xlsx"));
     expect(
       listedSheets(book)
         .slice(-3)
@@ -145,17 +145,15 @@ function printedSizes(pdf: string, word: string, widths: Record<string, number>)
 }
 
 describePdf("PDF offline triwulan 2027: terbaca di A4 (issue 10)", () => {
-  const dir = mkdtempSync(join(tmpdir(), "iki-pdf-triwulan-"));
   let pdf = "";
   let pages: string[] = [];
 
   beforeAll(async () => {
-    const ran = await runCli(["--tahun", "2027", "--periode", "triwulan", "--out", dir], dir, { soffice });
-    expect(ran.code).toBe(0);
-    pdf = join(dir, "IKI-2027-triwulan.pdf");
+    const { dir, pdf: written } = (await printed()).triwulan;
+    expect(written).toBe(join(dir, "IKI-2027-triwulan.pdf"));
+    pdf = written;
     pages = pagesOf(pdf);
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test("isi ≥ 8 pt (Meningkatnya), kepala tabel ≥ 7 pt (Realisasi, tebal)", () => {
     const body = printedSizes(pdf, "Meningkatnya", ARIAL);
