@@ -71,9 +71,14 @@ describe("sidebar: Ekspor PDF", () => {
   });
 
   it("bundel sends one call with every chosen jabatan and bundel: true", async () => {
+    // The answer is held until the status has been read: a busy machine could otherwise show the result first.
+    const answered = deferred<void>();
     const { page, stub, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
-      exportPdf: (request) => ok(exported(request), 100),
+      exportPdf: async (request) => {
+        await answered.promise;
+        return ok(exported(request));
+      },
     });
     try {
       const section = page.locator("#ekspor");
@@ -82,6 +87,7 @@ describe("sidebar: Ekspor PDF", () => {
       await section.getByLabel("Satu file gabungan (bundel)").check();
       await section.getByRole("button", { name: "Ekspor PDF" }).click();
       await expect(section.locator("[role=status]").textContent()).resolves.toContain("satu file gabungan");
+      answered.resolve();
 
       await section.locator("#ekspor-hasil a").first().waitFor();
       expect(stub.callsOf("exportPdf")).toEqual([[{ tahun: 2025, jabatan: KODES.slice(1), bundel: true }]]);
