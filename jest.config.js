@@ -1,6 +1,7 @@
 /** Tests run TypeScript through esbuild (fast, no type check: `npm run typecheck` does that). */
 module.exports = {
-  testEnvironment: "node",
+  // Jest's Node environment with nativeRequire (test/support/environment.cjs).
+  testEnvironment: "<rootDir>/test/support/environment.cjs",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": "<rootDir>/scripts/jest-esbuild.cjs" },

@@ -1,9 +1,14 @@
 import { readFileSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type * as Playwright from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
 import type { CatalogInfo, SidebarData } from "../../src/shared/api";
+import { loadOnce } from "../support/load-once";
 import { buildSidebarHtml, launchOptions, SHARED_CHROMIUM_ENV, SHARED_SIDEBAR_ENV } from "./chromium-server";
 import { createStub, type Handlers, installStub, type Stub } from "./stub-endpoints";
+
+/** playwright-core loaded once per Jest worker, not for every browser test file (about 1 s of CPU each). */
+const { chromium } = loadOnce<typeof Playwright>("playwright-core");
 
 /** Shared setup of the browser tests: Debian's Chromium, the built Sidebar.html, no network. */
 
