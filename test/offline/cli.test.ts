@@ -1,6 +1,7 @@
 /**
  * `npm start` as a user runs it: scripts/offline.mjs in a child process, with
- * exit codes and one-line Indonesian messages; the argument rules in-process.
+ * exit codes and one-line Indonesian messages; each wrong argument through the same
+ * main() in-process (one of them in a child process too); the argument rules in-process.
  */
 
 import { execFile } from "node:child_process";
@@ -16,7 +17,7 @@ import { yearRequest } from "../../src/core/plan/year";
 import { tahunJakarta } from "../../src/core/tahun";
 import { HELP, parseCliArgs, splitJabatan } from "../../src/offline/cli";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
-import { listedSheets } from "./helpers";
+import { listedSheets, runCli } from "./helpers";
 
 const SCRIPT = join(__dirname, "../../scripts/offline.mjs");
 const dir = mkdtempSync(join(tmpdir(), "iki-cli-test-"));
@@ -48,7 +49,7 @@ const OPTIONS = ["--tahun", "--periode", "--out", "--jabatan", "--tanpa-pdf", "-
 /** `--jabatan "KADIS,KABID PPPA" --out x` → its arguments, as a shell splits them (double quotes only). */
 const shellWords = (text: string) => [...text.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? "");
 
-describe("npm start (proses anak)", () => {
+describe("npm start", () => {
   test("menulis IKI-2027.xlsx dan melaporkan jalur, jumlah lembar dan waktu", async () => {
     const out = join(dir, "hasil");
     const run = await start(["--tahun", "2027", "--out", out, "--tanpa-pdf"]);
@@ -75,7 +76,7 @@ describe("npm start (proses anak)", () => {
   test("tanpa --tahun: tahun sekarang di Asia/Jakarta, folder tempat npm dijalankan", async () => {
     const here = join(dir, "di-sini");
     mkdirSync(here);
-    const run = await start(["--tanpa-pdf"], here);
+    const run = await start(["--jabatan", "KADIS", "--tanpa-pdf"], here);
     expect(run.code).toBe(0);
     expect(existsSync(join(here, `IKI-${tahunJakarta(new Date())}.xlsx`))).toBe(true);
   }, 60_000);
@@ -111,18 +112,23 @@ describe("npm start (proses anak)", () => {
     [["--jabatan=KADIS", "--tanpa-pdf", "--jabatan", "KABID_PPPA"], /^Galat: opsi --jabatan ditulis 2 kali \("KADIS", "KABID_PPPA"\)/],
     [["--tanpa-pdf", "--tanpa-pdf"], /^Galat: opsi --tanpa-pdf ditulis 2 kali: tulis sekali saja, misalnya --tanpa-pdf\n/],
     [["-h", "--help"], /^Galat: opsi --help ditulis 2 kali/],
-  ])(
-    "argumen salah %j: satu baris galat, kode keluar 2",
-    async (args, message) => {
-      const run = await start([...args, "--out", join(dir, "tidak-dipakai")]);
-      expect(run.code).toBe(2);
-      expect(lines(run.stderr)).toHaveLength(1);
-      expect(run.stderr).toMatch(message);
-      expect(run.stdout).toBe("");
-      expect(existsSync(join(dir, "tidak-dipakai"))).toBe(false);
-    },
-    60_000,
-  );
+  ])("argumen salah %j: satu baris galat, kode keluar 2", async (args, message) => {
+    // In-process: the same main() as the child process below, without a Node start per case.
+    const run = await runCli([...args, "--out", join(dir, "tidak-dipakai")], dir);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr.map((l) => `${l}\n`).join(""))).toHaveLength(1);
+    expect(run.stderr.map((l) => `${l}\n`).join("")).toMatch(message);
+    expect(run.stdout).toEqual([]);
+    expect(existsSync(join(dir, "tidak-dipakai"))).toBe(false);
+  });
+
+  test("argumen salah di proses anak: satu baris galat di stderr, kode keluar 2, tidak menulis apa pun", async () => {
+    const run = await start(["--tahun", "1999", "--out", join(dir, "tidak-dipakai")]);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual(['Galat: tahun "1999" tidak sah: isi bilangan bulat 2000–2100, misalnya --tahun 2027']);
+    expect(run.stdout).toBe("");
+    expect(existsSync(join(dir, "tidak-dipakai"))).toBe(false);
+  }, 60_000);
 
   test("--help: setiap opsi dengan penjelasan dan contoh, kode keluar 0, tidak menulis apa pun", async () => {
     const here = join(dir, "bantuan");
