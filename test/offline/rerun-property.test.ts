@@ -101,11 +101,11 @@ const edit = fc.oneof(
 const scenario = fc.record({
   periode: fc.constantFrom("tahunan" as const, "triwulan" as const),
   jabatan: fc.shuffledSubarray([...KODE_JABATAN], { minLength: 1, maxLength: 2 }),
-  inputs: fc.array(fc.tuple(at, at, value), { maxLength: 12 }),
-  outside: fc.array(fc.record({ sheet: at, where: fc.constantFrom("below", "right"), r: at, c: at, value }), { maxLength: 6 }),
-  overComputed: fc.array(fc.tuple(at, at, value), { maxLength: 3 }),
-  edits: fc.array(edit, { maxLength: 4 }),
-  catalog: fc.array(catalogEdit, { maxLength: 3 }),
+  inputs: fc.array(fc.tuple(at, at, value), { maxLength: 18 }),
+  outside: fc.array(fc.record({ sheet: at, where: fc.constantFrom("below", "right"), r: at, c: at, value }), { maxLength: 9 }),
+  overComputed: fc.array(fc.tuple(at, at, value), { maxLength: 5 }),
+  edits: fc.array(edit, { maxLength: 6 }),
+  catalog: fc.array(catalogEdit, { maxLength: 4 }),
 });
 type Scenario = Omit<typeof scenario extends fc.Arbitrary<infer T> ? T : never, "catalog"> & { catalog?: CatalogEdit[] };
 
@@ -401,7 +401,7 @@ test("menjalankan lagi setelah isian dan suntingan acak: tidak ada nilai ketikan
       }
     }),
     // A fixed seed, so CI is the same run every time; IKI_SEED=<n> explores others (IKI_RUNS=<n> runs).
-    { numRuns: Number(process.env.IKI_RUNS ?? 25), seed: Number(process.env.IKI_SEED ?? 2027), examples: EXAMPLES.map((e) => [e]) },
+    { numRuns: Number(process.env.IKI_RUNS ?? 16), seed: Number(process.env.IKI_SEED ?? 2027), examples: EXAMPLES.map((e) => [e]) },
   );
   // A hang guard, not a speed limit: each run writes and reads a whole workbook (slow on a busy 2-core machine).
 }, 600_000);
