@@ -38,13 +38,16 @@ printf '%%PDF-1.4 sementara\\n' > "$out/$(basename "$input" .xlsx).pdf"
   return path;
 }
 
+/** A case: the command's arguments, and what to do in its folder before (an earlier run, a user's edit). */
+export type PdfCase = readonly string[] | { args: readonly string[]; before: (dir: string) => Promise<void> };
+
 /**
  * Runs the command once per case (`args` without --out: each case has its own folder under
  * `root`, named by its key) and converts all their print copies in one soffice run.
  */
 export async function commandPdfs<K extends string>(
   root: string,
-  cases: Record<K, readonly string[]>,
+  cases: Record<K, PdfCase>,
   soffice: string,
 ): Promise<Record<K, CommandPdf>> {
   const copies = join(root, "cetak");
@@ -54,7 +57,10 @@ export async function commandPdfs<K extends string>(
     const dir = join(root, key);
     mkdirSync(dir, { recursive: true });
     const kept = join(copies, `${key}.xlsx`);
-    const ran = await runCli([...cases[key]], dir, { soffice: keepingSoffice(root, kept) });
+    const c: PdfCase = cases[key];
+    const args = "args" in c ? c.args : c;
+    if ("before" in c) await c.before(dir);
+    const ran = await runCli([...args], dir, { soffice: keepingSoffice(root, kept) });
     const written = ran.stdout.map((line) => /^Ditulis: (.+\.pdf) \(LibreOffice, /.exec(line)?.[1]).find(Boolean);
     if (ran.code !== 0 || !written) throw new Error(`${key}: ${[...ran.stdout, ...ran.stderr].join("\n")}`);
     made[key] = { dir, pdf: written, ran };

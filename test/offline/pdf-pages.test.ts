@@ -1,6 +1,6 @@
 /**
- * The offline PDF as printed: the example year written by the command, converted by the
- * real LibreOffice, read back page by page with pdftotext. Skipped when soffice or
+ * The offline PDF as printed: the example year written by the command (and a re-run for one
+ * jabatan), converted by the real LibreOffice, read back page by page with pdftotext. Skipped when soffice or
  * pdftotext is missing; in CI (CI set) a missing one fails.
  */
 import { execFileSync } from "node:child_process";
@@ -14,7 +14,7 @@ import { PRINT_PAGE } from "../../src/core/print/print";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { printLayout } from "../../src/offline/xlsx/pages";
 import { type CommandPdf, commandPdfs } from "./command-pdfs";
-import { listedSheets, readBook } from "./helpers";
+import { editBook, listedSheets, readBook, runCli } from "./helpers";
 import { pagesOf, sheetsPrinted } from "./pdf-text";
 
 const soffice = findSoffice();
@@ -47,9 +47,26 @@ const pageNumber = (page: string): number | null => {
  */
 const root = mkdtempSync(join(tmpdir(), "iki-pdf-pages-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-let made: Promise<Record<"tahunan" | "triwulan", CommandPdf>> | undefined;
+let made: Promise<Record<"tahunan" | "triwulan" | "lagi", CommandPdf>> | undefined;
 const printed = () =>
-  (made ??= commandPdfs(root, { tahunan: ["--tahun", "2027"], triwulan: ["--tahun", "2027", "--periode", "triwulan"] }, soffice as string));
+  (made ??= commandPdfs(
+    root,
+    {
+      tahunan: ["--tahun", "2027"],
+      triwulan: ["--tahun", "2027", "--periode", "triwulan"],
+      // Two jabatan written, a user's sheet added, then the command again for one of them.
+      lagi: {
+        args: ["--tahun", "2027", "--jabatan", "KADIS"],
+        before: async (dir) => {
+          expect((await runCli(["--tahun", "2027", "--jabatan", "KADIS,KABID PPPA", "--tanpa-pdf"], dir)).code).toBe(0);
+          await editBook(join(dir, "IKI-2027.xlsx"), (book) => {
+            book.addWorksheet("Catatan").getCell("A1").value = "Catatan rapat evaluasi bulanan";
+          });
+        },
+      },
+    },
+    soffice as string,
+  ));
 
 describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
   let pages: string[] = [];
@@ -103,8 +120,8 @@ describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
 /** Header labels of the catalog sheets, and a setting's name, none of which a year's sheet prints. */
 const CATALOG_TEXT = [/Kode Jabatan/, /Berlaku Sampai/, /Nama Pejabat/, /^\s*Pengaturan\s/m, /Nama instansi/];
 const NAMA = EXAMPLE_CATALOG.jabatan.map((j) => j.nama);
+const NAMA_OF = Object.fromEntries(EXAMPLE_CATALOG.jabatan.map((j) => [j.kode, j.nama]));
 
-// With pdf.test.ts's other case, which makes its own PDF; here it reads the example's.
 describePdf("PDF offline: hanya lembar tahun itu", () => {
   test("lembar jabatan berurutan lalu REKAP; KATALOG, JABATAN, PENGATURAN tidak dicetak tetapi tetap ada di .xlsx", async () => {
     const { ran, dir, pdf } = (await printed()).tahunan;
@@ -126,6 +143,17 @@ describePdf("PDF offline: hanya lembar tahun itu", () => {
       ["JABATAN", "visible"],
       ["PENGATURAN", "visible"],
     ]);
+  }, 200_000);
+
+  test("dijalankan lagi untuk satu jabatan: lembar jabatan lain yang disalin tetap dicetak, lembar buatan sendiri tidak", async () => {
+    const { ran, dir, pdf } = (await printed()).lagi;
+    expect(ran.stderr).toEqual([]);
+    expect(ran.stdout.join("\n")).toMatch(/^Lembar lain disalin apa adanya: 2027 KABID PPPA · Catatan$/m);
+    const texts = pagesOf(pdf);
+    expect(sheetsPrinted(texts)).toEqual([NAMA_OF.KADIS, NAMA_OF["KABID PPPA"], "REKAP"]);
+    expect(texts.some((t) => /Catatan rapat evaluasi/.test(t) || /Kode Jabatan/.test(t))).toBe(false);
+    const book = await readBook(join(dir, "IKI-2027.xlsx"));
+    expect(book.getWorksheet("Catatan")?.state).toBe("visible");
   }, 200_000);
 });
 

@@ -1,4 +1,4 @@
-/** Reading the offline PDF back with pdftotext, for pdf.test.ts and pdf-pages.test.ts. */
+/** Reading the offline PDF back with pdftotext, for pdf-pages.test.ts. */
 import { execFileSync } from "node:child_process";
 
 /** The text of every page, as laid out (pdftotext separates pages with a form feed). */
