@@ -19,6 +19,7 @@ import { detik, ioReason, quotePath } from "./io/messages";
 import { writePdf } from "./pdf/pdf";
 import { type CarriedWorkbook, carryWorkbook, jabatanPresent, previousSheets } from "./xlsx/carry-workbook";
 import { renderCatalogSheets } from "./xlsx/catalog-sheets";
+import { contentDigest } from "./xlsx/content";
 import { readWorkbook } from "./xlsx/read-workbook";
 import { putRecords, takeRecords } from "./xlsx/records";
 import { saveWorkbook } from "./xlsx/workbook";
@@ -43,6 +44,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   const folderThere = existsSync(outDir);
   if (folderThere) ensureFolder(outDir);
   const old = folderThere && existingWorkbook(xlsx) ? await readPrevious(xlsx) : null;
+  const oldContent = old && contentDigest(old);
   const used = await chooseCatalog(args.katalog, old && { book: old, path: xlsx }, io.cwd);
   const catalog = used.catalog;
   const kodes = kodeJabatan(catalog);
@@ -82,7 +84,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   renderCatalogSheets(carried.workbook, catalog, tahun, used.extras);
   const sheetCount = carried.workbook.worksheets.length;
   putRecords(carried.workbook, carried.records);
-  const backup = await replace(xlsx, carried, old !== null, io.now());
+  const backup = await replace(xlsx, carried, oldContent, io.now());
   const seconds = (performance.now() - started) / 1000;
   io.stdout(`Ditulis: ${xlsx} (${sheetCount} lembar, ${periode}, ${detik(seconds)})`);
   io.stdout(`Lembar: ${plan.sheets.map((s) => s.name).join(" · ")}`);
@@ -103,7 +105,8 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   }
   const unread = [...sources].flatMap(([k, source]) => (source ? [] : [sheetName(tahun, k)]));
   if (unread.length) io.stdout(takTerbacaText(unread));
-  if (backup) io.stdout(`Berkas lama disimpan: ${backup}`);
+  if (backup === "same") io.stdout("Tidak ada perubahan sejak berkas sebelumnya: salinannya tidak disimpan.");
+  else if (backup) io.stdout(`Berkas lama disimpan: ${backup}`);
 
   await writePdf(carried.workbook, xlsx, { tahun, kodes }, args.pdf, io);
 }
@@ -121,19 +124,21 @@ async function readPrevious(xlsx: string) {
 
 /**
  * Writes beside the target, then renames over it: an interrupted run never leaves
- * half a workbook. A previous workbook is copied to its backup name first.
+ * half a workbook. A previous workbook (`oldContent`: its digest) is copied to its backup
+ * name first, unless the new one says the same ("same": nothing to keep).
  */
-async function replace(xlsx: string, carried: CarriedWorkbook, hadOld: boolean, now: Date): Promise<string | null> {
+async function replace(xlsx: string, carried: CarriedWorkbook, oldContent: string | null, now: Date): Promise<string | null> {
   const partial = `${xlsx}.${process.pid}.tmp`;
   let backup: string | null = null;
   try {
     await saveWorkbook(carried.workbook, partial);
-    if (hadOld) backup = keepBackup(xlsx, now);
+    const same = oldContent !== null && contentDigest(await readWorkbook(partial)) === oldContent;
+    if (oldContent !== null && !same) backup = keepBackup(xlsx, now);
     renameSync(partial, xlsx);
-    return backup;
+    return same ? "same" : backup;
   } catch (e) {
     rmSync(partial, { force: true });
-    if (backup) rmSync(backup, { force: true }); // the previous workbook is still in place
+    if (backup && backup !== "same") rmSync(backup, { force: true }); // the previous workbook is still in place
     if (e instanceof CliError) throw e;
     throw new CliError(`gagal menulis ${quotePath(xlsx)}: ${ioReason(e)}`, EXIT.IO);
   }

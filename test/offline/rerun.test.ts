@@ -31,7 +31,17 @@ const idKadis = allIndikator(CATALOG).find((r) => r.jabatan.kode === "KADIS")!.i
 const idSekretaris = allIndikator(CATALOG).find((r) => r.jabatan.kode === "SEKRETARIS")!.indikator.id;
 /** A 1×1 picture. */
 const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
-const BACKUP = /^IKI-2027\.sebelumnya-20270315-103000(-\d+)?\.xlsx$/;
+/** A kept previous workbook: its time in Jakarta (WIB, UTC+7), said in its name. */
+const BACKUP = /^IKI-2027\.sebelumnya-20270315-103000-WIB(-\d+)?\.xlsx$/;
+
+/** The secretariat names another signatory in the workbook's PENGATURAN sheet. */
+function signedBy(dir: string, nama: string): Promise<void> {
+  return editBook(join(dir, "IKI-2027.xlsx"), (book) => {
+    book.getWorksheet("PENGATURAN")!.eachRow((row) => {
+      if (row.getCell(1).value === "Nama penandatangan") row.getCell(2).value = nama;
+    });
+  });
+}
 
 describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
   test("isian dipertahankan, yang tak punya tempat dipindahkan, berkas lama disimpan di sampingnya", async () => {
@@ -59,7 +69,7 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     expect(texts).toContain("coretan di bawah formulir");
 
     const backups = readdirSync(dir).filter((name) => BACKUP.test(name));
-    expect(backups).toEqual(["IKI-2027.sebelumnya-20270315-103000.xlsx"]);
+    expect(backups).toEqual(["IKI-2027.sebelumnya-20270315-103000-WIB.xlsx"]);
     expect(readFileSync(join(dir, backups[0]!)).equals(before)).toBe(true);
     const out = ran.stdout.join("\n");
     expect(out).toContain(`Berkas lama disimpan: ${join(dir, backups[0]!)}`);
@@ -70,12 +80,34 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
 
   test("cadangan tidak pernah ditimpa, juga dua kali dalam detik yang sama", async () => {
     const dir = folder();
-    for (let i = 0; i < 3; i++) expect((await runCli(["--tahun", "2027", "--tanpa-pdf"], dir)).code).toBe(0);
+    expect((await runCli(["--tahun", "2027", "--tanpa-pdf"], dir)).code).toBe(0);
+    // Two runs in the same second, each after a change (a new signatory): each keeps the workbook before it.
+    for (const nama of ["Dra. SITI AMINAH, M.Si.", "Drs. H. ACHMAD, M.M."]) {
+      await signedBy(dir, nama);
+      expect((await runCli(["--tahun", "2027", "--tanpa-pdf"], dir)).code).toBe(0);
+    }
     expect(
       readdirSync(dir)
         .filter((name) => BACKUP.test(name))
         .sort(),
-    ).toEqual(["IKI-2027.sebelumnya-20270315-103000-2.xlsx", "IKI-2027.sebelumnya-20270315-103000.xlsx"]);
+    ).toEqual(["IKI-2027.sebelumnya-20270315-103000-WIB-2.xlsx", "IKI-2027.sebelumnya-20270315-103000-WIB.xlsx"]);
+  }, 30_000);
+
+  test("dijalankan lagi tanpa perubahan: tidak ada salinan baru, dikatakan 'tidak ada perubahan'", async () => {
+    const dir = folder();
+    expect((await runCli(["--tahun", "2027", "--tanpa-pdf"], dir)).code).toBe(0);
+    for (let i = 0; i < 2; i++) {
+      const ran = await runCli(["--tahun", "2027", "--tanpa-pdf"], dir);
+      expect(ran.code).toBe(0);
+      expect(ran.stdout).toContain("Tidak ada perubahan sejak berkas sebelumnya: salinannya tidak disimpan.");
+      expect(ran.stdout.join("\n")).not.toContain("Berkas lama disimpan");
+    }
+    expect(readdirSync(dir).filter((name) => name.includes("sebelumnya"))).toEqual([]);
+    // A change to the catalog is a change: the workbook before it is kept.
+    await signedBy(dir, "Dra. SITI AMINAH, M.Si.");
+    const changed = await runCli(["--tahun", "2027", "--tanpa-pdf"], dir);
+    expect(changed.stdout.join("\n")).toContain("Berkas lama disimpan:");
+    expect(readdirSync(dir).filter((name) => BACKUP.test(name))).toHaveLength(1);
   }, 30_000);
 
   test("lembar buatan sendiri dan jabatan yang tidak dipilih disalin apa adanya; REKAP tetap mencakup jabatan yang ada", async () => {

@@ -115,12 +115,12 @@ function lockOf(path: string): { program: string; file: string } | null {
 }
 
 /**
- * Copies the workbook about to be replaced to `IKI-2027.sebelumnya-<YYYYMMDD-HHmmss>.xlsx`
+ * Copies the workbook about to be replaced to `IKI-2027.sebelumnya-<YYYYMMDD-HHmmss>-WIB.xlsx`
  * (Jakarta time), numbered when that name is taken: a backup is never overwritten.
  */
 export function keepBackup(path: string, now: Date): string {
   const ext = extname(path);
-  const stem = join(dirname(path), `${basename(path, ext)}.sebelumnya-${stamp(now)}`);
+  const stem = join(dirname(path), `${basename(path, ext)}.sebelumnya-${stamp(now)}-WIB`);
   for (let n = 1; ; n++) {
     const backup = `${stem}${n === 1 ? "" : `-${n}`}${ext}`;
     try {
