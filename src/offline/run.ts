@@ -97,6 +97,8 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
         Infinity,
       ),
     );
+  const noTarget = targetLine(tahun, carried.target);
+  if (noTarget) io.stdout(noTarget);
   if (old) io.stdout(keptLine(carried));
   if (carried.copied.length) io.stdout(`Lembar lain disalin apa adanya: ${carried.copied.join(" · ")}`);
   if (carried.renamed.length) {
@@ -142,6 +144,15 @@ async function replace(xlsx: string, carried: CarriedWorkbook, oldContent: strin
     if (e instanceof CliError) throw e;
     throw new CliError(`gagal menulis ${quotePath(xlsx)}: ${ioReason(e)}`, EXIT.IO);
   }
+}
+
+/** Rows without a target compute no capaian and no predikat: said, with where to set one. */
+function targetLine(tahun: number, { indikator, kosong }: CarriedWorkbook["target"]): string {
+  if (kosong === 0) return "";
+  const where = `(kolom Target ${tahun} di KATALOG, atau kolom Target di lembar jabatan)`;
+  return kosong === indikator
+    ? `Target ${tahun} belum diisi di KATALOG: capaian dan predikat kosong sampai target diisi ${where}.`
+    : `Target ${tahun} belum diisi untuk ${kosong} dari ${indikator} indikator: capaian dan predikat baris itu kosong sampai target diisi ${where}.`;
 }
 
 function keptLine(carried: CarriedWorkbook): string {

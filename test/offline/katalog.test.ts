@@ -71,6 +71,8 @@ describe("--katalog: katalog OPD lain", () => {
     expect(ran.stderr).toEqual([]);
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain("Katalog: dari lain.xlsx (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)");
+    // Every indicator of 2027 has its target in this catalog: nothing to say about empty targets.
+    expect(ran.stdout.join("\n")).not.toMatch(/Target 2027 belum diisi/);
 
     const book = await readBook(join(dir, "IKI-2027.xlsx"));
     const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2027, periode: "tahunan" });
@@ -188,6 +190,10 @@ describe("tanpa --katalog: katalog dari buku kerja tahun itu", () => {
   test("contoh bawaan pertama kali; lalu yang diketik di JABATAN dan KATALOG dipakai, kolom tambahan ikut", async () => {
     const first = await runCli(args(), dir);
     expect(first.stdout).toContain("Katalog: contoh bawaan (Dinas Sosial PPPA Sampang) (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)");
+    // The official document sets no targets: said where the user reads the result.
+    expect(first.stdout).toContain(
+      "Target 2027 belum diisi di KATALOG: capaian dan predikat kosong sampai target diisi (kolom Target 2027 di KATALOG, atau kolom Target di lembar jabatan).",
+    );
     const xlsx = join(dir, "IKI-2027.xlsx");
     let idOfRow3 = "";
     await editBook(xlsx, (book) => {

@@ -49,3 +49,18 @@ export function catalogTargets(planned: SheetPlan, carried: Pick<CarryResult, "p
   }
   return out;
 }
+
+/**
+ * How many indicator rows of a carried jabatan sheet still have no target (neither the catalog's
+ * `Target <tahun>` nor a typed one): their capaian and predikat stay empty until one is set.
+ */
+export function emptyTargets(carried: SheetPlan): { indikator: number; kosong: number } {
+  const targetCol = carried.table.columns.findIndex((c) => c.key === "target");
+  if (carried.kind !== "jabatan" || targetCol < 0) return { indikator: 0, kosong: 0 };
+  const rows = Object.values(carried.indikatorRows);
+  const kosong = rows.filter((row) => {
+    const cell = carried.cells[row]?.[targetCol];
+    return !cell?.formula && (cell?.value === undefined || String(cell.value).trim() === "");
+  }).length;
+  return { indikator: rows.length, kosong };
+}

@@ -10,6 +10,7 @@ import type ExcelJS from "exceljs";
 import { carryOver, type OldSheet } from "../../core/carry/carry";
 import { sheetKey, sheetName } from "../../core/naming";
 import type { SheetPlan, YearPlan } from "../../core/sheet/types";
+import { emptyTargets } from "../../core/year/targets";
 import { copySheet } from "./copy-sheet";
 import { freeLamaName, isOwnSheet } from "./ownership";
 import { oldSheetOf } from "./read-workbook";
@@ -29,6 +30,8 @@ export interface CarriedWorkbook {
   records: Map<string, string>;
   /** Sheets on which the catalog changed what the command had written, and what (CarryResult.perubahan). */
   perubahan: { sheet: string; perubahan: string[] }[];
+  /** Indicator rows of the jabatan sheets made, and how many of them still have no target. */
+  target: { indikator: number; kosong: number };
 }
 
 /** A sheet of the previous workbook with a name the year needs. */
@@ -67,7 +70,16 @@ export function carryWorkbook(
   ),
 ): CarriedWorkbook {
   const workbook = emptyWorkbook(plan.tahun);
-  const result: CarriedWorkbook = { workbook, kept: 0, movedAside: [], copied: [], renamed: [], records: new Map(), perubahan: [] };
+  const result: CarriedWorkbook = {
+    workbook,
+    kept: 0,
+    movedAside: [],
+    copied: [],
+    renamed: [],
+    records: new Map(),
+    perubahan: [],
+    target: { indikator: 0, kosong: 0 },
+  };
   const oldSheets = old?.worksheets ?? [];
   const matched = new Set(plan.sheets.flatMap((p) => previous.get(sheetKey(p.name))?.ws ?? []));
   const others = oldSheets.filter((ws) => !matched.has(ws));
@@ -107,5 +119,8 @@ function carried(sheetPlan: SheetPlan, old: OldSheet | null, stored: string | nu
   if (movedAside > 0) result.movedAside.push({ sheet: sheetPlan.name, count: movedAside });
   if (record) result.records.set(sheetPlan.name, record);
   if (perubahan.length) result.perubahan.push({ sheet: sheetPlan.name, perubahan });
+  const targets = emptyTargets(plan);
+  result.target.indikator += targets.indikator;
+  result.target.kosong += targets.kosong;
   return plan;
 }
