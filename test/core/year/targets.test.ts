@@ -47,7 +47,8 @@ describe("emptyTargets", () => {
     // The fixture with two of KADINKES's Target 2027 left blank.
     const without = WITH.slice(0, 2);
     const catalog = structuredClone(CATALOG_LAIN);
-    for (const i of catalog.jabatan.flatMap((j) => j.sasaran.flatMap((x) => x.indikator))) if (without.includes(i.id)) delete i.target["2027"];
+    for (const i of catalog.jabatan.flatMap((j) => j.sasaran.flatMap((x) => x.indikator)))
+      if (without.includes(i.id)) delete i.target["2027"];
     const sheet = buildYearPlan({ catalog, tahun: 2027 }).sheets.find((p) => p.name === KADINKES.name) as SheetPlan;
     const rows = Object.keys(sheet.indikatorRows).length;
     expect(without.length).toBeGreaterThan(0);
