@@ -198,3 +198,16 @@ describePdf("PDF offline triwulan 2027: terbaca di A4 (issue 10)", () => {
     for (const text of ["TW I", "TW IV", "Tahunan", "Capaian", "NIP. 19680223 198803 1 001"]) expect(all).toContain(text);
   });
 });
+
+describePdf("PDF offline: baris nomor kolom", () => {
+  test.each(["tahunan", "triwulan"] as const)("%s: 1, 2, 3 … N tanpa loncatan di setiap halaman yang memuat tabel", async (periode) => {
+    const pages = pagesOf((await printed())[periode].pdf);
+    // The column-number row: a line of numbers only, starting at 1 (table rows start with their number and then text).
+    const rows = pages.flatMap((page) => page.split("\n").filter((line) => /^\s*1\s+2\s+3(\s+\d+)*\s*$/.test(line)));
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    for (const line of rows) {
+      const numbers = line.trim().split(/\s+/).map(Number);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
+  });
+});

@@ -234,7 +234,8 @@ function carryFormRows(run: Carry, limit: number): void {
  * the old row under the header that holds it (rows may have been inserted between them).
  */
 function oldHeaderLayout(old: OldSheet, header: number, plan: SheetPlan, below: number): Map<number, (string | number)[]> {
-  const layouts = knownLayouts(plan).map(headerRows);
+  // Each known layout with the column numbers written now and as written before (every column numbered).
+  const layouts = knownLayouts(plan).flatMap((l) => [headerRows(l), headerRows(l, "every")]);
   const agree = (row: (string | number)[], r: number) =>
     row.filter((label, c) => label !== "" && keyOf(label) === keyOf(old.values[r]?.[c])).length;
   const filled = (row: (string | number)[]) => row.filter((label) => label !== "").length;

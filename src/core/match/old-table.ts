@@ -125,10 +125,11 @@ function bodyExtent(values: unknown[][], header: number, limit: number, idCol: n
 function likeliestLayout(values: unknown[][], limit: number, layouts: readonly (readonly ColumnPlan[])[]): readonly ColumnPlan[] {
   let best = layouts[0] as readonly ColumnPlan[];
   let bestShare = 0;
-  for (const layout of layouts) {
+  // Each layout with its column numbers as written now and as written before (every column numbered).
+  for (const [layout, numbering] of layouts.flatMap((l) => [[l, "printed"] as const, [l, "every"] as const])) {
     let agree = 0;
     let filled = 0;
-    for (const row of headerRows(layout)) {
+    for (const row of headerRows(layout, numbering)) {
       const cells = row.flatMap((label, c) => (label === "" ? [] : [[keyOf(label), c] as const]));
       filled += cells.length;
       let most = 0;

@@ -135,12 +135,18 @@ export function columnIndex(columns: readonly ColumnPlan[], key: string): number
 /**
  * What the table header holds, row by row: the label row(s) — one for tahunan; group and label for
  * triwulan, the group label in the first column of its group only — then the column-number row.
+ * `numbering`: "printed" (the form's since issue 17: the printed columns 1, 2, 3 …, none on a column
+ * that does not print) or "every" (what sheets written before it show: every column numbered).
  */
-export function headerRows(columns: readonly ColumnPlan[]): (string | number)[][] {
+export function headerRows(columns: readonly ColumnPlan[], numbering: "printed" | "every" = "printed"): (string | number)[][] {
   const grouped = columns.some((c) => c.header.length === 2);
   const top = columns.map((c, i) =>
     c.header.length === 2 ? (columns[i - 1]?.header[0] === c.header[0] ? "" : (c.header[0] as string)) : (c.header[0] as string),
   );
   const labels = grouped ? [top, columns.map((c) => c.header[1] ?? "")] : [top];
-  return [...labels, columns.map((_, i) => i + 1)];
+  if (numbering === "every") return [...labels, columns.map((_, i) => i + 1)];
+  // A layout frozen before columns said whether they print numbered every column: as it was written.
+  let n = 0;
+  const printed = (c: ColumnPlan) => !("print" in c) || ((c as IndikatorColumn).print && !(c as IndikatorColumn).hidden);
+  return [...labels, columns.map((c) => (printed(c) ? ++n : ""))];
 }
