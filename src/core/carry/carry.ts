@@ -223,9 +223,21 @@ function carryFormRows(run: Carry, limit: number): void {
       if (isBlank(old, r, c) || (run.rec ? run.rec.wrote(r, c) : sameAsPlan(old, r, c, plan, pairs.get(r), toPlan))) continue;
       const { v, f } = oldCell(old, r, c);
       if (f ? facts.shapes.has(formulaShape(f)) : header && header[c] !== "" && keyOf(header[c]) === keyOf(v)) continue;
+      // The signature block spans as many columns as its longest line needs: its text may stand further left now.
+      // Its rows keep their distance below the table.
+      const sameDistance = r > table.last && table.last >= 0 ? r - table.last + plan.table.lastRow : undefined;
+      if (!f && !run.rec && [pairs.get(r), sameDistance].some((p) => signatureLine(plan, p) === keyOf(v))) continue;
       moveAside(run, r, c, WHY.outside, "", `kolom ${columnLetter(c)}`);
     }
   }
+}
+
+/** The plan's signature line on plan row `p` (compared as keyOf), or null when `p` is not in the block. */
+function signatureLine(plan: SheetPlan, p: number | undefined): string | null {
+  const area = plan.signature;
+  if (!area || p === undefined || p < area.row || p >= area.row + area.rows) return null;
+  const line = keyOf(plan.cells[p]?.[area.col]?.value);
+  return line === "" ? null : line;
 }
 
 /**

@@ -79,9 +79,8 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
   const lastRow = row - 1;
   b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
 
-  const signature = { row: lastRow + 3, col: Math.max(0, lastVisible - 3), rows: 0, cols: 4 };
-  const signed = signatureBlock(b, instansi, jabatan, signature.row, signature.col, signature.cols);
-  signature.rows = signed - signature.row + 1;
+  const signature = signatureBlock(b, instansi, jabatan, { top: lastRow + 3, right: lastVisible, minCols: 4, printedWidth: widthOf });
+  const signed = signature.row + signature.rows - 1;
   const legend = legendRow(
     b,
     signed + 2,

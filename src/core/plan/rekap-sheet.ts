@@ -138,7 +138,13 @@ export function rekapSheet(
   // The REKAP is always signed by the head of office (PENGATURAN), under the averages; in the same columns
   // for both periodes, so a year switched between them finds its signature where it was.
   const signatureTop = summary.firstRow + ranges.length + 2;
-  const signatureEnd = signatureBlock(b, catalog.instansi, undefined, signatureTop, at("target"), 4);
+  const printedWidth = (from: number, to: number) => columns.slice(from, to + 1).reduce((sum, c) => sum + c.width, 0);
+  const signature = signatureBlock(b, catalog.instansi, undefined, {
+    top: signatureTop,
+    right: at("target") + 3,
+    minCols: 4,
+    printedWidth,
+  });
   const predikatCol = at("predikat");
   const rules = [
     ...predikatRules({ row: firstRow, col: predikatCol, rows: Math.max(1, lastRow - firstRow + 1), cols: 1 }, skala),
@@ -155,7 +161,7 @@ export function rekapSheet(
     conditionalRules: rules,
     indikatorRows,
     // Signed under the averages: they, not the indicator table, print with the signature.
-    signature: { row: signatureTop, col: at("target"), rows: signatureEnd - signatureTop + 1, cols: 4 },
+    signature,
     signedRows: { headerRow: lastRow + 3, firstRow: summary.firstRow, lastRow: summary.firstRow + ranges.length - 1 },
     table: {
       headerRow,
@@ -171,7 +177,7 @@ export function rekapSheet(
             title: `Rata-rata capaian per jabatan, ${tahun} (%)`,
             labels: { row: summary.firstRow, col: at("jabatan"), rows: ranges.length, cols: 1 },
             values: { row: summary.firstRow, col: at("capaian"), rows: ranges.length, cols: 1 },
-            anchor: { row: signatureEnd + 3, col: at("jabatan") },
+            anchor: { row: signature.row + signature.rows + 2, col: at("jabatan") },
             width: 720,
             height: 320,
           },

@@ -3,7 +3,9 @@
  * official when PENGATURAN says so) and the REKAP (always the head). Pure.
  */
 import type { Instansi, Jabatan } from "../catalog/model";
+import { CELL_PADDING_PX, textHeightPx, textWidthPx } from "../print/text-height";
 import { formatNip } from "../rules/nip";
+import type { Area, CellStyle } from "../sheet/types";
 import type { SheetBuilder } from "./builder";
 import { STYLE } from "./styles";
 
@@ -22,22 +24,25 @@ export function signerOf(instansi: Instansi, jabatan?: Jabatan): { title: string
   };
 }
 
+/** Where the block stands: its last column, the fewest columns it spans, and the printed width (px) of a column range. */
+export interface SignaturePlace {
+  top: number;
+  right: number;
+  minCols: number;
+  printedWidth: (from: number, to: number) => number;
+}
+
 /**
  * The signature block: place and date if set, title lines, room to sign, name, pangkat, NIP. Without a
- * jabatan (the REKAP) the head of office signs. Returns its last row.
+ * jabatan (the REKAP) the head of office signs. It spans, leftwards from `right`, as many columns as its
+ * longest line needs at print size, so no line is clipped; a line longer than the whole width wraps, in a
+ * row tall enough. Returns its area.
  */
-export function signatureBlock(
-  b: SheetBuilder,
-  instansi: Instansi,
-  jabatan: Jabatan | undefined,
-  top: number,
-  col: number,
-  cols: number,
-): number {
+export function signatureBlock(b: SheetBuilder, instansi: Instansi, jabatan: Jabatan | undefined, place: SignaturePlace): Area {
   const signer = signerOf(instansi, jabatan);
-  const lines: [string, typeof STYLE.signature][] = [
-    ...(instansi.tempatTanggal.trim() ? [[instansi.tempatTanggal.trim(), STYLE.signature] as [string, typeof STYLE.signature]] : []),
-    ...signer.title.map((line) => [line, STYLE.signature] as [string, typeof STYLE.signature]),
+  const lines: [string, CellStyle][] = [
+    ...(instansi.tempatTanggal.trim() ? [[instansi.tempatTanggal.trim(), STYLE.signature] as [string, CellStyle]] : []),
+    ...signer.title.map((line) => [line, STYLE.signature] as [string, CellStyle]),
     ["", STYLE.signature],
     ["", STYLE.signature],
     ["", STYLE.signature],
@@ -45,9 +50,19 @@ export function signatureBlock(
     [signer.pangkat, STYLE.signature],
     [`NIP. ${formatNip(signer.nip)}`, STYLE.signature],
   ];
+  const needs = Math.max(...lines.map(([text, style]) => textWidthPx(text, style.fontSize ?? 10, style.bold) + CELL_PADDING_PX));
+  let col = Math.max(0, place.right - place.minCols + 1);
+  while (col > 0 && place.printedWidth(col, place.right) < needs) col--;
+  const cols = place.right - col + 1;
+  const width = place.printedWidth(col, place.right);
   lines.forEach(([text, style], i) => {
-    b.set(top + i, col, text ? { value: text, style } : { style });
-    b.merge({ row: top + i, col, rows: 1, cols });
+    const row = place.top + i;
+    // Too long even for the whole width: wrapped at words, never cut.
+    const wrapped = text !== "" && textWidthPx(text, style.fontSize ?? 10, style.bold) + CELL_PADDING_PX > width;
+    const look = wrapped ? { ...style, wrap: true } : style;
+    b.set(row, col, text ? { value: text, style: look } : { style: look });
+    b.merge({ row, col, rows: 1, cols });
+    if (wrapped) b.rowHeights[row] = textHeightPx(text, width, look);
   });
-  return top + lines.length - 1;
+  return { row: place.top, col, rows: lines.length, cols };
 }

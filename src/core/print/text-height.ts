@@ -116,7 +116,7 @@ function charUnits(ch: string): number {
 }
 
 /** Width of `text` in px at `fontSize` pt (96 dpi); bold is about 8 % wider. */
-function textWidthPx(text: string, fontSize: number, bold = false): number {
+export function textWidthPx(text: string, fontSize: number, bold = false): number {
   let units = 0;
   for (const ch of text) units += charUnits(ch);
   return ptToPx((units / 1000) * fontSize) * (bold ? 1.08 : 1) * SLACK;
@@ -162,7 +162,7 @@ export const DEFAULT_ROW_PX = 21;
 export const DEFAULT_COLUMN_PX = 100;
 
 /** Text inset of a cell, both sides together. */
-const CELL_PADDING_PX = 6;
+export const CELL_PADDING_PX = 6;
 /** Sheets' default font size, in pt. */
 const DEFAULT_FONT_PT = 10;
 
