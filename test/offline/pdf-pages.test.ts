@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { LEGEND_ITEMS, LEGEND_TITLE } from "../../src/core/plan/legend";
 import { buildYearPlan } from "../../src/core/plan/year";
-import { PRINT_PAGE } from "../../src/core/print/print";
+import { PRINT, PRINT_PAGE, pxToPt } from "../../src/core/print/print";
+import type { SheetPlan } from "../../src/core/sheet/types";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { printLayout } from "../../src/offline/xlsx/pages";
 import { type CommandPdf, commandPdfs } from "./command-pdfs";
@@ -209,5 +210,56 @@ describePdf("PDF offline: baris nomor kolom", () => {
       const numbers = line.trim().split(/\s+/).map(Number);
       expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     }
+  });
+});
+
+/** The words of each page (pdftotext -bbox), with their boxes in pt. */
+function wordsPerPage(pdf: string): { width: number; words: { x0: number; x1: number; y0: number; text: string }[] }[] {
+  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return html
+    .split("<page ")
+    .slice(1)
+    .map((page) => ({
+      width: Number(/width="([\d.]+)"/.exec(page)?.[1]),
+      words: [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        text: m[4] as string,
+      })),
+    }));
+}
+
+describePdf("PDF offline: blok tanda tangan tidak terpotong", () => {
+  test.each(["tahunan", "triwulan"] as const)("%s: tiap baris di dalam area cetak dan di dalam lebar bloknya", async (periode) => {
+    const { pdf } = (await printed())[periode];
+    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode });
+    const sheet = plan.sheets.find((s) => s.kind === "jabatan") as SheetPlan;
+    const area = sheet.signature as NonNullable<SheetPlan["signature"]>;
+    const notPrinted = new Set([...(sheet.printHiddenColumns ?? []), ...sheet.hiddenColumns]);
+    const px = (from: number, to: number) =>
+      sheet.columnWidths.slice(from, to).reduce((sum, w, i) => sum + (notPrinted.has(from + i) ? 0 : w), 0);
+    // The page's scale, from the printed size of 10-pt body text.
+    const scale = Math.min(...printedSizes(pdf, "Meningkatnya", ARIAL)) / 10;
+    const blockPt = pxToPt(px(area.col, area.col + area.cols)) * scale;
+    const lines = [...(EXAMPLE_CATALOG.instansi.kepala.jabatan as string[]), "NIP. 19680223 198803 1 001"];
+    const left = PRINT.marginsInch.left * 72;
+    let checked = 0;
+    for (const page of wordsPerPage(pdf)) {
+      if (page.words.some((w) => w.text === "RATA-RATA")) continue; // the REKAP's own page
+      for (const line of lines) {
+        const first = line.split(" ")[0] as string;
+        for (const start of page.words.filter((w) => w.text === first)) {
+          const words = page.words.filter((w) => Math.abs(w.y0 - start.y0) < 1 && w.x0 >= start.x0 - 1).slice(0, line.split(" ").length);
+          if (words.map((w) => w.text).join(" ") !== line) continue;
+          const x0 = Math.min(...words.map((w) => w.x0));
+          const x1 = Math.max(...words.map((w) => w.x1));
+          expect({ line, inPage: x0 >= left - 1 && x1 <= page.width - left + 1 }).toEqual({ line, inPage: true });
+          expect({ line, width: Math.round(x1 - x0), fits: x1 - x0 <= blockPt }).toEqual({ line, width: Math.round(x1 - x0), fits: true });
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(lines.length * 7);
   });
 });
