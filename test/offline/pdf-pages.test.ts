@@ -48,13 +48,14 @@ const pageNumber = (page: string): number | null => {
  */
 const root = mkdtempSync(join(tmpdir(), "iki-pdf-pages-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-let made: Promise<Record<"tahunan" | "triwulan" | "lagi", CommandPdf>> | undefined;
+let made: Promise<Record<"tahunan" | "triwulan" | "rehsos" | "lagi", CommandPdf>> | undefined;
 const printed = () =>
   (made ??= commandPdfs(
     root,
     {
       tahunan: ["--tahun", "2027"],
       triwulan: ["--tahun", "2027", "--periode", "triwulan"],
+      rehsos: ["--tahun", "2027", "--jabatan", "KABID REHSOS"],
       // Two jabatan written, a user's sheet added, then the command again for one of them.
       lagi: {
         args: ["--tahun", "2027", "--jabatan", "KADIS"],
@@ -261,5 +262,24 @@ describePdf("PDF offline: blok tanda tangan tidak terpotong", () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(lines.length * 7);
+  });
+});
+
+describePdf("PDF offline: kepala tabel tidak pernah sendirian", () => {
+  // Not yet the tahunan example: its REKAP's averages and signature do not fit on one page with the table's
+  // last two rows, and its last page still starts with the repeated header above the averages (issue 17, open).
+  test.each(["tahunan", "triwulan", "rehsos"] as const)("%s: di bawah baris nomor kolom selalu ada baris tabel", async (key) => {
+    const pages = pagesOf((await printed())[key].pdf);
+    let checked = 0;
+    pages.forEach((page, i) => {
+      const lines = page.split("\n").filter((line) => line.trim() !== "");
+      const numbers = lines.findIndex((line) => /^\s*1\s+2\s+3(\s+\d+)*\s*$/.test(line));
+      if (numbers < 0) return;
+      // A table row starts with its number, then text (the first line under the header on that page).
+      const next = lines[numbers + 1] ?? "";
+      expect({ halaman: i + 1, next, row: /^\s*\d+\s+\S/.test(next) }).toEqual({ halaman: i + 1, next, row: true });
+      checked++;
+    });
+    expect(checked).toBeGreaterThanOrEqual(2);
   });
 });

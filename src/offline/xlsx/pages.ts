@@ -30,28 +30,57 @@ export function pageRoom(plan: SheetPlan, heights: readonly number[], page: Page
 /** The 0-based rows that start a new page, ascending; empty when the sheet has no block under its table. */
 export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: PageGeometry): number[] {
   const end = printedRows(plan);
-  const { firstRow, lastRow, headerRow } = signedRows(plan);
-  const block = blockStart(plan, end);
-  if (block < 0 || lastRow < firstRow) return [];
   const room = pageRoom(plan, heights, page);
+  if (!plan.signedRows) return keptWith(plan, plan.table, heights, end, room, []).breaks;
+  // REKAP: the averages and the signature on the page of the indicator table's last two rows, when they fit;
+  // else signed with the averages' last two rows, and no page begins between the table's end and the
+  // averages' second row (it would show the repeated table header with no row of it under it).
+  const withTable = keptWith(plan, plan.table, heights, end, room, []);
+  if (withTable.kept) return withTable.breaks;
+  const averages = plan.signedRows;
+  const headerAlone = (breaks: readonly number[]) => breaks.some((b) => b > plan.table.lastRow && b <= averages.firstRow + 1);
+  const options = [[], [Math.max(plan.table.firstRow, plan.table.lastRow - 1)]].map((forced) =>
+    keptWith(plan, averages, heights, end, room, forced),
+  );
+  const best = options.find((o) => o.kept && !headerAlone(o.breaks)) ?? options.find((o) => !headerAlone(o.breaks)) ?? options[0];
+  return best?.breaks ?? [];
+}
+
+/**
+ * Page starts that keep the block under `signed` rows on one page with at least their last two rows
+ * (`kept`), breaking also before each row of `forced`; the natural breaks (`kept` false) when no way does.
+ */
+function keptWith(
+  plan: SheetPlan,
+  signed: { headerRow: number; firstRow: number; lastRow: number },
+  heights: readonly number[],
+  end: number,
+  room: PageRoom,
+  forced: readonly number[],
+): { breaks: number[]; kept: boolean } {
+  const { firstRow, lastRow, headerRow } = signed;
+  const block = blockAfter(plan, lastRow, end);
+  if (block < 0 || lastRow < firstRow) return { breaks: [], kept: true };
   // A page never ends inside the signed rows' own header (the table's group, label and number rows;
   // REKAP: the averages title above its column header): it ends above it instead.
-  const guarded = (forced: readonly number[]) => {
-    const breaks = paginate(heights, end, room, forced);
+  const guarded = (more: readonly number[]) => {
+    const all = [...forced, ...more];
+    const breaks = paginate(heights, end, room, all);
     const inHeader = breaks.some((b) => b > headerRow && b <= firstRow);
-    return inHeader && !forced.includes(headerRow) ? paginate(heights, end, room, [...forced, headerRow]) : breaks;
+    return inHeader && !all.includes(headerRow) ? paginate(heights, end, room, [...all, headerRow]) : breaks;
   };
   const natural = guarded([]);
   const keepFrom = Math.max(firstRow, lastRow - 1);
-  if (together(natural, keepFrom, end)) return natural;
-  // The last two rows, else the last row, else the block alone; a break at the first table
-  // row would leave the table header alone at the foot of a page: the header moves too.
-  const candidates = [keepFrom, lastRow, block].map((r) => (r <= firstRow ? headerRow : r));
+  if (together(natural, keepFrom, end)) return { breaks: natural, kept: true };
+  // The last two rows, else the last row; never the block alone (its page would show the repeated table
+  // header with no row under it). A break at the first table row would leave the table header alone at
+  // the foot of a page: the header moves too.
+  const candidates = [keepFrom, lastRow].map((r) => (r <= firstRow ? headerRow : r));
   for (const k of candidates) {
     const breaks = guarded([k]);
-    if (together(breaks, k, end)) return breaks;
+    if (together(breaks, k, end)) return { breaks, kept: true };
   }
-  return natural;
+  return { breaks: natural, kept: false };
 }
 
 /** The rows the block under them keeps with: the table's, or the plan's signedRows (REKAP: its averages). */
@@ -61,7 +90,12 @@ export function signedRows(plan: SheetPlan): { headerRow: number; firstRow: numb
 
 /** First non-empty row under the signed rows and before the end of the print, or -1. */
 export function blockStart(plan: SheetPlan, end: number): number {
-  for (let r = signedRows(plan).lastRow + 1; r < end; r++) {
+  return blockAfter(plan, signedRows(plan).lastRow, end);
+}
+
+/** First non-empty row after row `last` and before `end`, or -1. */
+function blockAfter(plan: SheetPlan, last: number, end: number): number {
+  for (let r = last + 1; r < end; r++) {
     if (plan.cells[r]?.some((c) => (c.value !== undefined && c.value !== "") || c.formula)) return r;
   }
   return -1;
