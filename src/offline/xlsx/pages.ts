@@ -32,18 +32,13 @@ export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: Pa
   const end = printedRows(plan);
   const room = pageRoom(plan, heights, page);
   if (!plan.signedRows) return keptWith(plan, plan.table, heights, end, room, []).breaks;
-  // REKAP: the averages and the signature on the page of the indicator table's last two rows, when they fit;
-  // else signed with the averages' last two rows, and no page begins between the table's end and the
-  // averages' second row (it would show the repeated table header with no row of it under it).
+  // REKAP: the averages and the signature on the page of the indicator table's last rows, when they fit (no
+  // page then shows the repeated table header with no row under it). Else the signature with the whole
+  // averages table, which then begins a page under the repeated header: splitting the averages would put
+  // their rows under the indicator table's header, which reads worse (issue 17 leaves this case open).
   const withTable = keptWith(plan, plan.table, heights, end, room, []);
   if (withTable.kept) return withTable.breaks;
-  const averages = plan.signedRows;
-  const headerAlone = (breaks: readonly number[]) => breaks.some((b) => b > plan.table.lastRow && b <= averages.firstRow + 1);
-  const options = [[], [Math.max(plan.table.firstRow, plan.table.lastRow - 1)]].map((forced) =>
-    keptWith(plan, averages, heights, end, room, forced),
-  );
-  const best = options.find((o) => o.kept && !headerAlone(o.breaks)) ?? options.find((o) => !headerAlone(o.breaks)) ?? options[0];
-  return best?.breaks ?? [];
+  return keptWith(plan, plan.signedRows, heights, end, room, []).breaks;
 }
 
 /**
