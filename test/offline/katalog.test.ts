@@ -28,9 +28,9 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A template holding only CATALOG_LAIN's three sheets, as the renderer writes them. */
-async function lainXlsx(name = "lain.xlsx"): Promise<string> {
+async function lainXlsx(name = "lain.xlsx", catalog = CATALOG_LAIN): Promise<string> {
   const book = emptyWorkbook(2027);
-  renderCatalogSheets(book, CATALOG_LAIN, 2027);
+  renderCatalogSheets(book, catalog, 2027);
   const path = join(dir, name);
   await saveWorkbook(book, path);
   return path;
@@ -88,6 +88,21 @@ describe("--katalog: katalog OPD lain", () => {
     // Target columns of this year and the four after it, besides the catalog's own years.
     expect(oldSheetOf(book.getWorksheet("KATALOG")!).values[0]).toEqual(
       expect.arrayContaining(["Target 2025", "Target 2027", "Target 2031"]),
+    );
+  });
+
+  test("satu Target 2027 dikosongkan di KATALOG: ringkasan menyebut 1 dari semua indikator tanpa target", async () => {
+    const catalog = structuredClone(CATALOG_LAIN);
+    const inForce = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2027, periode: "tahunan" })
+      .sheets.filter((s) => s.kind === "jabatan")
+      .flatMap((s) => Object.keys(s.indikatorRows));
+    const blank = catalog.jabatan.flatMap((j) => j.sasaran.flatMap((x) => x.indikator)).find((i) => i.id === inForce[0])!;
+    delete blank.target["2027"];
+    await lainXlsx("satu-kosong.xlsx", catalog);
+    const ran = await runCli(args("--katalog", "satu-kosong.xlsx"), dir);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain(
+      `Target 2027 belum diisi untuk 1 dari ${inForce.length} indikator: capaian dan predikat baris itu kosong sampai target diisi (kolom Target 2027 di KATALOG, atau kolom Target di lembar jabatan).`,
     );
   });
 
