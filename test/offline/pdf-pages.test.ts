@@ -283,3 +283,33 @@ describePdf("PDF offline: kepala tabel tidak pernah sendirian", () => {
     expect(checked).toBeGreaterThanOrEqual(2);
   });
 });
+
+describePdf("PDF offline: kata tidak terpotong", () => {
+  test.each(["tahunan", "triwulan", "rehsos"] as const)("%s: setiap kata tercetak adalah kata utuh dari lembarnya", async (key) => {
+    const periode = key === "triwulan" ? "triwulan" : "tahunan";
+    const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode });
+    // Every word the sheets hold, and the parts a line may break into at a hyphen.
+    const vocabulary = new Set<string>();
+    for (const sheet of plan.sheets)
+      for (const row of sheet.cells)
+        for (const cell of row)
+          for (const word of String(cell.value ?? "").split(/\s+/)) {
+            vocabulary.add(word);
+            const parts = word.split("-");
+            parts.forEach((part, i) => vocabulary.add(i < parts.length - 1 ? `${part}-` : part));
+          }
+    const broken = wordsPerPage((await printed())[key].pdf).flatMap((page, i) =>
+      page.words
+        .map((w) =>
+          w.text
+            .replace(/&amp;/g, "&")
+            .replace(/&lt;/g, "<")
+            .replace(/&gt;/g, ">")
+            .replace(/&quot;/g, '"'),
+        )
+        .filter((w) => !vocabulary.has(w) && !/^\d+$/.test(w) && !["Halaman", "dari"].includes(w))
+        .map((w) => `halaman ${i + 1}: ${w}`),
+    );
+    expect(broken).toEqual([]);
+  });
+});

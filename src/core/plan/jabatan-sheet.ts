@@ -10,6 +10,7 @@ import { legendRow } from "./legend";
 import { predikatRules } from "./predikat-rules";
 import { signatureBlock } from "./signature";
 import { STYLE } from "./styles";
+import { wordWidths } from "./word-widths";
 
 export const TITLE = "INDIKATOR KINERJA INDIVIDU (IKI)";
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -29,8 +30,21 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
   // Widths as printed: a triwulan sheet's print leaves columns out (columns.ts), so merged text is sized
   // for the narrower printed width (on screen it has room to spare).
   const printHidden = new Set(printHiddenColumns(columns));
+  // No word of the catalog's texts broken inside: text columns as wide as their longest word (word-widths.ts).
+  const indikator = jabatan.sasaran.flatMap((s) => s.indikator);
+  const widths = wordWidths(
+    columns,
+    {
+      sasaran: jabatan.sasaran.map((s) => s.nama),
+      indikator: indikator.map((i) => i.nama),
+      satuan: indikator.map((i) => i.satuan),
+      formulasi: indikator.map((i) => i.formulasi),
+      sumber: [...indikator.map((i) => i.sumberData), ...jabatan.sasaran.map((s) => s.sumberData ?? "")],
+    },
+    (c) => !printHidden.has(c) && !columns[c]?.hidden,
+  );
   const widthOf = (from: number, to: number) =>
-    columns.slice(from, to + 1).reduce((sum, c, i) => sum + (printHidden.has(from + i) ? 0 : c.width), 0);
+    widths.slice(from, to + 1).reduce((sum, w, i) => sum + (printHidden.has(from + i) ? 0 : w), 0);
   const fullWidth = { col: 0, cols: lastVisible + 1 };
 
   b.set(0, 0, { value: TITLE, style: STYLE.title });
@@ -81,17 +95,13 @@ export function jabatanSheet(instansi: Instansi, jabatan: Jabatan, tahun: number
 
   const signature = signatureBlock(b, instansi, jabatan, { top: lastRow + 3, right: lastVisible, minCols: 4, printedWidth: widthOf });
   const signed = signature.row + signature.rows - 1;
-  const legend = legendRow(
-    b,
-    signed + 2,
-    columns.slice(0, idColumn).map((c) => c.width),
-  );
+  const legend = legendRow(b, signed + 2, widths.slice(0, idColumn));
 
   return b.finish({
     name: sheetName(tahun, jabatan.kode),
     kind: "jabatan",
     kode: jabatan.kode,
-    columnWidths: columns.map((c) => c.width),
+    columnWidths: widths,
     hiddenColumns: columns.flatMap((c, i) => (c.hidden ? [i] : [])),
     printHiddenColumns: [...printHidden],
     // Sheets freezes rows from the top only, and its PDF export repeats frozen rows on
