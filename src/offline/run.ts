@@ -84,7 +84,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   renderCatalogSheets(carried.workbook, catalog, tahun, used.extras);
   const sheetCount = carried.workbook.worksheets.length;
   putRecords(carried.workbook, carried.records);
-  const backup = await replace(xlsx, carried, oldContent, io.now());
+  const replaced = await replace(xlsx, carried, oldContent, io.now());
   const seconds = (performance.now() - started) / 1000;
   io.stdout(`Ditulis: ${xlsx} (${sheetCount} lembar, ${periode}, ${detik(seconds)})`);
   io.stdout(`Lembar: ${plan.sheets.map((s) => s.name).join(" · ")}`);
@@ -107,8 +107,8 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   }
   const unread = [...sources].flatMap(([k, source]) => (source ? [] : [sheetName(tahun, k)]));
   if (unread.length) io.stdout(takTerbacaText(unread));
-  if (backup === "same") io.stdout("Tidak ada perubahan sejak berkas sebelumnya: salinannya tidak disimpan.");
-  else if (backup) io.stdout(`Berkas lama disimpan: ${backup}`);
+  if (replaced.same) io.stdout("Tidak ada perubahan sejak berkas sebelumnya: salinannya tidak disimpan.");
+  else if (replaced.backup) io.stdout(`Berkas lama disimpan: ${replaced.backup}`);
 
   await writePdf(carried.workbook, xlsx, { tahun, kodes }, args.pdf, io);
 }
@@ -127,9 +127,14 @@ async function readPrevious(xlsx: string) {
 /**
  * Writes beside the target, then renames over it: an interrupted run never leaves
  * half a workbook. A previous workbook (`oldContent`: its digest) is copied to its backup
- * name first, unless the new one says the same ("same": nothing to keep).
+ * name first (`backup`), unless the new one says the same (`same`: nothing to keep).
  */
-async function replace(xlsx: string, carried: CarriedWorkbook, oldContent: string | null, now: Date): Promise<string | null> {
+async function replace(
+  xlsx: string,
+  carried: CarriedWorkbook,
+  oldContent: string | null,
+  now: Date,
+): Promise<{ backup: string | null; same: boolean }> {
   const partial = `${xlsx}.${process.pid}.tmp`;
   let backup: string | null = null;
   try {
@@ -137,10 +142,10 @@ async function replace(xlsx: string, carried: CarriedWorkbook, oldContent: strin
     const same = oldContent !== null && contentDigest(await readWorkbook(partial)) === oldContent;
     if (oldContent !== null && !same) backup = keepBackup(xlsx, now);
     renameSync(partial, xlsx);
-    return same ? "same" : backup;
+    return { backup, same };
   } catch (e) {
     rmSync(partial, { force: true });
-    if (backup && backup !== "same") rmSync(backup, { force: true }); // the previous workbook is still in place
+    if (backup) rmSync(backup, { force: true }); // the previous workbook is still in place
     if (e instanceof CliError) throw e;
     throw new CliError(`gagal menulis ${quotePath(xlsx)}: ${ioReason(e)}`, EXIT.IO);
   }

@@ -31,19 +31,19 @@ export function pageRoom(plan: SheetPlan, heights: readonly number[], page: Page
 export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: PageGeometry): number[] {
   const end = printedRows(plan);
   const room = pageRoom(plan, heights, page);
-  if (!plan.signedRows) return keptWith(plan, plan.table, heights, end, room, []).breaks;
+  if (!plan.signedRows) return keptWith(plan, plan.table, heights, end, room).breaks;
   // REKAP: the averages and the signature on the page of the indicator table's last rows, when they fit (no
   // page then shows the repeated table header with no row under it). Else the signature with the whole
   // averages table, which then begins a page under the repeated header: splitting the averages would put
   // their rows under the indicator table's header, which reads worse (issue 17 leaves this case open).
-  const withTable = keptWith(plan, plan.table, heights, end, room, []);
+  const withTable = keptWith(plan, plan.table, heights, end, room);
   if (withTable.kept) return withTable.breaks;
-  return keptWith(plan, plan.signedRows, heights, end, room, []).breaks;
+  return keptWith(plan, plan.signedRows, heights, end, room).breaks;
 }
 
 /**
  * Page starts that keep the block under `signed` rows on one page with at least their last two rows
- * (`kept`), breaking also before each row of `forced`; the natural breaks (`kept` false) when no way does.
+ * (`kept`); the natural breaks (`kept` false) when no way does.
  */
 function keptWith(
   plan: SheetPlan,
@@ -51,18 +51,16 @@ function keptWith(
   heights: readonly number[],
   end: number,
   room: PageRoom,
-  forced: readonly number[],
 ): { breaks: number[]; kept: boolean } {
   const { firstRow, lastRow, headerRow } = signed;
   const block = blockAfter(plan, lastRow, end);
   if (block < 0 || lastRow < firstRow) return { breaks: [], kept: true };
   // A page never ends inside the signed rows' own header (the table's group, label and number rows;
   // REKAP: the averages title above its column header): it ends above it instead.
-  const guarded = (more: readonly number[]) => {
-    const all = [...forced, ...more];
-    const breaks = paginate(heights, end, room, all);
+  const guarded = (forced: readonly number[]) => {
+    const breaks = paginate(heights, end, room, forced);
     const inHeader = breaks.some((b) => b > headerRow && b <= firstRow);
-    return inHeader && !all.includes(headerRow) ? paginate(heights, end, room, [...all, headerRow]) : breaks;
+    return inHeader && !forced.includes(headerRow) ? paginate(heights, end, room, [...forced, headerRow]) : breaks;
   };
   const natural = guarded([]);
   const keepFrom = Math.max(firstRow, lastRow - 1);
