@@ -16,16 +16,24 @@ function badge(status: SheetLink["status"]): HTMLElement {
   return h("span", { className: `badge ${STATUS_BADGE.get(status) ?? "other"}` }, clip(status));
 }
 
-/** Hand-made sheets with the year's names, renamed "(lama)" with their content untouched. */
-function renamedView(renamed: readonly RenamedSheet[]): Child {
-  if (renamed.length === 0) return null;
+/** A note under the result: a sentence, then its items as a list; nothing when there are none. */
+function noteList(className: string, sentence: string, items: readonly (Child | Child[])[]): Child {
+  if (items.length === 0) return null;
   return h(
     "div",
-    { className: "renamed", attrs: { role: "note" } },
-    h("p", {}, "Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah):"),
-    h("ul", {}, ...renamed.map((r) => h("li", {}, `${r.semula} → `, link(r.menjadi, r.url, "_top")))),
+    { className: `renamed ${className}`.trim(), attrs: { role: "note" } },
+    h("p", {}, sentence),
+    h("ul", {}, ...items.map((item) => h("li", {}, ...(Array.isArray(item) ? item : [item])))),
   );
 }
+
+/** Hand-made sheets with the year's names, renamed "(lama)" with their content untouched. */
+const renamedView = (renamed: readonly RenamedSheet[]): Child =>
+  noteList(
+    "",
+    "Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah):",
+    renamed.map((r) => [`${r.semula} → `, link(r.menjadi, r.url, "_top")]),
+  );
 
 /** A target as read: a number with a decimal comma, text (a KLA status, a formula) cut. */
 function targetText(v: string | number): string {
@@ -33,48 +41,31 @@ function targetText(v: string | number): string {
 }
 
 /** Typed targets that differ from the catalog's Target <tahun>: kept as typed, each with a link to its cell. */
-function targetBerbedaView(targets: readonly TargetMismatch[]): Child {
-  if (targets.length === 0) return null;
-  return h(
-    "div",
-    { className: "renamed target-berbeda", attrs: { role: "note" } },
-    h("p", {}, "Target di lembar berbeda dari katalog (tidak diubah):"),
-    h(
-      "ul",
-      {},
-      ...targets.map((t) =>
-        h(
-          "li",
-          {},
-          link(`${t.lembar} · ${clip(t.indikator, 80)}`, t.url, "_top"),
-          `: ${targetText(t.target)} (katalog ${targetText(t.katalog)})`,
-        ),
-      ),
-    ),
+const targetBerbedaView = (targets: readonly TargetMismatch[]): Child =>
+  noteList(
+    "target-berbeda",
+    "Target di lembar berbeda dari katalog (tidak diubah):",
+    targets.map((t) => [
+      link(`${t.lembar} · ${clip(t.indikator, 80)}`, t.url, "_top"),
+      `: ${targetText(t.target)} (katalog ${targetText(t.katalog)})`,
+    ]),
   );
-}
 
 /** What the catalog changed on each sheet since the last run (written afresh), with a link to the sheet. */
-function perubahanView(list: readonly CatalogChange[]): Child {
-  if (list.length === 0) return null;
-  return h(
-    "div",
-    { className: "renamed perubahan-katalog", attrs: { role: "note" } },
-    h("p", {}, "Perubahan katalog yang masuk ke lembar:"),
-    h("ul", {}, ...list.map((p) => h("li", {}, link(p.lembar, p.url, "_top"), `: ${clip(p.perubahan.join(", "), 200)}`))),
+const perubahanView = (list: readonly CatalogChange[]): Child =>
+  noteList(
+    "perubahan-katalog",
+    "Perubahan katalog yang masuk ke lembar:",
+    list.map((p) => [link(p.lembar, p.url, "_top"), `: ${clip(p.perubahan.join(", "), 200)}`]),
   );
-}
 
 /** Sheets listed under a sentence, each with its link. */
-function sheetsNote(className: string, sentence: string, sheets: readonly SheetRef[]): Child {
-  if (sheets.length === 0) return null;
-  return h(
-    "div",
-    { className: `renamed ${className}`, attrs: { role: "note" } },
-    h("p", {}, sentence),
-    h("ul", {}, ...sheets.map((s) => h("li", {}, link(s.name, s.url, "_top")))),
+const sheetsNote = (className: string, sentence: string, sheets: readonly SheetRef[]): Child =>
+  noteList(
+    className,
+    sentence,
+    sheets.map((s) => link(s.name, s.url, "_top")),
   );
-}
 
 /** The add-on's sheets of the year whose kode the catalog no longer has: left untouched. */
 const takDikenalView = (sheets: readonly SheetRef[]): Child =>
