@@ -34,7 +34,7 @@ export function wordWidths(
     if (gain <= 0 || !printed(c)) return;
     widths[c] = need[c] as number;
     if (donor < 0 || donor === c) return;
-    const spare = Math.max(0, (widths[donor] ?? 0) - Math.max(need[donor] ?? 0, 0));
+    const spare = Math.max(0, (widths[donor] ?? 0) - (need[donor] ?? 0));
     widths[donor] = (widths[donor] ?? 0) - Math.min(gain, spare);
   });
   // Indikator itself, when its own word is longer.

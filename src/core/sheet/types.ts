@@ -143,8 +143,8 @@ export interface SheetPlan {
    */
   legend?: Area;
   /**
-   * The rows the signature block prints with (at least the last two), when not the table's: the REKAP
-   * is signed under its averages table, which may start a page of its own with its own header.
+   * The REKAP's averages table, under which its signature stands: the signature prints with the
+   * indicator table's last rows when everything fits, else with these rows (src/offline/xlsx/pages.ts).
    */
   signedRows?: { headerRow: number; firstRow: number; lastRow: number };
   /** The signature block (its rows tell the record, src/core/record, which changes were the signatory's). */
