@@ -13,7 +13,10 @@ import { buildYearPlan } from "../../src/core/plan/year";
 import { PRINT, PRINT_PAGE, pxToPt } from "../../src/core/print/print";
 import type { SheetPlan } from "../../src/core/sheet/types";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
+import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
 import { printLayout } from "../../src/offline/xlsx/pages";
+import { emptyWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
+import { CATALOG_BESAR } from "../support/fixtures/catalog-besar";
 import { type CommandPdf, commandPdfs } from "./command-pdfs";
 import { editBook, listedSheets, readBook, runCli } from "./helpers";
 import { pagesOf, sheetsPrinted } from "./pdf-text";
@@ -48,7 +51,7 @@ const pageNumber = (page: string): number | null => {
  */
 const root = mkdtempSync(join(tmpdir(), "iki-pdf-pages-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-let made: Promise<Record<"tahunan" | "triwulan" | "rehsos" | "lagi", CommandPdf>> | undefined;
+let made: Promise<Record<"tahunan" | "triwulan" | "rehsos" | "lagi" | "besar", CommandPdf>> | undefined;
 const printed = () =>
   (made ??= commandPdfs(
     root,
@@ -56,6 +59,15 @@ const printed = () =>
       tahunan: ["--tahun", "2027"],
       triwulan: ["--tahun", "2027", "--periode", "triwulan"],
       rehsos: ["--tahun", "2027", "--jabatan", "KABID REHSOS"],
+      // A large OPD (30 jabatan) from its own catalog: a REKAP of many pages, its averages over a page.
+      besar: {
+        args: ["--tahun", "2027", "--katalog", "besar.xlsx"],
+        before: async (dir) => {
+          const book = emptyWorkbook(2027);
+          renderCatalogSheets(book, CATALOG_BESAR, 2027);
+          await saveWorkbook(book, join(dir, "besar.xlsx"));
+        },
+      },
       // Two jabatan written, a user's sheet added, then the command again for one of them.
       lagi: {
         args: ["--tahun", "2027", "--jabatan", "KADIS"],
@@ -266,9 +278,7 @@ describePdf("PDF offline: blok tanda tangan tidak terpotong", () => {
 });
 
 describePdf("PDF offline: kepala tabel tidak pernah sendirian", () => {
-  // Not yet the tahunan example: its REKAP's averages and signature do not fit on one page with the table's
-  // last rows, so its last page starts with the repeated header above the averages (issue 17, open).
-  test.each(["triwulan", "rehsos"] as const)("%s: di bawah baris nomor kolom selalu ada baris tabel", async (key) => {
+  test.each(["tahunan", "triwulan", "rehsos", "besar"] as const)("%s: di bawah baris nomor kolom selalu ada baris tabel", async (key) => {
     const pages = pagesOf((await printed())[key].pdf);
     let checked = 0;
     pages.forEach((page, i) => {
@@ -281,6 +291,26 @@ describePdf("PDF offline: kepala tabel tidak pernah sendirian", () => {
       checked++;
     });
     expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(["tahunan", "triwulan", "besar"] as const)(
+    "%s: halaman RATA-RATA memuat ≥ 2 baris terakhir tabel indikator di atasnya",
+    async (key) => {
+      const pages = pagesOf((await printed())[key].pdf);
+      const page = pages.find((p) => p.includes("RATA-RATA CAPAIAN PER JABATAN")) ?? "";
+      const above = page.slice(0, page.indexOf("RATA-RATA CAPAIAN PER JABATAN")).split("\n");
+      // Indicator rows: their number, then the jabatan's kode (the column-number row is not one).
+      const rows = above.filter((l) => /^\s{0,4}\d{1,3}\s+[A-Z]/.test(l));
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  test("satu jabatan: REKAP (5 indikator) di satu halaman, bukan dua", async () => {
+    const pages = pagesOf((await printed()).rehsos.pdf);
+    const rekap = pages.findIndex((p) => p.includes("REKAPITULASI CAPAIAN"));
+    expect(rekap).toBeGreaterThan(0);
+    expect(pages.slice(rekap)).toHaveLength(1);
+    expect(pages[rekap]).toContain("NIP. 19680223 198803 1 001");
   });
 });
 

@@ -134,10 +134,11 @@ export function rekapSheet(
   const lastRow = row - 1;
   b.borders.push({ row: headerRow, col: 0, rows: lastRow - headerRow + 1, cols: lastVisible + 1 });
 
-  const summary = averageTable(b, at, ranges, lastRow + 3, skala);
+  const averagesTop = lastRow + 2;
+  const summary = averageTable(b, at, ranges, averagesTop, skala);
   // The REKAP is always signed by the head of office (PENGATURAN), under the averages; in the same columns
   // for both periodes, so a year switched between them finds its signature where it was.
-  const signatureTop = summary.firstRow + ranges.length + 2;
+  const signatureTop = summary.firstRow + ranges.length + 1;
   const printedWidth = (from: number, to: number) => columns.slice(from, to + 1).reduce((sum, c) => sum + c.width, 0);
   const signature = signatureBlock(b, catalog.instansi, undefined, {
     top: signatureTop,
@@ -162,7 +163,7 @@ export function rekapSheet(
     indikatorRows,
     // Signed under the averages: they, not the indicator table, print with the signature.
     signature,
-    signedRows: { headerRow: lastRow + 3, firstRow: summary.firstRow, lastRow: summary.firstRow + ranges.length - 1 },
+    signedRows: { headerRow: averagesTop, firstRow: summary.firstRow, lastRow: summary.firstRow + ranges.length - 1 },
     table: {
       headerRow,
       headerRows: 2,
@@ -201,8 +202,8 @@ function averageTable(
   const labels: [number, string, number][] = [
     [at("no"), "No", 1],
     [at("jabatan"), "Jabatan", 1],
-    [at("sasaran"), "Nama Jabatan", 2],
-    [at("satuan"), "Indikator Berisi Capaian", 3],
+    [at("sasaran"), "Nama Jabatan", 3],
+    [at("target"), "Indikator Berisi Capaian", 2],
     [capaianCol, "Rata-rata Capaian (%)", 1],
     [at("predikat"), "Predikat", 1],
   ];
@@ -217,9 +218,9 @@ function averageTable(
     b.set(row, at("no"), { value: i + 1, style: STYLE.center });
     b.set(row, at("jabatan"), { value: jabatan.kode, style: STYLE.body });
     b.set(row, at("sasaran"), { value: jabatan.nama, style: STYLE.body });
-    b.merge({ row, col: at("sasaran"), rows: 1, cols: 2 });
-    b.computed(row, at("satuan"), { formula: `=COUNT(${capaian})&" dari ${to - from + 1}"`, style: STYLE.computedText });
-    b.merge({ row, col: at("satuan"), rows: 1, cols: 3 });
+    b.merge({ row, col: at("sasaran"), rows: 1, cols: 3 });
+    b.computed(row, at("target"), { formula: `=COUNT(${capaian})&" dari ${to - from + 1}"`, style: STYLE.computedText });
+    b.merge({ row, col: at("target"), rows: 1, cols: 2 });
     b.computed(row, capaianCol, { formula: `=IF(COUNT(${capaian})=0,"",AVERAGE(${capaian}))`, style: STYLE.computed });
     b.computed(row, at("predikat"), { formula: predikatFormula(a1(row, capaianCol), skala), style: STYLE.computedText });
   });

@@ -20,6 +20,11 @@ export const PRINT = {
   orientation: "landscape",
   /** Shrunk to one page wide, as many pages tall as needed. */
   fitToWidth: true,
+  /**
+   * The smallest print scale: body text (10 pt) stays at 8 pt or more. A sheet that fits on one page at
+   * this scale or more prints on one page (offline; Sheets' export fits the width only).
+   */
+  minScale: 0.8,
   gridlines: false,
   /** The form sits in the middle of the page across, at the top down. */
   centerHorizontally: true,

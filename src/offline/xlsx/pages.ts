@@ -1,4 +1,4 @@
-import { inchToPt, type PageGeometry, printedRows, repeatRows } from "../../core/print/print";
+import { inchToPt, type PageGeometry, PRINT, printedRows, repeatRows } from "../../core/print/print";
 import type { Area, SheetPlan } from "../../core/sheet/types";
 import { fitScale, rowHeightsPt, splitMerges } from "./layout";
 
@@ -12,6 +12,11 @@ import { fitScale, rowHeightsPt, splitMerges } from "./layout";
  * slack for the page). Pure.
  */
 
+/** 3 % slack for what the estimate cannot know (font hinting, the program's own rounding). */
+const SLACK = 0.97;
+
+const printableHeight = (page: PageGeometry) => page.height - inchToPt(page.margins.top + page.margins.bottom);
+
 /** How much of a sheet fits on a page, in the sheet's own points (before the fit-to-width scale). */
 export interface PageRoom {
   capacity: number;
@@ -20,30 +25,35 @@ export interface PageRoom {
   lastRepeated: number;
 }
 
-export function pageRoom(plan: SheetPlan, heights: readonly number[], page: PageGeometry): PageRoom {
-  // 3 % slack for what the estimate cannot know (font hinting, the program's own rounding).
-  const capacity = ((page.height - inchToPt(page.margins.top + page.margins.bottom)) / fitScale(plan, page)) * 0.97;
+export function pageRoom(plan: SheetPlan, heights: readonly number[], page: PageGeometry, scale = fitScale(plan, page)): PageRoom {
+  const capacity = (printableHeight(page) / scale) * SLACK;
   const { first, last } = repeatRows(plan);
   return { capacity, repeat: heights.slice(first, last + 1).reduce((s, h) => s + h, 0), lastRepeated: last };
 }
 
 /** The 0-based rows that start a new page, ascending; empty when the sheet has no block under its table. */
-export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: PageGeometry): number[] {
+export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: PageGeometry, scale?: number): number[] {
   const end = printedRows(plan);
-  const room = pageRoom(plan, heights, page);
-  if (!plan.signedRows) return keptWith(plan, plan.table, heights, end, room).breaks;
-  // REKAP: the averages and the signature on the page of the indicator table's last rows, when they fit (no
-  // page then shows the repeated table header with no row under it). Else the signature with the whole
-  // averages table, which then begins a page under the repeated header: splitting the averages would put
-  // their rows under the indicator table's header, which reads worse (issue 17 leaves this case open).
-  const withTable = keptWith(plan, plan.table, heights, end, room);
-  if (withTable.kept) return withTable.breaks;
-  return keptWith(plan, plan.signedRows, heights, end, room).breaks;
+  const room = pageRoom(plan, heights, page, scale);
+  if (!plan.signedRows) return keptWith(plan, plan.table, heights, end, room, []).breaks;
+  // REKAP: the averages and the signature on the page of the indicator table's last two rows, when they fit
+  // (no page then shows the repeated table header with no row under it).
+  const withTable = keptWith(plan, plan.table, heights, end, room, []);
+  if (withTable.kept === 2) return withTable.breaks;
+  // Else the indicator table's last two rows begin a page and the averages run on over the break, the
+  // signature with their last rows: the averages' No, Jabatan, Capaian and Predikat stand under the same
+  // columns of the repeated header. Never a page that begins at the averages' title (the indicator header
+  // repeated over no row of its own), unless nothing else fits.
+  const { firstRow, lastRow, headerRow } = plan.table;
+  const lastTwo = lastRow - 1 > firstRow ? lastRow - 1 : headerRow;
+  const runOn = keptWith(plan, plan.signedRows, heights, end, room, [lastTwo]);
+  if (runOn.kept && !runOn.breaks.includes(plan.signedRows.headerRow)) return runOn.breaks;
+  return withTable.kept ? withTable.breaks : keptWith(plan, plan.signedRows, heights, end, room, []).breaks;
 }
 
 /**
- * Page starts that keep the block under `signed` rows on one page with at least their last two rows
- * (`kept`); the natural breaks (`kept` false) when no way does.
+ * Page starts that keep the block under `signed` rows on one page with their last two rows (`kept` 2),
+ * else their last row (1); the natural breaks (0) when no way does. `base`: breaks made anyway.
  */
 function keptWith(
   plan: SheetPlan,
@@ -51,29 +61,31 @@ function keptWith(
   heights: readonly number[],
   end: number,
   room: PageRoom,
-): { breaks: number[]; kept: boolean } {
+  base: readonly number[],
+): { breaks: number[]; kept: 0 | 1 | 2 } {
   const { firstRow, lastRow, headerRow } = signed;
   const block = blockAfter(plan, lastRow, end);
-  if (block < 0 || lastRow < firstRow) return { breaks: [], kept: true };
+  if (block < 0 || lastRow < firstRow) return { breaks: paginate(heights, end, room, base), kept: 2 };
   // A page never ends inside the signed rows' own header (the table's group, label and number rows;
   // REKAP: the averages title above its column header): it ends above it instead.
-  const guarded = (forced: readonly number[]) => {
+  const guarded = (more: readonly number[]) => {
+    const forced = [...base, ...more];
     const breaks = paginate(heights, end, room, forced);
     const inHeader = breaks.some((b) => b > headerRow && b <= firstRow);
     return inHeader && !forced.includes(headerRow) ? paginate(heights, end, room, [...forced, headerRow]) : breaks;
   };
   const natural = guarded([]);
   const keepFrom = Math.max(firstRow, lastRow - 1);
-  if (together(natural, keepFrom, end)) return { breaks: natural, kept: true };
+  if (together(natural, keepFrom, end)) return { breaks: natural, kept: 2 };
   // The last two rows, else the last row; never the block alone (its page would show the repeated table
   // header with no row under it). A break at the first table row would leave the table header alone at
   // the foot of a page: the header moves too.
   const candidates = [keepFrom, lastRow].map((r) => (r <= firstRow ? headerRow : r));
-  for (const k of candidates) {
+  for (const [i, k] of candidates.entries()) {
     const breaks = guarded([k]);
-    if (together(breaks, k, end)) return { breaks, kept: true };
+    if (together(breaks, k, end)) return { breaks, kept: i === 0 ? 2 : 1 };
   }
-  return { breaks: natural, kept: false };
+  return { breaks: natural, kept: 0 };
 }
 
 /** The rows the block under them keeps with: the table's, or the plan's signedRows (REKAP: its averages). */
@@ -123,11 +135,24 @@ export function pageSpans(breaks: readonly number[], end: number): [number, numb
   return starts.map((s, i) => [s, starts[i + 1] ?? end]);
 }
 
+/**
+ * The scale at which the whole sheet prints on one page, when that is at least PRINT.minScale (a short
+ * REKAP, a sheet a few rows too long: one page to sign rather than a second page of a few rows); else null.
+ */
+export function onePageScale(plan: SheetPlan, heights: readonly number[], page: PageGeometry): number | null {
+  const total = heights.slice(0, printedRows(plan)).reduce((s, h) => s + h, 0);
+  const tall = Math.floor(((printableHeight(page) * SLACK) / total) * 100) / 100;
+  const scale = Math.min(fitScale(plan, page), tall);
+  return scale >= PRINT.minScale ? scale : null;
+}
+
 /** A sheet as printed: its plan with merges cut at the breaks, the row heights, where pages begin. */
 export interface PrintLayout {
   plan: SheetPlan;
   heights: number[];
   pageBreaks: number[];
+  /** The print scale: fitted to the page width, or smaller to print the whole sheet on one page (onePageScale). */
+  scale: number;
   /** Cells that repeat a cut sasaran's text, as [row, col, source row]. */
   continued: [number, number, number][];
   /**
@@ -146,6 +171,8 @@ export interface PrintLayout {
  */
 export function printLayout(plan: SheetPlan, page: PageGeometry): PrintLayout {
   let heights = rowHeightsPt(plan);
+  const onePage = onePageScale(plan, heights, page);
+  if (onePage !== null) return { plan, heights, pageBreaks: [], continued: [], boxes: [], scale: onePage };
   let layout = cutAt(plan, pageBreaks(plan, heights, page));
   for (let i = 0; i < 4; i++) {
     const needed = rowHeightsPt(layout.plan);
@@ -155,10 +182,10 @@ export function printLayout(plan: SheetPlan, page: PageGeometry): PrintLayout {
     layout = cutAt(plan, breaks);
   }
   const needed = rowHeightsPt(layout.plan);
-  return { ...layout, heights: heights.map((h, r) => Math.max(h, needed[r] ?? h)) };
+  return { ...layout, heights: heights.map((h, r) => Math.max(h, needed[r] ?? h)), scale: fitScale(plan, page) };
 }
 
-function cutAt(plan: SheetPlan, breaks: readonly number[]): Omit<PrintLayout, "heights"> {
+function cutAt(plan: SheetPlan, breaks: readonly number[]): Omit<PrintLayout, "heights" | "scale"> {
   const pageBreaks = breaks.filter((row) => row > 0);
   const cells = plan.cells.map((cells) => [...cells]);
   let merges = plan.merges;

@@ -87,7 +87,8 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
     validations(ws).add(a1Range(input.row, input.col, input.rows, input.cols), validation);
   }
   plan.conditionalRules.forEach((rule, i) => ws.addConditionalFormatting(conditionalOf(rule, i + 1)));
-  ws.pageSetup = pageSetupOf(plan);
+  // No break: the whole sheet fits on one page, shrunk if need be (pages.ts onePageScale).
+  ws.pageSetup = pageSetupOf(plan, pageBreaks.length === 0);
   ws.headerFooter = { oddFooter: FOOTER, evenFooter: FOOTER };
   for (const row of pageBreaks) ws.getRow(row).addPageBreak(); // after that row (1-based) = before the 0-based one
   return ws;
@@ -103,14 +104,15 @@ export function columnWidth(px: number): number {
   return Math.max(0.5, Math.round(((px - 5) / 7) * 100) / 100);
 }
 
-function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
+/** `onePage`: the whole sheet on one page; else fitted to the width only. */
+function pageSetupOf(plan: SheetPlan, onePage: boolean): Partial<ExcelJS.PageSetup> {
   const { first, last } = repeatRows(plan);
   const setup: Partial<ExcelJS.PageSetup> = {
     paperSize: XLSX_PAPER_SIZE,
     orientation: PRINT.orientation,
     fitToPage: PRINT.fitToWidth,
     fitToWidth: 1,
-    fitToHeight: 0, // as many pages tall as needed
+    fitToHeight: onePage ? 1 : 0, // else as many pages tall as needed
     margins: { ...PRINT.marginsInch, header: PRINT.headerInch, footer: PRINT.footerInch },
     horizontalCentered: PRINT.centerHorizontally,
     verticalCentered: PRINT.centerVertically,
