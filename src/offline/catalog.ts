@@ -10,7 +10,13 @@ import { basename, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { EXAMPLE_CATALOG } from "../core/catalog";
 import type { Catalog } from "../core/catalog/model";
-import { CATALOG_SHEETS, type CatalogProblem, type CatalogSheetName, type CatalogTableValues, readCatalog } from "../core/catalog/tables";
+import {
+  ALL_CATALOG_SHEETS,
+  type CatalogProblem,
+  type CatalogSheetName,
+  type CatalogTableValues,
+  readCatalog,
+} from "../core/catalog/tables";
 import { sheetKey } from "../core/naming";
 import { CliError, EXIT } from "./io/errors";
 import { errorCode, ioReason, quotePath } from "./io/messages";
@@ -34,7 +40,7 @@ type CatalogWorksheets = Partial<Record<CatalogSheetName, ExcelJS.Worksheet>>;
 /** The catalog sheets of a workbook, found by name without regard to case (as Sheets compares names). */
 export function catalogWorksheets(book: ExcelJS.Workbook | null): CatalogWorksheets {
   const found: CatalogWorksheets = {};
-  for (const name of CATALOG_SHEETS) {
+  for (const name of ALL_CATALOG_SHEETS) {
     const ws = book?.worksheets.find((w) => sheetKey(w.name) === sheetKey(name));
     if (ws) found[name] = ws;
   }
@@ -89,7 +95,7 @@ async function readKatalogFile(path: string, shown: string): Promise<ExcelJS.Wor
 /** The values as getValues gives them (rich text → text, formula → its cached result), read by the core reader. */
 function fromSheets(sheets: CatalogWorksheets, from: string): UsedCatalog {
   const values: CatalogTableValues = {};
-  for (const name of CATALOG_SHEETS) {
+  for (const name of ALL_CATALOG_SHEETS) {
     const ws = sheets[name];
     if (ws) values[name] = oldSheetOf(ws).values;
   }

@@ -88,7 +88,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   io.stdout(`Ditulis: ${xlsx} (${sheetCount} lembar, ${periode}, ${detik(seconds)})`);
   io.stdout(`Lembar: ${plan.sheets.map((s) => s.name).join(" · ")}`);
-  io.stdout(`Katalog: ${used.from} (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)`);
+  io.stdout(`Katalog: ${used.from} (lembar KATALOG, JABATAN, PENGATURAN, PROGRAM ikut ditulis)`);
   if (used.newIds) io.stdout(`ID baru diisi di KATALOG: ${used.newIds} baris (jangan diubah lagi)`);
   if (carried.perubahan.length)
     io.stdout(

@@ -58,7 +58,7 @@ test("first use: no catalog, then the example written; a second createCatalog is
   const made = plain<Answer<Info>>(server.createCatalog!({ isi: "contoh" }));
   const katalog = `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("KATALOG")!.id}`;
   expect(made).toEqual({ ok: true, data: { ada: true, url: katalog, jabatan: 7, indikator: 22, masalah: [] } });
-  expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN"]);
+  expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM"]);
   expect(plain(server.checkCatalog!())).toEqual(made);
 
   const again = plain<Answer<Info>>(server.createCatalog!({ isi: "kosong" }));
@@ -82,10 +82,10 @@ test("another OPD: an empty catalog, its problems linked, then filled in by hand
   const pengaturan = `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("PENGATURAN")!.id}`;
   expect(empty.ok && empty.data.masalah.find((m) => m.cell === "PENGATURAN!B2")?.url).toBe(`${pengaturan}&range=B2`);
 
-  // The secretariat types (or pastes) CATALOG_LAIN into the three sheets, header labels included;
+  // The secretariat types (or pastes) CATALOG_LAIN into the four sheets, header labels included;
   // text starting with "=" typed with a leading apostrophe, as Sheets wants.
   const tables = catalogTables(CATALOG_LAIN, { targetYears: [2025, 2026, 2027, 2028, 2029] });
-  for (const name of ["KATALOG", "JABATAN", "PENGATURAN"] as const) {
+  for (const name of ["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM"] as const) {
     sheetValues(tables[name]).forEach((row, r) =>
       row.forEach((value, c) => {
         if (value !== "") fake.user.type(name, r + 1, c + 1, typeof value === "string" && /^[='+]/.test(value) ? `'${value}` : value);

@@ -42,6 +42,7 @@ function catalogValues(book: ExcelJS.Workbook): CatalogTableValues {
     KATALOG: oldSheetOf(sheets.KATALOG!).values,
     JABATAN: oldSheetOf(sheets.JABATAN!).values,
     PENGATURAN: oldSheetOf(sheets.PENGATURAN!).values,
+    PROGRAM: oldSheetOf(sheets.PROGRAM!).values,
   };
 }
 
@@ -70,13 +71,19 @@ describe("--katalog: katalog OPD lain", () => {
     const ran = await runCli(args("--katalog", "lain.xlsx"), dir);
     expect(ran.stderr).toEqual([]);
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toContain("Katalog: dari lain.xlsx (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)");
+    expect(ran.stdout).toContain("Katalog: dari lain.xlsx (lembar KATALOG, JABATAN, PENGATURAN, PROGRAM ikut ditulis)");
     // Every indicator of 2027 has its target in this catalog: nothing to say about empty targets.
     expect(ran.stdout.join("\n")).not.toMatch(/Target 2027 belum diisi/);
 
     const book = await readBook(join(dir, "IKI-2027.xlsx"));
     const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2027, periode: "tahunan" });
-    expect(listedSheets(book).map((w) => w.name)).toEqual([...plan.sheets.map((s) => s.name), "KATALOG", "JABATAN", "PENGATURAN"]);
+    expect(listedSheets(book).map((w) => w.name)).toEqual([
+      ...plan.sheets.map((s) => s.name),
+      "KATALOG",
+      "JABATAN",
+      "PENGATURAN",
+      "PROGRAM",
+    ]);
     expect(plan.sheets.map((s) => s.name)).toContain("2027 KASI GIZI 2");
     expect(cellOf(book, 2027, "KADINKES", "kadinkes.aki", "target").value).toBe(92.5);
     expect(cellOf(book, 2027, "KADINKES", "kadinkes.kla", "target").value).toBe("Nindya");
@@ -115,7 +122,7 @@ describe("--katalog: katalog OPD lain", () => {
     expect((await runCli(args("--katalog", "lain.xlsx"), dir)).code).toBe(0);
     const ran = await runCli(["--tahun", "2028", "--tanpa-pdf", "--katalog", "IKI-2027.xlsx"], dir);
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toContain("Katalog: dari IKI-2027.xlsx (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)");
+    expect(ran.stdout).toContain("Katalog: dari IKI-2027.xlsx (lembar KATALOG, JABATAN, PENGATURAN, PROGRAM ikut ditulis)");
     const again = readCatalog(catalogValues(await readBook(join(dir, "IKI-2028.xlsx"))));
     expect(again.problems).toEqual([]);
     expect(again.newIds).toEqual([]);
@@ -147,6 +154,7 @@ describe("--katalog: katalog OPD lain", () => {
       "KATALOG",
       "JABATAN",
       "PENGATURAN",
+      "PROGRAM",
     ]);
   });
 });
@@ -204,7 +212,9 @@ describe("--katalog yang tidak dapat dipakai: kode 2, tidak ada yang ditulis", (
 describe("tanpa --katalog: katalog dari buku kerja tahun itu", () => {
   test("contoh bawaan pertama kali; lalu yang diketik di JABATAN dan KATALOG dipakai, kolom tambahan ikut", async () => {
     const first = await runCli(args(), dir);
-    expect(first.stdout).toContain("Katalog: contoh bawaan (Dinas Sosial PPPA Sampang) (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)");
+    expect(first.stdout).toContain(
+      "Katalog: contoh bawaan (Dinas Sosial PPPA Sampang) (lembar KATALOG, JABATAN, PENGATURAN, PROGRAM ikut ditulis)",
+    );
     // The official document sets no targets: said where the user reads the result.
     expect(first.stdout).toContain(
       "Target 2027 belum diisi di KATALOG: capaian dan predikat kosong sampai target diisi (kolom Target 2027 di KATALOG, atau kolom Target di lembar jabatan).",
@@ -222,7 +232,7 @@ describe("tanpa --katalog: katalog dari buku kerja tahun itu", () => {
     });
     const again = await runCli(args(), dir);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain("Katalog: dari IKI-2027.xlsx (lembar KATALOG, JABATAN, PENGATURAN ikut ditulis)");
+    expect(again.stdout).toContain("Katalog: dari IKI-2027.xlsx (lembar KATALOG, JABATAN, PENGATURAN, PROGRAM ikut ditulis)");
     const book = await readBook(xlsx);
     expect(texts(book.getWorksheet("2027 KADIS")!)).toContain("KEPALA DINAS YANG DIGANTI NAMANYA");
     const values = oldSheetOf(book.getWorksheet("KATALOG")!).values;

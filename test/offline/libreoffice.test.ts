@@ -209,9 +209,9 @@ describeLo(soffice ? "LibreOffice menghitung ulang buku kerja offline" : "LibreO
     expect(valueAt(lain.book, at("predikat"))).toBe("Sangat Tinggi");
     expect(
       listedSheets(lain.book)
-        .slice(-3)
+        .slice(-4)
         .map((w) => w.name),
-    ).toEqual(["KATALOG", "JABATAN", "PENGATURAN"]);
+    ).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM"]);
   });
 
   test("sifat triwulan: TW I 10/20 dan TW II 45/60 → akhir 75, kumulatif 55/80 = 68,75, rata-rata (50 + 75)/2 = 62,5", () => {

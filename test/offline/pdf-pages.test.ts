@@ -137,7 +137,7 @@ const NAMA = EXAMPLE_CATALOG.jabatan.map((j) => j.nama);
 const NAMA_OF = Object.fromEntries(EXAMPLE_CATALOG.jabatan.map((j) => [j.kode, j.nama]));
 
 describePdf("PDF offline: hanya lembar tahun itu", () => {
-  test("lembar jabatan berurutan lalu REKAP; KATALOG, JABATAN, PENGATURAN tidak dicetak tetapi tetap ada di .xlsx", async () => {
+  test("lembar jabatan berurutan lalu REKAP; KATALOG, JABATAN, PENGATURAN, PROGRAM tidak dicetak tetapi tetap ada di .xlsx", async () => {
     const { ran, dir, pdf } = (await printed()).tahunan;
     expect(ran.stderr).toEqual([]);
     expect(ran.code).toBe(0);
@@ -150,12 +150,13 @@ describePdf("PDF offline: hanya lembar tahun itu", () => {
     const book = await readBook(join(dir, "IKI-2027.xlsx"));
     expect(
       listedSheets(book)
-        .slice(-3)
+        .slice(-4)
         .map((ws) => [ws.name, ws.state]),
     ).toEqual([
       ["KATALOG", "visible"],
       ["JABATAN", "visible"],
       ["PENGATURAN", "visible"],
+      ["PROGRAM", "visible"],
     ]);
   }, 200_000);
 

@@ -47,7 +47,8 @@ describe("checkCatalog", () => {
       "Lembar JABATAN (daft",
       "Lembar PENGATURAN (i",
     ]);
-    expect(fake.log.calls.map((c) => c.method)).toEqual(["getSheetByName", "getSheetByName", "getSheetByName"]);
+    // KATALOG, JABATAN, PENGATURAN and the optional PROGRAM.
+    expect(fake.log.calls.map((c) => c.method)).toEqual(["getSheetByName", "getSheetByName", "getSheetByName", "getSheetByName"]);
   });
 
   it("the example: 7 jabatan, 22 indicators, no problem, a link to KATALOG", () => {
@@ -55,8 +56,8 @@ describe("checkCatalog", () => {
     fake.log.clear();
     expect(ok(checkCatalog(fake.services()))).toEqual({ ada: true, url: gid(fake, "KATALOG"), jabatan: 7, indikator: 22, masalah: [] });
     expect(fake.log.count("write")).toBe(0);
-    // 3 lookups, getDataRange and getValues per sheet, the address for the links.
-    expect(fake.log.count("read")).toBe(10);
+    // 4 lookups, getDataRange and getValues per sheet (PROGRAM too), the address for the links.
+    expect(fake.log.count("read")).toBe(13);
   });
 
   it("every problem, in sheet order, with a link that opens its cell; the counts are the rows as typed", () => {
@@ -175,7 +176,7 @@ describe("createCatalog", () => {
     expect(error(createCatalog({ isi: "contoh" }, fake.services(), JUNE_2027))).toContain(
       "Lembar JABATAN tidak ada: kembalikan namanya bila diganti.",
     );
-    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "PENGATURAN"]);
+    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "PENGATURAN", "PROGRAM"]);
   });
 
   it("recreates the three sheets once KATALOG is gone, the leftovers kept as '(lama)'", () => {
@@ -184,7 +185,15 @@ describe("createCatalog", () => {
     deleteSheet(fake, "KATALOG");
     expect(ok(checkCatalog(fake.services())).ada).toBe(false);
     expect(ok(createCatalog({ isi: "contoh" }, fake.services(), JUNE_2027)).masalah).toEqual([]);
-    expect(fake.spreadsheet.names()).toEqual(["JABATAN (lama)", "PENGATURAN (lama)", "KATALOG", "JABATAN", "PENGATURAN"]);
+    expect(fake.spreadsheet.names()).toEqual([
+      "JABATAN (lama)",
+      "PENGATURAN (lama)",
+      "PROGRAM (lama)",
+      "KATALOG",
+      "JABATAN",
+      "PENGATURAN",
+      "PROGRAM",
+    ]);
     expect(fake.user.cell("JABATAN (lama)", "B2").value).toBe("nama saya");
     expect(fake.user.cell("JABATAN", "B2").value).toBe(EXAMPLE_CATALOG.jabatan[0]!.nama);
   });

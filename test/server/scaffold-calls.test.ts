@@ -64,7 +64,7 @@ describe("a one-jabatan call with rekap: false", () => {
     const rekapBefore = fake.user.contents(REKAP);
     const result = ok(scaffoldYear({ tahun: TAHUN, jabatan: ["BIDANG 7"], rekap: false }, fake.services()));
     const touched = new Set(fake.log.calls.flatMap((c) => (c.sheet ? [c.sheet] : [])));
-    expect([...touched].sort()).toEqual([`${TAHUN} BIDANG 7`, "JABATAN", "KATALOG", "PENGATURAN"]);
+    expect([...touched].sort()).toEqual([`${TAHUN} BIDANG 7`, "JABATAN", "KATALOG", "PENGATURAN", "PROGRAM"]);
     expect(fake.user.contents(REKAP)).toEqual(rekapBefore);
     expect(result.lembar.map((s) => [s.name, s.status])).toEqual([[`${TAHUN} BIDANG 7`, "diperbarui"]]);
     // Not looked for: the sequence's last call does.

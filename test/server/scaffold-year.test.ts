@@ -233,7 +233,7 @@ describe("scaffoldYear and the catalog sheets", () => {
   it("first use (no KATALOG, no year yet): the built-in example is written into the catalog sheets, then the year", () => {
     const fake = createFakeSpreadsheetApp();
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
-    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "2027 KADIS", "2027 REKAP"]);
+    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM", "2027 KADIS", "2027 REKAP"]);
     expect(result.message).toMatch(/^Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat/);
     expect(result.katalogContohDibuat).toBe(true);
     // The next run reads the catalog it wrote: nothing is written to the catalog again.
@@ -241,7 +241,9 @@ describe("scaffoldYear and the catalog sheets", () => {
     const again = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
     expect(again.message).not.toMatch(/katalog contoh/);
     expect(again.katalogContohDibuat).toBeUndefined();
-    expect(fake.log.calls.filter((c) => c.kind === "write" && ["KATALOG", "JABATAN", "PENGATURAN"].includes(c.sheet ?? ""))).toEqual([]);
+    expect(
+      fake.log.calls.filter((c) => c.kind === "write" && ["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM"].includes(c.sheet ?? "")),
+    ).toEqual([]);
   });
 
   it("KATALOG deleted after a year was made: refused, the example is not written behind the user's back", () => {

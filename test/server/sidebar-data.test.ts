@@ -121,8 +121,8 @@ describe("getSidebarData", () => {
     dataOf(fake);
     expect(fake.log.calls.filter((c) => c.kind !== "handle").map((c) => c.method)).toEqual([
       "getSheets",
-      ...Array(4).fill("getName"),
-      ...["getDataRange", "getValues", "getDataRange", "getValues", "getDataRange", "getValues"],
+      ...Array(5).fill("getName"),
+      ...["getDataRange", "getValues", "getDataRange", "getValues", "getDataRange", "getValues", "getDataRange", "getValues"],
       "getUrl",
     ]);
     expect(fake.user.cell("KATALOG", idg.a1).value).toBe("");

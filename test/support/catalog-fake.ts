@@ -1,5 +1,5 @@
 /**
- * A SpreadsheetApp fake whose spreadsheet already holds a catalog (KATALOG, JABATAN,
+ * A SpreadsheetApp fake whose spreadsheet already holds a catalog (KATALOG, JABATAN, PROGRAM,
  * PENGATURAN written as the add-on writes them), its log and flush count cleared, so a
  * test measures only what it does next.
  */
@@ -7,7 +7,7 @@ import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
 import { type Catalog, EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "./fakes/spreadsheet-app";
 
-export const CATALOG_SHEET_NAMES = ["KATALOG", "JABATAN", "PENGATURAN"];
+export const CATALOG_SHEET_NAMES = ["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM"];
 
 export function fakeWithCatalog(
   catalog: Catalog = EXAMPLE_CATALOG,

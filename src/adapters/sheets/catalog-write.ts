@@ -8,7 +8,7 @@
  */
 import type { Catalog } from "../../core/catalog/model";
 import {
-  CATALOG_SHEETS,
+  ALL_CATALOG_SHEETS,
   type CatalogRead,
   type CatalogSheetName,
   type CatalogTables,
@@ -40,7 +40,7 @@ export type WriteCatalogResult =
     };
 
 /**
- * Writes KATALOG, JABATAN and PENGATURAN from `catalog`, with `Target <tahun>` columns for
+ * Writes KATALOG, JABATAN, PENGATURAN and PROGRAM from `catalog`, with `Target <tahun>` columns for
  * `targetYears`. One read phase (which sheets exist, free "(lama)" names, the address),
  * then writes only, and one flush.
  */
@@ -50,7 +50,7 @@ export function writeCatalogSheets(services: CatalogWriteServices, catalog: Cata
   if (found.KATALOG) return { written: false, sheets: found };
   const spreadsheetUrl = services.spreadsheet.getUrl();
   const reserved = new Set<string>();
-  const leftovers = CATALOG_SHEETS.flatMap((name) => {
+  const leftovers = ALL_CATALOG_SHEETS.flatMap((name) => {
     const sheet = found[name];
     if (!sheet) return [];
     const semula = sheet.getName();
@@ -65,7 +65,7 @@ export function writeCatalogSheets(services: CatalogWriteServices, catalog: Cata
   const inserted = new Map<string, SheetApi>();
   const writer = { ...services, spreadsheet: capturingInserts(services.spreadsheet, inserted) };
   const urls = {} as Record<CatalogSheetName, string>;
-  for (const name of CATALOG_SHEETS) {
+  for (const name of ALL_CATALOG_SHEETS) {
     // A catalog plan is a SheetPlan without the year's parts (CatalogSheetPlan); the renderer reads none of them.
     const applied = applySheetPlan(writer, tables[name].plan, null);
     urls[name] = `${spreadsheetUrl}#gid=${applied.sheetId}`;
@@ -73,7 +73,7 @@ export function writeCatalogSheets(services: CatalogWriteServices, catalog: Cata
   writeRangeLists(services, tables, inserted);
   services.flush();
 
-  const values = { KATALOG: sheetValues(tables.KATALOG), JABATAN: sheetValues(tables.JABATAN), PENGATURAN: sheetValues(tables.PENGATURAN) };
+  const values = Object.fromEntries(ALL_CATALOG_SHEETS.map((name) => [name, sheetValues(tables[name])]));
   return { written: true, urls, renamed: leftovers.map((l) => l.renamed), values, read: readCatalog(values) };
 }
 
@@ -83,7 +83,7 @@ export function writeCatalogSheets(services: CatalogWriteServices, catalog: Cata
  * plan put there for renderers that cannot refer to a range. Input is refused, not warned.
  */
 function writeRangeLists(services: CatalogWriteServices, tables: CatalogTables, sheets: Map<string, SheetApi>): void {
-  for (const name of CATALOG_SHEETS) {
+  for (const name of ALL_CATALOG_SHEETS) {
     for (const list of tables[name].rangeLists) {
       const target = sheets.get(name);
       const source = sheets.get(list.source.sheet);

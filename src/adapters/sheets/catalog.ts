@@ -6,6 +6,7 @@
  * names; nothing here falls back to the built-in example.
  */
 import {
+  ALL_CATALOG_SHEETS,
   CATALOG_SHEETS,
   type CatalogRead,
   type CatalogSheetName,
@@ -43,7 +44,7 @@ export interface NamedSheet {
 export function findCatalogSheets(services: Pick<SheetsServices, "spreadsheet">, named?: readonly NamedSheet[]): CatalogSheets {
   const byKey = named && new Map(named.map((n) => [sheetKey(n.name), n.sheet]));
   const find = (name: CatalogSheetName) => (byKey ? (byKey.get(sheetKey(name)) ?? null) : services.spreadsheet.getSheetByName(name));
-  return { KATALOG: find("KATALOG"), JABATAN: find("JABATAN"), PENGATURAN: find("PENGATURAN") };
+  return { KATALOG: find("KATALOG"), JABATAN: find("JABATAN"), PENGATURAN: find("PENGATURAN"), PROGRAM: find("PROGRAM") };
 }
 
 /**
@@ -54,7 +55,7 @@ export function findCatalogSheets(services: Pick<SheetsServices, "spreadsheet">,
 export function readSheetCatalog(services: Pick<SheetsServices, "spreadsheet">, named?: readonly NamedSheet[]): SheetCatalog {
   const sheets = findCatalogSheets(services, named);
   const values: CatalogTableValues = {};
-  for (const name of CATALOG_SHEETS) {
+  for (const name of ALL_CATALOG_SHEETS) {
     const sheet = sheets[name];
     if (sheet) values[name] = sheet.getDataRange().getValues();
   }

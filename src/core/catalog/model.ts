@@ -73,7 +73,30 @@ export interface Jabatan {
   fungsi: string[];
   /** This jabatan's own official, for "pejabat masing-masing"; optional otherwise. */
   pejabat?: Pejabat;
+  /** `Plt.`/`Plh.` before this official's title on the Perjanjian Kinerja; blank or left out: definitive. */
+  statusPejabat?: StatusPenandatangan;
+  /**
+   * The kode of the atasan langsung (JABATAN's `Atasan`), as the catalog spells that kode; "" for the head
+   * of office, whose atasan is the kepala daerah. Left out while the catalog has no Atasan filled in.
+   */
+  atasan?: string;
   sasaran: Sasaran[];
+}
+
+/** The kepala daerah, pihak kedua of the head of office's Perjanjian Kinerja (printed without NIP). */
+export interface KepalaDaerah {
+  /** "BUPATI SAMPANG". */
+  jabatan: string;
+  nama: string;
+}
+
+/** A line of PROGRAM: a program, kegiatan or sub kegiatan of a jabatan with its budget per year (whole rupiah). */
+export interface ProgramRow {
+  kode: string;
+  nama: string;
+  keterangan: string;
+  /** "2027" → 1250000000; a year left out has no budget written. */
+  anggaran: Record<string, number>;
 }
 
 export interface Penandatangan extends Pejabat {
@@ -90,11 +113,15 @@ export interface Instansi {
   tempatTanggal: string;
   penandaTanganLembar: PenandaTanganLembar;
   skala: Skala;
+  /** Left out by a catalog without those PENGATURAN rows; blank fields are a PK's placeholders. */
+  kepalaDaerah?: KepalaDaerah;
 }
 
 export interface Catalog {
   instansi: Instansi;
   jabatan: Jabatan[];
+  /** The optional PROGRAM sheet's lines, in print order; left out or empty: the PKs print no program table. */
+  program?: ProgramRow[];
 }
 
 const inForce = (row: Berlaku, tahun: number) => (row.berlakuDari ?? -Infinity) <= tahun && tahun <= (row.berlakuSampai ?? Infinity);

@@ -1,7 +1,9 @@
 /**
  * The seed document (a copy: test/support/fixtures/seed-sampang.txt): the IKI of Dinas Sosial PPPA
  * Kabupaten Sampang. Texts are verbatim, typos included; formulasi is the seed's
- * LaTeX/HTML rendered as plain text (Σ, /, ×). Validated in ./index.ts.
+ * LaTeX/HTML rendered as plain text (Σ, /, ×). Validated in ./index.ts. Beyond the seed, for the
+ * Perjanjian Kinerja: each jabatan's Atasan as a Dinas is usually ordered (the Sekretaris and the Kabid
+ * under the Kepala Dinas, the Kasubag Umum under the Sekretaris) and the kepala daerah's title.
  */
 import type { Catalog, Indikator } from "./model";
 
@@ -92,10 +94,13 @@ export const SAMPANG: Catalog = {
     tempatTanggal: "",
     penandaTanganLembar: "kepala instansi",
     skala: "baik",
+    // The seed names no Bupati: a PK of the head of office prints a placeholder for the name.
+    kepalaDaerah: { jabatan: "BUPATI SAMPANG", nama: "" },
   },
   jabatan: [
     {
       kode: "KADIS",
+      atasan: "",
       nama: "KEPALA DINAS SOSIAL PPPA KABUPATEN SAMPANG",
       tugas:
         "Membantu Bupati melaksanakan urusan pemerintahan yang menjadi kewenangan daerah bidang sosial, bidang pemberdayaan perempuan, dan perlindungan anak dan tugas pembantuan",
@@ -110,6 +115,7 @@ export const SAMPANG: Catalog = {
     },
     {
       kode: "SEKRETARIS",
+      atasan: "KADIS",
       nama: "SEKRETARIS DINAS SOSIAL PPPA KABUPATEN SAMPANG",
       tugas:
         "merencanakan, melaksanakan, mengkoordinasikan dan mengendalikan kegiatan administrasi umum, kepegawaian, perlengkapan, penyusunan program, hubungan masyarakat, protokol dan keuangan.",
@@ -133,6 +139,7 @@ export const SAMPANG: Catalog = {
     },
     {
       kode: "KASUBAG UMUM",
+      atasan: "SEKRETARIS",
       nama: "Ka. SUB BAGIAN UMUM DINAS SOSIAL PPPA KABUPATEN SAMPANG",
       tugas: [
         "melaksanakan penerimaan, pendistribusian dan pengiriman surat, penggandaan naskah dinas, kearsipan dan perpustakaan;",
@@ -166,6 +173,7 @@ export const SAMPANG: Catalog = {
     },
     {
       kode: "KABID REHSOS",
+      atasan: "KADIS",
       nama: "Ka. BIDANG REHABILITASI SOSIAL DINAS SOSIAL PPPA KABUPATEN SAMPANG",
       tugas:
         "merumuskan dan menyiapkan bahan pelaksanaan kebijakan teknis rehabilitasi sosial dan pengembangan kesejahteraan sosial sesuai dengan ketentuan peraturan perundang-undangan;",
@@ -223,6 +231,7 @@ export const SAMPANG: Catalog = {
     },
     {
       kode: "KABID DAYASOS",
+      atasan: "KADIS",
       nama: "Ka. BIDANG PEMBERDAYAAN SOSIAL DINAS SOSIAL PPPA KABUPATEN SAMPANG",
       tugas: "merumuskan dan menyiapkan bahan pelaksanaan kebijakan teknis pemberdayaan sosial sesuai dengan peraturan perundang-undangan;",
       fungsi: [
@@ -258,6 +267,7 @@ export const SAMPANG: Catalog = {
     },
     {
       kode: "KABID LINJAMSOS",
+      atasan: "KADIS",
       nama: "Ka. BIDANG PERLINDUNGAN DAN JAMINAN SOSIAL DINAS SOSIAL PPPA KABUPATEN SAMPANG",
       tugas:
         "merumuskan dan menyiapkan bahan pelaksanaan kebijakan teknis di bidang perlindungan dan jaminan sosial sesuai dengan ketentuan peraturan perundang-undangan.",
@@ -301,6 +311,7 @@ export const SAMPANG: Catalog = {
     },
     {
       kode: "KABID PPPA",
+      atasan: "KADIS",
       nama: "Ka. BIDANG PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK DINAS SOSIAL PPPA KABUPATEN SAMPANG",
       tugas:
         "merencanakan, melaksanakan, mengendalikan program kegiatan Kesetaraan Gender, Pemberdayaan Perempuan, Perlindungan Perempuan dan Anak.",

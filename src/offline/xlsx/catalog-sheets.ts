@@ -3,13 +3,15 @@
  * rendered from the catalog just read (what the user typed) with the Target columns of
  * this year and the four after it (targetYears). The reader ignores columns it does not know; a column
  * a user added (a "Catatan" beside the table) is carried along, matched to its row by the
- * indicator's ID (KATALOG), the Kode (JABATAN) or the setting's name (PENGATURAN), since a
+ * indicator's ID (KATALOG), the Kode (JABATAN), the setting's name (PENGATURAN) or the kode and program
+ * (PROGRAM), since a
  * re-rendered table may order its rows differently.
  */
 import type ExcelJS from "exceljs";
 import type { Catalog } from "../../core/catalog/model";
 import {
-  CATALOG_SHEETS,
+  ALL_CATALOG_SHEETS,
+  ANGGARAN_HEADER,
   type CatalogSheet,
   type CatalogSheetName,
   type CatalogTableValues,
@@ -17,6 +19,7 @@ import {
   JABATAN_COLUMNS,
   KATALOG_COLUMNS,
   PENGATURAN_COLUMNS,
+  PROGRAM_COLUMNS,
   sheetValues,
   TARGET_HEADER,
 } from "../../core/catalog/tables";
@@ -36,6 +39,7 @@ const LABELS: Record<CatalogSheetName, readonly { key: string; label: string }[]
   KATALOG: KATALOG_COLUMNS,
   JABATAN: JABATAN_COLUMNS,
   PENGATURAN: PENGATURAN_COLUMNS,
+  PROGRAM: PROGRAM_COLUMNS,
 };
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
@@ -67,20 +71,22 @@ function rowKey(name: CatalogSheetName, cells: readonly unknown[], col: Readonly
       return at("kode").toUpperCase();
     case "PENGATURAN":
       return normLabel(at("label"));
+    case "PROGRAM":
+      return at("kode") || at("nama") ? `${at("kode").toUpperCase()}|${at("nama")}` : "";
   }
 }
 
 /** Columns with a header the catalog does not read (nor a Target column), by row key. */
 export function extraColumnsOf(values: CatalogTableValues): ExtraColumns {
   const extras: ExtraColumns = {};
-  for (const name of CATALOG_SHEETS) {
+  for (const name of ALL_CATALOG_SHEETS) {
     const rows = values[name];
     const header = rows && headerOf(name, rows);
     if (!rows || !header) continue;
     const known = new Set(header.col.values());
     const columns: ExtraColumn[] = [];
     (rows[header.row] ?? []).forEach((label, c) => {
-      if (known.has(c) || isBlank(label) || TARGET_HEADER.test(normLabel(label))) return;
+      if (known.has(c) || isBlank(label) || TARGET_HEADER.test(normLabel(label)) || ANGGARAN_HEADER.test(normLabel(label))) return;
       const byKey = new Map<string, unknown>();
       for (const cells of rows.slice(header.row + 1)) {
         const key = rowKey(name, cells, header.col);
@@ -93,10 +99,10 @@ export function extraColumnsOf(values: CatalogTableValues): ExtraColumns {
   return extras;
 }
 
-/** The three catalog sheets appended to `workbook`, with the user's added columns at the right. */
+/** The catalog sheets appended to `workbook` (PROGRAM too, empty when the catalog has none), with the user's added columns at the right. */
 export function renderCatalogSheets(workbook: ExcelJS.Workbook, catalog: Catalog, tahun: number, extras: ExtraColumns = {}): void {
   const tables = catalogTables(catalog, { targetYears: targetYears(tahun) });
-  for (const name of CATALOG_SHEETS) renderSheet(workbook, withExtras(tables[name], extras[name] ?? []));
+  for (const name of ALL_CATALOG_SHEETS) renderSheet(workbook, withExtras(tables[name], extras[name] ?? []));
 }
 
 function withExtras(sheet: CatalogSheet, extras: readonly ExtraColumn[]): CatalogSheet["plan"] {

@@ -10,7 +10,7 @@ import { runs } from "../../../src/adapters/sheets/groups";
 import { MARKER_KEY } from "../../../src/adapters/sheets/ownership";
 import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../../../src/core/catalog/example";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { CATALOG_SHEETS, catalogTables } from "../../../src/core/catalog/tables";
+import { ALL_CATALOG_SHEETS, catalogTables } from "../../../src/core/catalog/tables";
 import {
   createFakeSpreadsheetApp,
   deleteSheet,
@@ -38,12 +38,12 @@ function at(fake: FakeSpreadsheetApp, sheet: string, label: string, row: number)
   return hit.a1.replace(/\d+$/, String(row));
 }
 
-describe("first use: the three catalog sheets", () => {
+describe("first use: the catalog sheets (PROGRAM too, empty in the example)", () => {
   const fake = written();
 
   it("are added after the user's sheets, marked as the add-on's, with a frozen header row", () => {
-    expect(fake.spreadsheet.names()).toEqual(["Sheet1", "KATALOG", "JABATAN", "PENGATURAN"]);
-    for (const name of ["KATALOG", "JABATAN", "PENGATURAN"]) {
+    expect(fake.spreadsheet.names()).toEqual(["Sheet1", "KATALOG", "JABATAN", "PENGATURAN", "PROGRAM"]);
+    for (const name of ALL_CATALOG_SHEETS) {
       const sheet = fake.spreadsheet.sheet(name)!;
       expect(sheet.frozenRows).toBe(1);
       expect(sheet.metadata.map((m) => m.getKey())).toEqual([MARKER_KEY]);
@@ -51,7 +51,7 @@ describe("first use: the three catalog sheets", () => {
   });
 
   it("have a note on every header saying what goes there", () => {
-    for (const name of ["KATALOG", "JABATAN", "PENGATURAN"]) {
+    for (const name of ALL_CATALOG_SHEETS) {
       const sheet = fake.spreadsheet.sheet(name)!;
       const width = fake.user.contents(name).size && sheet.extent().cols;
       for (let c = 0; c < width; c++) expect(sheet.peek(0, c)?.note.length).toBeGreaterThan(20);
@@ -218,7 +218,7 @@ describe("never overwritten", () => {
     expect(again.written).toBe(false);
     expect(fake.log.count("write")).toBe(0);
     expect(fake.user.contents("katalog")).toEqual(before);
-    expect(fake.spreadsheet.names()).toEqual(["Sheet1", "katalog", "JABATAN", "PENGATURAN"]);
+    expect(fake.spreadsheet.names()).toEqual(["Sheet1", "katalog", "JABATAN", "PENGATURAN", "PROGRAM"]);
   });
 
   it("a JABATAN or PENGATURAN without KATALOG is renamed '(lama)', untouched, and fresh ones are made", () => {
@@ -244,6 +244,7 @@ describe("never overwritten", () => {
       "KATALOG",
       "JABATAN",
       "PENGATURAN",
+      "PROGRAM",
     ]);
     expect(readSheetCatalog(fake.services()).read.catalog).toStrictEqual(EXAMPLE_CATALOG);
     expect(fake.log.readPhases()).toBe(2); // the write's one, then the check's read above
@@ -251,13 +252,13 @@ describe("never overwritten", () => {
 });
 
 describe("document calls", () => {
-  it("a normal read: three lookups, then the data range and its values of each sheet; no write", () => {
+  it("a normal read: four lookups, then the data range and its values of each sheet; no write", () => {
     const fake = written();
     fake.log.clear();
     loadSheetCatalog(fake.services());
     expect(fake.log.calls.filter((c) => c.kind === "read").map((c) => c.method)).toEqual([
-      ...["getSheetByName", "getSheetByName", "getSheetByName"],
-      ...["getDataRange", "getValues", "getDataRange", "getValues", "getDataRange", "getValues"],
+      ...["getSheetByName", "getSheetByName", "getSheetByName", "getSheetByName"],
+      ...["getDataRange", "getValues", "getDataRange", "getValues", "getDataRange", "getValues", "getDataRange", "getValues"],
     ]);
     expect(fake.log.count("write")).toBe(0);
   });
@@ -270,10 +271,10 @@ describe("document calls", () => {
         .slice(0, first)
         .filter((c) => c.kind === "read")
         .map((c) => c.method),
-    ).toEqual(["getSheetByName", "getSheetByName", "getSheetByName", "getUrl"]);
+    ).toEqual(["getSheetByName", "getSheetByName", "getSheetByName", "getSheetByName", "getUrl"]);
     const writes = fake.log.perSheet("write");
     const tables = catalogTables(EXAMPLE_CATALOG, { targetYears: YEARS });
-    for (const name of CATALOG_SHEETS) {
+    for (const name of ALL_CATALOG_SHEETS) {
       // insertSheet, the marker, 9 cell setters, the border, frozen rows (13); three calls per protected area
       // (protect, description, warning only: only the labels and the ID column warn); one per run of equal
       // widths; one per dropdown fed from another sheet.

@@ -6,16 +6,24 @@
 import { a1 } from "../../sheet/a1";
 import { normLabel } from "../../text";
 import { TAHUN_MAX, TAHUN_MIN } from "./cells";
-import { type CatalogSheetName, type ColumnSpec, TARGET_HEADER } from "./layout";
+import { type CatalogSheetName, type ColumnSpec, TARGET_HEADER, targetLabel } from "./layout";
 import { type Problems, shown } from "./problems";
 
 export interface Header<K extends string> {
   row: number;
   /** Column of each label found; a missing one is already a problem. */
   col: Partial<Record<K, number>>;
-  /** `Target <tahun>` columns, left to right. */
+  /** The per-year columns (KATALOG's `Target <tahun>`, PROGRAM's `Anggaran <tahun>`), left to right. */
   targets: { tahun: number; col: number }[];
 }
+
+/** Columns of one value per year: their header as compared (normLabel) and as written. */
+export interface YearColumns {
+  header: RegExp;
+  label: (tahun: number) => string;
+}
+
+const TARGETS: YearColumns = { header: TARGET_HEADER, label: targetLabel };
 
 /** Fewest labels a row needs to count as the header with some labels misspelt. */
 const MIN_LABELS = 2;
@@ -25,7 +33,7 @@ export function findHeader<K extends string>(
   values: readonly (readonly unknown[])[],
   columns: readonly ColumnSpec<K>[],
   problems: Problems,
-  options: { optional?: readonly K[]; targets?: boolean } = {},
+  options: { optional?: readonly K[]; targets?: boolean | YearColumns } = {},
 ): Header<K> | null {
   const byLabel = new Map(columns.map((c) => [normLabel(c.label), c.key]));
   let best = -1;
@@ -65,8 +73,9 @@ export function findHeader<K extends string>(
         );
       continue;
     }
-    const target = options.targets ? TARGET_HEADER.exec(label) : null;
-    if (!target) continue;
+    const years = options.targets === true ? TARGETS : options.targets || null;
+    const target = years ? years.header.exec(label) : null;
+    if (!target || !years) continue;
     const tahun = Number(target[1]);
     const twin = targets.find((t) => t.tahun === tahun);
     if (tahun < TAHUN_MIN || tahun > TAHUN_MAX) {
@@ -74,7 +83,7 @@ export function findHeader<K extends string>(
         sheet,
         best,
         c,
-        `Label ${shown(row[c])}: tahun di luar ${TAHUN_MIN}–${TAHUN_MAX}. Tulis "Target <tahun>", mis. "Target 2027".`,
+        `Label ${shown(row[c])}: tahun di luar ${TAHUN_MIN}–${TAHUN_MAX}. Tulis "${years.label(2027).replace("2027", "<tahun>")}", mis. "${years.label(2027)}".`,
       );
     } else if (twin) {
       problems.at(sheet, best, c, `Kolom ${shown(row[c])} muncul dua kali (juga di ${a1(best, twin.col)}); hapus salah satunya.`);

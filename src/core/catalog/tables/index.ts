@@ -1,12 +1,16 @@
-/** The catalog as three sheets (KATALOG, JABATAN, PENGATURAN): writer, reader, layout. */
+/** The catalog as sheets (KATALOG, JABATAN, PENGATURAN; PROGRAM optional): writer, reader, layout. */
 
 export { ID_PATTERN, newId, slug } from "./ids";
 export {
+  ALL_CATALOG_SHEETS,
+  ANGGARAN_HEADER,
   CATALOG_SHEETS,
   type CatalogSheetName,
   JABATAN_COLUMNS,
   KATALOG_COLUMNS,
   PENGATURAN_COLUMNS,
+  PROGRAM_COLUMNS,
+  PROGRAM_SHEET,
   SETTINGS,
   TARGET_HEADER,
   targetLabel,

@@ -7,8 +7,13 @@
 import { SKALA } from "../../rules/predikat";
 import { JENIS, PENANDA_TANGAN_LEMBAR, POLARITAS, SIFAT_TRIWULAN, TARGET_STATUS } from "../model";
 
+/** The catalog sheets every command needs. */
 export const CATALOG_SHEETS = ["KATALOG", "JABATAN", "PENGATURAN"] as const;
-export type CatalogSheetName = (typeof CATALOG_SHEETS)[number];
+/** The optional catalog sheet of the Perjanjian Kinerja's program table; a spreadsheet without it still works. */
+export const PROGRAM_SHEET = "PROGRAM";
+/** Every catalog sheet, in the order they are written. */
+export const ALL_CATALOG_SHEETS = [...CATALOG_SHEETS, PROGRAM_SHEET] as const;
+export type CatalogSheetName = (typeof ALL_CATALOG_SHEETS)[number];
 
 export interface ColumnSpec<K extends string = string> {
   key: K;
@@ -125,8 +130,41 @@ export const JABATAN_COLUMNS = [
     170,
     "NIP 18 angka, boleh dengan spasi: 19680223 198803 1 001. Wajib bila Penanda tangan lembar jabatan = pejabat masing-masing.",
   ),
+  spec(
+    "statusPejabat",
+    "Status Pejabat",
+    100,
+    "Kosong (definitif), Plt. atau Plh.; dicetak sebelum nama jabatan pejabat ini di Perjanjian Kinerja. Kepala instansi: pakai Status penandatangan di PENGATURAN.",
+  ),
+  spec(
+    "atasan",
+    "Atasan",
+    140,
+    "Kode jabatan atasan langsung (pilih dari kolom Kode); menjadi pihak kedua Perjanjian Kinerja. Kosong hanya untuk kepala instansi, yang atasannya kepala daerah (PENGATURAN).",
+  ),
 ] as const;
 export type JabatanKey = (typeof JABATAN_COLUMNS)[number]["key"];
+/** JABATAN columns added after the first catalogs: a JABATAN without them is read as before. */
+export const JABATAN_OPTIONAL: readonly JabatanKey[] = ["statusPejabat", "atasan"];
+
+export const PROGRAM_COLUMNS = [
+  spec("kode", "Kode Jabatan", 120, "Kode jabatan pemilik baris ini, persis seperti kolom Kode di lembar JABATAN (pilih dari daftar)."),
+  spec(
+    "nama",
+    "Program / Kegiatan / Sub Kegiatan",
+    420,
+    "Nama program, kegiatan atau sub kegiatan, satu per baris, dalam urutan cetak di lampiran Perjanjian Kinerja.",
+  ),
+  spec("keterangan", "Keterangan", 220, "Boleh kosong; dicetak di kolom Keterangan lampiran Perjanjian Kinerja."),
+] as const;
+export type ProgramKey = (typeof PROGRAM_COLUMNS)[number]["key"];
+export const ANGGARAN_WIDTH = 140;
+export const anggaranLabel = (tahun: number | string): string => `Anggaran ${tahun}`;
+/** An `Anggaran <tahun>` header, on the label as compared (normLabel, core/text.ts). */
+export const ANGGARAN_HEADER = /^anggaran (\d{4})$/;
+export const anggaranNote = (tahun: number | string): string =>
+  `Anggaran tahun ${tahun} dalam rupiah, angka bulat tanpa Rp, mis. 1250000000. Kosong = tidak dicetak. ` +
+  "Untuk tahun lain, tambahkan kolom berlabel Anggaran <tahun>.";
 
 export const PENGATURAN_COLUMNS = [
   spec("label", "Pengaturan", 220, "Nama pengaturan. Jangan diubah: add-on mencari baris dengan nama ini."),
@@ -188,6 +226,18 @@ export const SETTINGS = [
     false,
     "baik (Sangat Baik … Sangat Kurang) atau tinggi (Sangat Tinggi … Sangat Rendah). Kosong = baik.",
     SKALA,
+  ),
+  setting(
+    "jabatanKepalaDaerah",
+    "Jabatan kepala daerah",
+    false,
+    "Untuk Perjanjian Kinerja kepala instansi (pihak kedua), mis. BUPATI SAMPANG.",
+  ),
+  setting(
+    "namaKepalaDaerah",
+    "Nama kepala daerah",
+    false,
+    "Untuk Perjanjian Kinerja kepala instansi; dicetak tanpa NIP. Kosong = PK masih konsep, belum dapat dikunci.",
   ),
 ] as const;
 export type SettingKey = (typeof SETTINGS)[number]["key"];

@@ -6,7 +6,7 @@
 
 import { quote } from "../../quote";
 import { a1 } from "../../sheet/a1";
-import { CATALOG_SHEETS, type CatalogSheetName } from "./layout";
+import { ALL_CATALOG_SHEETS, type CatalogSheetName } from "./layout";
 
 export interface CatalogProblem {
   sheet: CatalogSheetName;
@@ -15,18 +15,18 @@ export interface CatalogProblem {
   message: string;
 }
 
-/** Problems in sheet order (KATALOG, JABATAN, PENGATURAN), then by cell. */
+/** Problems in sheet order (KATALOG, JABATAN, PENGATURAN, PROGRAM), then by cell. */
 export class Problems {
   private readonly list: { order: [number, number, number, number]; problem: CatalogProblem }[] = [];
 
   sheet(sheet: CatalogSheetName, message: string): void {
-    this.list.push({ order: [CATALOG_SHEETS.indexOf(sheet), -1, -1, this.list.length], problem: { sheet, message } });
+    this.list.push({ order: [ALL_CATALOG_SHEETS.indexOf(sheet), -1, -1, this.list.length], problem: { sheet, message } });
   }
 
   /** A problem at a 0-based row and column of the sheet's values. */
   at(sheet: CatalogSheetName, row: number, col: number, message: string): void {
     const problem = { sheet, cell: cellRef(sheet, row, col), message };
-    this.list.push({ order: [CATALOG_SHEETS.indexOf(sheet), row, col, this.list.length], problem });
+    this.list.push({ order: [ALL_CATALOG_SHEETS.indexOf(sheet), row, col, this.list.length], problem });
   }
 
   get count(): number {

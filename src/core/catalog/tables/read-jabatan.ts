@@ -2,12 +2,21 @@
  * JABATAN → the jabatan list, in print order: kode, nama, tugas, fungsi and the
  * optional official (columns in layout.ts). Sasaran are added from KATALOG afterwards.
  */
-import { type Jabatan, KODE_MAX, KODE_PATTERN, KODE_RESERVED, type PenandaTanganLembar } from "../model";
-import { isBlank, lines, readText, withoutLetters } from "./cells";
+import {
+  type Jabatan,
+  KODE_MAX,
+  KODE_PATTERN,
+  KODE_RESERVED,
+  type PenandaTanganLembar,
+  STATUS_PENANDATANGAN,
+  type StatusPenandatangan,
+} from "../model";
+import { readAtasan } from "./atasan";
+import { isBlank, lines, readChoice, readText, withoutLetters } from "./cells";
 import { cellOf, findHeader, type Header, isBlankRow } from "./header";
-import { JABATAN_COLUMNS, type JabatanKey } from "./layout";
+import { JABATAN_COLUMNS, JABATAN_OPTIONAL, type JabatanKey } from "./layout";
 import { readNip } from "./nip";
-import { type Problems, shown } from "./problems";
+import { either, type Problems, shown } from "./problems";
 
 const SHEET = "JABATAN";
 
@@ -30,7 +39,7 @@ export function readJabatan(
   mode: PenandaTanganLembar | null,
   problems: Problems,
 ): JabatanRead | null {
-  const header = findHeader(SHEET, values, JABATAN_COLUMNS, problems);
+  const header = findHeader(SHEET, values, JABATAN_COLUMNS, problems, { optional: JABATAN_OPTIONAL });
   if (!header) return null;
   const at = (row: number, key: JabatanKey, message: string) => problems.at(SHEET, row, header.col[key] ?? 0, message);
   const text = (row: number, key: JabatanKey): string => {
@@ -44,6 +53,7 @@ export function readJabatan(
   const jabatan: Jabatan[] = [];
   const byKode = new Map<string, Jabatan>();
   const rowOf = new Map<string, number>();
+  const atasan: { row: number; jabatan: Jabatan; typed: string }[] = [];
   for (let r = header.row + 1; r < values.length; r++) {
     if (isBlankRow(values, header, r, isBlank)) continue;
     const kode = text(r, "kode").replace(/\s+/g, " ");
@@ -68,6 +78,11 @@ export function readJabatan(
     const one: Jabatan = { kode, nama, tugas, fungsi, sasaran: [] };
     const pejabat = readPejabat(values, header, r, mode, problems);
     if (pejabat) one.pejabat = pejabat;
+    const status = readStatus(cellOf(values, header, r, "statusPejabat"));
+    if (typeof status === "string") {
+      if (status) one.statusPejabat = status;
+    } else at(r, "statusPejabat", status.why);
+    if (header.col.atasan !== undefined) atasan.push({ row: r, jabatan: one, typed: text(r, "atasan").replace(/\s+/g, " ") });
     jabatan.push(one);
     if (kode !== "" && !rowOf.has(kode.toLowerCase())) {
       rowOf.set(kode.toLowerCase(), r);
@@ -82,7 +97,20 @@ export function readJabatan(
       "Belum ada jabatan. Isi satu baris per jabatan di bawah baris judul: Kode, Nama Jabatan, Tugas, Fungsi.",
     );
   }
+  readAtasan(atasan, byKode, (row, message) => at(row, "atasan", message));
   return { jabatan, byKode };
+}
+
+/** Status Pejabat: blank, Plt. or Plh. (any case), or why not. */
+function readStatus(v: unknown): StatusPenandatangan | { why: string } {
+  const read = readChoice(
+    v,
+    STATUS_PENANDATANGAN.filter((s) => s !== ""),
+    undefined,
+  );
+  if (read === null) return "";
+  if (read.ok) return read.value;
+  return { why: `Status Pejabat ${shown(v)} ${read.why}. Yang boleh: ${either(STATUS_PENANDATANGAN)}.` };
 }
 
 const label = (key: JabatanKey) => JABATAN_COLUMNS.find((c) => c.key === key)?.label ?? key;

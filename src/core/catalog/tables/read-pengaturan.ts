@@ -105,5 +105,9 @@ export function readPengaturan(values: readonly (readonly unknown[])[], problems
     tempatTanggal: text.tempatTanggal ?? "",
     penandaTanganLembar,
     skala,
+    // Both blank (or no such rows, an older PENGATURAN) is the same as not set: a PK prints placeholders.
+    ...(text.jabatanKepalaDaerah || text.namaKepalaDaerah
+      ? { kepalaDaerah: { jabatan: text.jabatanKepalaDaerah ?? "", nama: text.namaKepalaDaerah ?? "" } }
+      : {}),
   };
 }

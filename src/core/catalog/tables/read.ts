@@ -5,11 +5,12 @@
  */
 import * as z from "zod/mini";
 import type { Catalog } from "../model";
-import { CATALOG_SHEETS, type CatalogSheetName } from "./layout";
+import { CATALOG_SHEETS, type CatalogSheetName, PROGRAM_SHEET } from "./layout";
 import { type CatalogProblem, Problems } from "./problems";
 import { readJabatan } from "./read-jabatan";
 import { type NewId, readKatalog } from "./read-katalog";
 import { readPengaturan } from "./read-pengaturan";
+import { readProgram } from "./read-program";
 
 export type { NewId } from "./read-katalog";
 
@@ -31,9 +32,11 @@ const TablesSchema = z.object({
   KATALOG: z.optional(z.array(z.array(z.unknown()))),
   JABATAN: z.optional(z.array(z.array(z.unknown()))),
   PENGATURAN: z.optional(z.array(z.array(z.unknown()))),
+  PROGRAM: z.optional(z.array(z.array(z.unknown()))),
 });
 
-const MISSING: Record<CatalogSheetName, string> = {
+/** The required sheets' messages when missing (PROGRAM is optional: without it no PK prints a program table). */
+const MISSING: Record<(typeof CATALOG_SHEETS)[number], string> = {
   KATALOG: "Lembar KATALOG (daftar sasaran dan indikator per jabatan) tidak ada.",
   JABATAN: "Lembar JABATAN (daftar jabatan: Kode, Nama Jabatan, Tugas, Fungsi) tidak ada.",
   PENGATURAN: "Lembar PENGATURAN (instansi dan penanda tangan) tidak ada.",
@@ -49,7 +52,10 @@ export function readCatalog(tables: CatalogTableValues): CatalogRead {
   const instansi = tables.PENGATURAN ? readPengaturan(tables.PENGATURAN, problems) : null;
   const jabatan = tables.JABATAN ? readJabatan(tables.JABATAN, instansi?.penandaTanganLembar ?? null, problems) : null;
   const newIds = tables.KATALOG ? readKatalog(tables.KATALOG, jabatan?.byKode ?? null, problems) : null;
+  const program = tables[PROGRAM_SHEET] ? readProgram(tables[PROGRAM_SHEET], jabatan?.byKode ?? null, problems) : undefined;
 
   if (problems.count > 0 || !instansi || !jabatan) return { problems: problems.sorted(), newIds: [] };
-  return { catalog: { instansi, jabatan: jabatan.jabatan }, problems: [], newIds: newIds ?? [] };
+  const catalog: Catalog = { instansi, jabatan: jabatan.jabatan };
+  if (program?.length) catalog.program = program;
+  return { catalog, problems: [], newIds: newIds ?? [] };
 }

@@ -4,14 +4,18 @@
  * input checks, the protected ID column, frozen header, widths. Pure.
  */
 import type { Area, CellPlan, CellStyle, ColumnPlan, InputArea, SheetPlan, ValidationPlan } from "../../sheet/types";
-import type { Berlaku, Catalog, Indikator, Jabatan, Sasaran } from "../model";
+import { type Berlaku, type Catalog, type Indikator, type Jabatan, type Sasaran, STATUS_PENANDATANGAN } from "../model";
 import { TAHUN_MAX, TAHUN_MIN } from "./cells";
 import {
+  ANGGARAN_WIDTH,
+  anggaranLabel,
+  anggaranNote,
   type CatalogSheetName,
   JABATAN_COLUMNS,
   KATALOG_COLUMNS,
   KATALOG_LISTS,
   PENGATURAN_COLUMNS,
+  PROGRAM_COLUMNS,
   SETTINGS,
   type SettingKey,
   SPARE_ROWS,
@@ -74,6 +78,7 @@ export function catalogTables(catalog: Catalog, options: CatalogTablesOptions = 
     KATALOG: katalogSheet(catalog, options.targetYears ?? [], spare),
     JABATAN: jabatanSheet(catalog, spare),
     PENGATURAN: pengaturanSheet(catalog),
+    PROGRAM: programSheet(catalog, options.targetYears ?? [], spare),
   };
 }
 
@@ -114,13 +119,15 @@ function katalogSheet(catalog: Catalog, targetYears: readonly number[], spare: n
     .flatMap((j) => j.sasaran.flatMap((s) => katalogRows(j, s, years)))
     .map((row) => columns.map((c) => row[c.key] ?? ""));
   const sheet = tableSheet("KATALOG", columns, rows, spare);
-  const kode = columns.findIndex((c) => c.key === "kode");
-  const jabatanRows = catalog.jabatan.length + spare;
-  sheet.rangeLists.push({
-    area: { row: HEADER_ROW + 1, col: kode, rows: rows.length + spare, cols: 1 },
-    source: { sheet: "JABATAN", row: HEADER_ROW + 1, col: JABATAN_COLUMNS.findIndex((c) => c.key === "kode"), rows: jabatanRows, cols: 1 },
-    help: KATALOG_COLUMNS[0].note,
-  });
+  sheet.rangeLists.push(
+    kodeList(
+      "KATALOG",
+      columns.findIndex((c) => c.key === "kode"),
+      rows.length + spare,
+      catalog,
+      spare,
+    ),
+  );
   sheet.plan.table.idColumn = columns.findIndex((c) => c.key === "id");
   return sheet;
 }
@@ -168,7 +175,12 @@ function narrowed(a: Berlaku, b: Berlaku): Berlaku {
 }
 
 function jabatanSheet(catalog: Catalog, spare: number): CatalogSheet {
-  const columns: Column[] = JABATAN_COLUMNS.map((c) => ({ ...c, text: true, validation: text(c.note) }));
+  const status = STATUS_PENANDATANGAN.filter((v) => v !== "");
+  const columns: Column[] = JABATAN_COLUMNS.map((c) => ({
+    ...c,
+    text: true,
+    validation: c.key === "statusPejabat" ? { kind: "list", values: status, help: c.note } : text(c.note),
+  }));
   const rows = catalog.jabatan.map((j): Value[] => [
     j.kode,
     j.nama,
@@ -177,8 +189,55 @@ function jabatanSheet(catalog: Catalog, spare: number): CatalogSheet {
     j.pejabat?.nama ?? "",
     j.pejabat?.pangkat ?? "",
     showNip(j.pejabat?.nip ?? ""),
+    j.statusPejabat ?? "",
+    j.atasan ?? "",
   ]);
-  return tableSheet("JABATAN", columns, rows, spare);
+  const sheet = tableSheet("JABATAN", columns, rows, spare);
+  sheet.rangeLists.push(
+    kodeList(
+      "JABATAN",
+      columns.findIndex((c) => c.key === "atasan"),
+      rows.length + spare,
+      catalog,
+      spare,
+    ),
+  );
+  return sheet;
+}
+
+/** A dropdown of JABATAN's kodes (as a range of that sheet, rows typed later included) over a column of `sheet`. */
+function kodeList(sheet: CatalogSheetName, col: number, rows: number, catalog: Catalog, spare: number): RangeListPlan {
+  const kodeCol = JABATAN_COLUMNS.findIndex((c) => c.key === "kode");
+  const note = sheet === "JABATAN" ? JABATAN_COLUMNS.find((c) => c.key === "atasan")?.note : KATALOG_COLUMNS[0].note;
+  return {
+    area: { row: HEADER_ROW + 1, col, rows, cols: 1 },
+    source: { sheet: "JABATAN", row: HEADER_ROW + 1, col: kodeCol, rows: catalog.jabatan.length + spare, cols: 1 },
+    help: note ?? "",
+  };
+}
+
+/** PROGRAM: the program lines with an `Anggaran <tahun>` column per year (the target years and those with a budget). */
+function programSheet(catalog: Catalog, targetYears: readonly number[], spare: number): CatalogSheet {
+  const program = catalog.program ?? [];
+  const budgeted = program.flatMap((p) => Object.keys(p.anggaran).map(Number));
+  const years = [...new Set([...targetYears, ...budgeted])].sort((a, b) => a - b);
+  const columns: Column[] = [
+    ...PROGRAM_COLUMNS.map((c): Column => ({ ...c, text: true, validation: text(c.note) })),
+    ...years.map(
+      (tahun): Column => ({
+        key: `anggaran.${tahun}`,
+        label: anggaranLabel(tahun),
+        width: ANGGARAN_WIDTH,
+        note: anggaranNote(tahun),
+        text: false,
+        validation: { kind: "number", min: 0, help: anggaranNote(tahun) },
+      }),
+    ),
+  ];
+  const rows = program.map((p): Value[] => [p.kode, p.nama, p.keterangan, ...years.map((y) => p.anggaran[String(y)] ?? "")]);
+  const sheet = tableSheet("PROGRAM", columns, rows, spare);
+  sheet.rangeLists.push(kodeList("PROGRAM", 0, rows.length + spare, catalog, spare));
+  return sheet;
 }
 
 function pengaturanSheet(catalog: Catalog): CatalogSheet {
@@ -194,6 +253,8 @@ function pengaturanSheet(catalog: Catalog): CatalogSheet {
     tempatTanggal: instansi.tempatTanggal,
     penandaTanganLembar: instansi.penandaTanganLembar,
     skala: instansi.skala,
+    jabatanKepalaDaerah: instansi.kepalaDaerah?.jabatan ?? "",
+    namaKepalaDaerah: instansi.kepalaDaerah?.nama ?? "",
   };
   const [label, nilai, keterangan] = PENGATURAN_COLUMNS;
   const columns: Column[] = [

@@ -4,7 +4,7 @@ import { type CatalogSheetName, type CatalogTablesOptions, catalogTables, sheetV
 
 export type Tables = Record<CatalogSheetName, unknown[][]>;
 
-/** The three sheets' values, without the empty spare rows below the table (a data range, as Sheets reads it). */
+/** The catalog sheets' values, without the empty spare rows below the table (a data range, as Sheets reads it). */
 export function tablesOf(catalog: Catalog, options?: CatalogTablesOptions): Tables {
   const t = catalogTables(catalog, options);
   const trim = (rows: unknown[][]) => {
@@ -12,7 +12,12 @@ export function tablesOf(catalog: Catalog, options?: CatalogTablesOptions): Tabl
     while (end > 1 && (rows[end - 1] as unknown[]).every((v) => v === "")) end--;
     return rows.slice(0, end);
   };
-  return { KATALOG: trim(sheetValues(t.KATALOG)), JABATAN: trim(sheetValues(t.JABATAN)), PENGATURAN: trim(sheetValues(t.PENGATURAN)) };
+  return {
+    KATALOG: trim(sheetValues(t.KATALOG)),
+    JABATAN: trim(sheetValues(t.JABATAN)),
+    PENGATURAN: trim(sheetValues(t.PENGATURAN)),
+    PROGRAM: trim(sheetValues(t.PROGRAM)),
+  };
 }
 
 /** Column of a header label in the first row. */
@@ -50,5 +55,6 @@ export function set(rows: unknown[][], row: number, label: string, value: unknow
 
 /** A copy deep enough to edit cells. */
 export function copy(t: Tables): Tables {
-  return { KATALOG: t.KATALOG.map((r) => [...r]), JABATAN: t.JABATAN.map((r) => [...r]), PENGATURAN: t.PENGATURAN.map((r) => [...r]) };
+  const rows = (sheet: unknown[][]) => sheet.map((r) => [...r]);
+  return { KATALOG: rows(t.KATALOG), JABATAN: rows(t.JABATAN), PENGATURAN: rows(t.PENGATURAN), PROGRAM: rows(t.PROGRAM) };
 }

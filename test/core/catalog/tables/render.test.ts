@@ -53,7 +53,7 @@ test.each([
   ["an invented OPD", CATALOG_LAIN],
 ])("offline workbook: %s written as xlsx reads back identical", async (_, catalog) => {
   const t = catalogTables(catalog, { targetYears: [2025, 2026, 2027, 2028, 2029] });
-  const values = await viaXlsx([t.KATALOG, t.JABATAN, t.PENGATURAN]);
-  expect(Object.keys(values)).toEqual(["KATALOG", "JABATAN", "PENGATURAN"]);
+  const values = await viaXlsx([t.KATALOG, t.JABATAN, t.PENGATURAN, t.PROGRAM]);
+  expect(Object.keys(values)).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM"]);
   expect(readCatalog(values)).toStrictEqual({ catalog, problems: [], newIds: [] });
 });

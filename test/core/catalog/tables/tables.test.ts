@@ -28,7 +28,17 @@ const KATALOG_LABELS = [
   "Berlaku Sampai",
   "ID",
 ];
-const JABATAN_LABELS = ["Kode", "Nama Jabatan", "Tugas", "Fungsi", "Nama Pejabat", "Pangkat Pejabat", "NIP Pejabat"];
+const JABATAN_LABELS = [
+  "Kode",
+  "Nama Jabatan",
+  "Tugas",
+  "Fungsi",
+  "Nama Pejabat",
+  "Pangkat Pejabat",
+  "NIP Pejabat",
+  "Status Pejabat",
+  "Atasan",
+];
 const SETTING_LABELS = [
   "Nama instansi",
   "Kabupaten/Kota",
@@ -40,6 +50,8 @@ const SETTING_LABELS = [
   "Tempat dan tanggal",
   "Penanda tangan lembar jabatan",
   "Skala predikat",
+  "Jabatan kepala daerah",
+  "Nama kepala daerah",
 ];
 
 const headerOf = (sheet: CatalogSheet) => sheet.plan.cells[sheet.headerRow]?.map((c) => c.value);
@@ -52,7 +64,7 @@ describe("layout of the three sheets", () => {
   const t = catalogTables(CATALOG_LAIN, { targetYears: [2030] });
 
   test("sheet names and exact header labels; Target <tahun> columns after ID, years sorted", () => {
-    expect(Object.keys(t)).toEqual(["KATALOG", "JABATAN", "PENGATURAN"]);
+    expect(Object.keys(t)).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM"]);
     expect(headerOf(t.KATALOG)).toEqual([
       ...KATALOG_LABELS,
       "Target 2025",
@@ -65,6 +77,15 @@ describe("layout of the three sheets", () => {
     expect(headerOf(t.JABATAN)).toEqual(JABATAN_LABELS);
     expect(headerOf(t.PENGATURAN)).toEqual(["Pengaturan", "Nilai", "Keterangan"]);
     expect(t.PENGATURAN.plan.cells.slice(1).map((r) => r[0]?.value)).toEqual(SETTING_LABELS);
+    // Anggaran columns: the years with a budget and the target years asked for, sorted.
+    expect(headerOf(t.PROGRAM)).toEqual([
+      "Kode Jabatan",
+      "Program / Kegiatan / Sub Kegiatan",
+      "Keterangan",
+      "Anggaran 2027",
+      "Anggaran 2028",
+      "Anggaran 2030",
+    ]);
   });
 
   test("every header has an Indonesian note; every setting a Keterangan", () => {
@@ -156,9 +177,13 @@ describe("round trip: catalog → sheets → reader", () => {
   test("also with the spare rows the writer leaves below the table", () => {
     const t = catalogTables(CATALOG_LAIN);
     const values = (s: CatalogSheet) => s.plan.cells.map((r) => r.map((c) => c.value ?? ""));
-    expect(readCatalog({ KATALOG: values(t.KATALOG), JABATAN: values(t.JABATAN), PENGATURAN: values(t.PENGATURAN) }).catalog).toStrictEqual(
-      CATALOG_LAIN,
-    );
+    const read = readCatalog({
+      KATALOG: values(t.KATALOG),
+      JABATAN: values(t.JABATAN),
+      PENGATURAN: values(t.PENGATURAN),
+      PROGRAM: values(t.PROGRAM),
+    });
+    expect(read.catalog).toStrictEqual(CATALOG_LAIN);
   });
 
   test("the empty catalog reads back as the secretariat's to-do list", () => {
@@ -201,6 +226,17 @@ describe("round trip: catalog → sheets → reader", () => {
       tempatTanggal: "",
       penandaTanganLembar: "kepala instansi",
       skala: "baik",
+      kepalaDaerah: { jabatan: "BUPATI SAMPANG", nama: "" },
+    });
+    // Beyond the seed, for the PK: the Kepala Dinas heads the office, the Kasubag Umum is under the Sekretaris.
+    expect(Object.fromEntries(EXAMPLE_CATALOG.jabatan.map((j) => [j.kode, j.atasan]))).toEqual({
+      KADIS: "",
+      SEKRETARIS: "KADIS",
+      "KASUBAG UMUM": "SEKRETARIS",
+      "KABID REHSOS": "KADIS",
+      "KABID DAYASOS": "KADIS",
+      "KABID LINJAMSOS": "KADIS",
+      "KABID PPPA": "KADIS",
     });
   });
 });
