@@ -15,6 +15,11 @@ export function sheetName(tahun: number, kode: string): string {
 }
 
 /** `2027 REKAP` */
+/** "PK 2027 KADIS", "PK Perubahan 2027 KADIS": a jabatan's Perjanjian Kinerja. */
+export function pkSheetName(tahun: number, kode: string, perubahan: boolean): string {
+  return `PK ${perubahan ? "Perubahan " : ""}${tahun} ${kode}`;
+}
+
 export function rekapSheetName(tahun: number): string {
   return sheetName(tahun, REKAP);
 }

@@ -14,7 +14,10 @@ import { YearRequestSchema } from "../shared/requests";
 import { CliError, EXIT } from "./io/errors";
 
 export const USAGE =
-  "Pemakaian: npm start -- [--tahun 2027] [--periode tahunan|triwulan] [--out FOLDER] [--jabatan KODE,...] [--katalog FILE.xlsx] [--tanpa-pdf] [--help]";
+  "Pemakaian: npm start -- [--tahun 2027] [--periode tahunan|triwulan] [--dokumen iki|pk] [--perubahan] [--out FOLDER] [--jabatan KODE,...] [--katalog FILE.xlsx] [--tanpa-pdf] [--help]";
+
+/** What the command writes: the year's IKI workbook, or the Perjanjian Kinerja. */
+export const DOKUMEN = ["iki", "pk"] as const;
 
 /** The year request the sidebar sends, plus where to write and whether to make the PDF. */
 const ArgsSchema = z.extend(YearRequestSchema, {
@@ -22,6 +25,9 @@ const ArgsSchema = z.extend(YearRequestSchema, {
   pdf: z.boolean(),
   /** The xlsx to read the catalog sheets from; absent: the year's workbook, else the built-in example. */
   katalog: z.optional(z.string().check(z.minLength(1))),
+  dokumen: z.enum(DOKUMEN),
+  /** A PK Perubahan (a revision), not the year's first PK. */
+  perubahan: z.boolean(),
 });
 export type CliArgs = z.output<typeof ArgsSchema>;
 
@@ -55,6 +61,17 @@ const OPTIONS = {
     value: "FOLDER",
     explain: "folder tujuan, dibuat bila belum ada (bawaan: folder tempat perintah dijalankan)",
     example: "--out laporan",
+  },
+  dokumen: {
+    type: "string",
+    value: DOKUMEN.join("|"),
+    explain: "pk menulis Perjanjian Kinerja tiap jabatan, PK-<tahun>.xlsx (bawaan: iki, buku kerja IKI)",
+    example: "--dokumen pk",
+  },
+  perubahan: {
+    type: "boolean",
+    explain: "dengan --dokumen pk: PK Perubahan, berkas PK-<tahun>-perubahan.xlsx",
+    example: "--dokumen pk --perubahan",
   },
   jabatan: {
     type: "string",
@@ -129,13 +146,15 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
     jabatan: jabatanText === undefined ? undefined : splitJabatan(jabatanText),
     pdf: !values["tanpa-pdf"],
     katalog: typeof values.katalog === "string" ? values.katalog : undefined,
+    dokumen: typeof values.dokumen === "string" ? values.dokumen.trim().toLowerCase() : "iki",
+    perubahan: values.perubahan === true,
   };
   const parsed = ArgsSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return documentRules(parsed.data);
 
   // The first problem in the order the options are listed, whatever order the schema checks them in.
   const wrong = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "")));
-  const field = ["tahun", "periode", "out", "jabatan", "katalog"].find((f) => wrong.has(f));
+  const field = ["tahun", "periode", "dokumen", "out", "jabatan", "katalog"].find((f) => wrong.has(f));
   switch (field) {
     case "tahun":
       throw new CliError(
@@ -144,6 +163,11 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
       );
     case "periode":
       throw new CliError(`periode ${quote(String(values.periode))} tidak dikenal: pilih ${PERIODE.join(" atau ")}`, EXIT.USAGE);
+    case "dokumen":
+      throw new CliError(
+        `dokumen ${quote(String(values.dokumen))} tidak dikenal: pilih iki (buku kerja IKI) atau pk (Perjanjian Kinerja)`,
+        EXIT.USAGE,
+      );
     case "jabatan":
       throw new CliError("daftar jabatan kosong: tulis kode jabatan dari sheet JABATAN, pisahkan dengan koma", EXIT.USAGE);
     case "out":
@@ -156,6 +180,15 @@ export function parseCliArgs(argv: readonly string[], now: Date): CliArgs | "hel
     default:
       throw new CliError(`argumen tidak sah. ${USAGE}`, EXIT.USAGE);
   }
+}
+
+/** Options that belong to one document only: said, not ignored. */
+function documentRules(args: CliArgs): CliArgs {
+  if (args.dokumen === "iki" && args.perubahan)
+    throw new CliError("--perubahan hanya untuk Perjanjian Kinerja: tambahkan --dokumen pk", EXIT.USAGE);
+  if (args.dokumen === "pk" && args.periode !== undefined)
+    throw new CliError("--periode tidak berlaku untuk Perjanjian Kinerja (--dokumen pk): hapus --periode", EXIT.USAGE);
+  return args;
 }
 
 /** "kasubag_umum, KABID PPPA" → ["KASUBAG UMUM", "KABID PPPA"]. */

@@ -33,6 +33,8 @@ export interface UsedCatalog {
   newIds: number;
   /** Columns the user added to the catalog sheets, carried into the written ones. */
   extras: ExtraColumns;
+  /** The catalog sheets' values as read (absent for the built-in example): where a missing field is (core/pk/locate.ts). */
+  values?: CatalogTableValues;
 }
 
 type CatalogWorksheets = Partial<Record<CatalogSheetName, ExcelJS.Worksheet>>;
@@ -113,7 +115,7 @@ function fromSheets(sheets: CatalogWorksheets, from: string): UsedCatalog {
     const row = values.KATALOG?.[id.row];
     if (row) row[id.col] = id.id;
   }
-  return { catalog: read.catalog, from: `dari ${from}`, newIds: read.newIds.length, extras: extraColumnsOf(values) };
+  return { catalog: read.catalog, from: `dari ${from}`, newIds: read.newIds.length, extras: extraColumnsOf(values), values };
 }
 
 /** "KATALOG!I5: …", or "JABATAN: …" for a whole sheet. */

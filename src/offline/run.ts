@@ -2,7 +2,7 @@
  * One run of the offline command: the year's workbook written (typed values of a
  * previous one carried over, the previous file kept beside it), then its PDF.
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ASIDE_TITLE } from "../core/carry/carry";
 import { kodeJabatan } from "../core/catalog";
@@ -14,15 +14,16 @@ import { perubahanKatalogText, takTerbacaText } from "../shared/messages";
 import { type CliArgs, checkJabatan } from "./args";
 import { catalogWorksheets, chooseCatalog } from "./catalog";
 import { CliError, EXIT } from "./io/errors";
-import { ensureFolder, existingWorkbook, keepBackup, workbookFileName } from "./io/files";
-import { detik, ioReason, quotePath } from "./io/messages";
+import { ensureFolder, existingWorkbook, workbookFileName } from "./io/files";
+import { detik, quotePath } from "./io/messages";
+import { replaceWorkbook } from "./io/replace";
 import { writePdf } from "./pdf/pdf";
+import { runPk } from "./pk";
 import { type CarriedWorkbook, carryWorkbook, jabatanPresent, previousSheets } from "./xlsx/carry-workbook";
 import { renderCatalogSheets } from "./xlsx/catalog-sheets";
 import { contentDigest } from "./xlsx/content";
 import { readWorkbook } from "./xlsx/read-workbook";
 import { putRecords, takeRecords } from "./xlsx/records";
-import { saveWorkbook } from "./xlsx/workbook";
 
 export interface RunIo {
   stdout: (line: string) => void;
@@ -35,6 +36,7 @@ export interface RunIo {
 }
 
 export async function run(args: CliArgs, io: RunIo): Promise<void> {
+  if (args.dokumen === "pk") return runPk(args, io);
   // The file's name needs no catalog: the catalog may be the one inside that file.
   const { tahun } = args;
   const periode = args.periode ?? DEFAULT_PERIODE;
@@ -84,7 +86,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   renderCatalogSheets(carried.workbook, catalog, tahun, used.extras);
   const sheetCount = carried.workbook.worksheets.length;
   putRecords(carried.workbook, carried.records);
-  const replaced = await replace(xlsx, carried, oldContent, io.now());
+  const replaced = await replaceWorkbook(xlsx, carried.workbook, oldContent, io.now());
   const seconds = (performance.now() - started) / 1000;
   io.stdout(`Ditulis: ${xlsx} (${sheetCount} lembar, ${periode}, ${detik(seconds)})`);
   io.stdout(`Lembar: ${plan.sheets.map((s) => s.name).join(" · ")}`);
@@ -121,33 +123,6 @@ async function readPrevious(xlsx: string) {
       `${quotePath(xlsx)} tidak dapat dibaca sebagai buku kerja, jadi tidak diganti; pindahkan atau ganti namanya, atau pilih folder lain dengan --out`,
       EXIT.IO,
     );
-  }
-}
-
-/**
- * Writes beside the target, then renames over it: an interrupted run never leaves
- * half a workbook. A previous workbook (`oldContent`: its digest) is copied to its backup
- * name first (`backup`), unless the new one says the same (`same`: nothing to keep).
- */
-async function replace(
-  xlsx: string,
-  carried: CarriedWorkbook,
-  oldContent: string | null,
-  now: Date,
-): Promise<{ backup: string | null; same: boolean }> {
-  const partial = `${xlsx}.${process.pid}.tmp`;
-  let backup: string | null = null;
-  try {
-    await saveWorkbook(carried.workbook, partial);
-    const same = oldContent !== null && contentDigest(await readWorkbook(partial)) === oldContent;
-    if (oldContent !== null && !same) backup = keepBackup(xlsx, now);
-    renameSync(partial, xlsx);
-    return { backup, same };
-  } catch (e) {
-    rmSync(partial, { force: true });
-    if (backup) rmSync(backup, { force: true }); // the previous workbook is still in place
-    if (e instanceof CliError) throw e;
-    throw new CliError(`gagal menulis ${quotePath(xlsx)}: ${ioReason(e)}`, EXIT.IO);
   }
 }
 

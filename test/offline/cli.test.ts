@@ -183,7 +183,7 @@ describe("aturan argumen", () => {
   test("bawaan: tahun sekarang di Jakarta, tahunan, folder sekarang, semua jabatan, dengan PDF", () => {
     // periode and jabatan are left out here; their defaults are applied once, by yearRequest.
     const args = parseCliArgs([], now);
-    expect(args).toEqual({ tahun: 2027, out: ".", pdf: true });
+    expect(args).toEqual({ tahun: 2027, out: ".", pdf: true, dokumen: "iki", perubahan: false });
     expect(args !== "help" && yearRequest(args, EXAMPLE_CATALOG)).toEqual({
       tahun: 2027,
       periode: "tahunan",

@@ -19,7 +19,7 @@ import { emptyWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 import { CATALOG_BESAR } from "../support/fixtures/catalog-besar";
 import { type CommandPdf, commandPdfs } from "./command-pdfs";
 import { editBook, listedSheets, readBook, runCli } from "./helpers";
-import { pagesOf, sheetsPrinted } from "./pdf-text";
+import { pagesOf, sheetsPrinted, wordsPerPage } from "./pdf-text";
 
 const soffice = findSoffice();
 const hasPdftotext = (() => {
@@ -226,23 +226,6 @@ describePdf("PDF offline: baris nomor kolom", () => {
     }
   });
 });
-
-/** The words of each page (pdftotext -bbox), with their boxes in pt. */
-function wordsPerPage(pdf: string): { width: number; words: { x0: number; x1: number; y0: number; text: string }[] }[] {
-  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return html
-    .split("<page ")
-    .slice(1)
-    .map((page) => ({
-      width: Number(/width="([\d.]+)"/.exec(page)?.[1]),
-      words: [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-        x0: Number(m[1]),
-        y0: Number(m[2]),
-        x1: Number(m[3]),
-        text: m[4] as string,
-      })),
-    }));
-}
 
 describePdf("PDF offline: blok tanda tangan tidak terpotong", () => {
   test.each(["tahunan", "triwulan"] as const)("%s: tiap baris di dalam area cetak dan di dalam lebar bloknya", async (periode) => {

@@ -30,3 +30,31 @@ function sheetPerPage(texts: string[]): string[] {
 export function sheetsPrinted(texts: string[]): string[] {
   return sheetPerPage(texts).filter((k, i, all) => k !== all[i - 1]);
 }
+
+/** The words of each page (pdftotext -bbox), with their boxes in pt. */
+export function wordsPerPage(pdf: string): { width: number; height: number; words: PdfWord[] }[] {
+  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return html
+    .split("<page ")
+    .slice(1)
+    .map((page) => ({
+      width: Number(/width="([\d.]+)"/.exec(page)?.[1]),
+      height: Number(/height="([\d.]+)"/.exec(page)?.[1]),
+      words: [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        y1: Number(m[4]),
+        text: m[5] as string,
+      })),
+    }));
+}
+
+/** A printed word and its box, in pt from the page's top left. */
+export interface PdfWord {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}

@@ -42,6 +42,8 @@ export const PRINT = {
    */
   headerInch: 0.25,
   footerInch: 0.3,
+  /** The Perjanjian Kinerja: A4 portrait, a letter's margins. */
+  portraitMarginsInch: { top: 0.6, bottom: 0.6, left: 0.7, right: 0.6 } satisfies MarginsInch,
 } as const;
 
 /** A4 in points, landscape (wide side across). */
@@ -65,8 +67,15 @@ export interface PageGeometry {
   margins: MarginsInch;
 }
 
-/** The page every sheet prints on. */
+/** The page every sheet prints on, but the PK. */
 export const PRINT_PAGE: PageGeometry = { ...PAGE_PT, margins: PRINT.marginsInch };
+/** A4 portrait: the Perjanjian Kinerja. */
+export const PORTRAIT_PAGE: PageGeometry = { width: PAGE_PT.height, height: PAGE_PT.width, margins: PRINT.portraitMarginsInch };
+
+/** The page a plan prints on (SheetPlan.orientation). */
+export function pageOf(plan: Pick<SheetPlan, "orientation">): PageGeometry {
+  return plan.orientation === "portrait" ? PORTRAIT_PAGE : PRINT_PAGE;
+}
 
 /**
  * The rows repeated at the top of every printed page (0-based, inclusive): the table's

@@ -107,7 +107,7 @@ export type ProtectionMode = "sheet-except-inputs" | "areas";
 
 export interface SheetPlan {
   name: string;
-  kind: "jabatan" | "rekap" | "katalog";
+  kind: "jabatan" | "rekap" | "katalog" | "pk";
   kode?: string;
   /** Rows × columns; every row has exactly `width` cells. */
   cells: CellPlan[][];
@@ -149,6 +149,10 @@ export interface SheetPlan {
   signedRows?: { headerRow: number; firstRow: number; lastRow: number };
   /** The signature block (its rows tell the record, src/core/record, which changes were the signatory's). */
   signature?: Area;
+  /** How it prints; left out, landscape (core/print/print.ts): the Perjanjian Kinerja prints portrait. */
+  orientation?: "portrait" | "landscape";
+  /** Rows that always begin a printed page (the PK's lampiran). */
+  pageStarts?: number[];
 }
 
 export interface YearPlan {

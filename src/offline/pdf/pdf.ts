@@ -23,11 +23,11 @@ export interface PdfIo {
   soffice?: () => string | null;
 }
 
-/** What is printed: the sheets named as `tahun`'s jabatan sheets (of `kodes`) and its REKAP. */
-export interface PrintedSheets {
-  tahun: number;
-  kodes: readonly string[];
-}
+/** What is printed: the sheets named as `tahun`'s jabatan sheets (of `kodes`) and its REKAP; or the sheets named. */
+export type PrintedSheets = { tahun: number; kodes: readonly string[] } | { names: readonly string[] };
+
+const printedNames = (printed: PrintedSheets): string[] =>
+  "names" in printed ? [...printed.names] : [...printed.kodes.map((k) => sheetName(printed.tahun, k)), rekapSheetName(printed.tahun)];
 
 const STALE = "PDF lama dihapus karena tidak lagi sesuai dengan buku kerja";
 
@@ -88,7 +88,7 @@ export async function writePdf(
  * it); the workbook itself is left as it was.
  */
 export async function savePrintCopy(workbook: ExcelJS.Workbook, path: string, printed: PrintedSheets): Promise<void> {
-  const names = new Set([...printed.kodes.map((k) => sheetName(printed.tahun, k)), rekapSheetName(printed.tahun)].map(sheetKey));
+  const names = new Set(printedNames(printed).map(sheetKey));
   const states = workbook.worksheets.map((ws) => [ws, ws.state] as const);
   const columns = workbook.worksheets
     .filter((ws) => names.has(sheetKey(ws.name)))

@@ -35,7 +35,7 @@ export function pageRoom(plan: SheetPlan, heights: readonly number[], page: Page
 export function pageBreaks(plan: SheetPlan, heights: readonly number[], page: PageGeometry, scale?: number): number[] {
   const end = printedRows(plan);
   const room = pageRoom(plan, heights, page, scale);
-  if (!plan.signedRows) return keptWith(plan, plan.table, heights, end, room, []).breaks;
+  if (!plan.signedRows) return keptWith(plan, plan.table, heights, end, room, plan.pageStarts ?? []).breaks;
   // REKAP: the averages and the signature on the page of the indicator table's last two rows, when they fit
   // (no page then shows the repeated table header with no row under it).
   const withTable = keptWith(plan, plan.table, heights, end, room, []);
@@ -140,6 +140,7 @@ export function pageSpans(breaks: readonly number[], end: number): [number, numb
  * REKAP, a sheet a few rows too long: one page to sign rather than a second page of a few rows); else null.
  */
 export function onePageScale(plan: SheetPlan, heights: readonly number[], page: PageGeometry): number | null {
+  if (plan.pageStarts?.length) return null; // its pages are the form's (the PK's statement and lampiran)
   const total = heights.slice(0, printedRows(plan)).reduce((s, h) => s + h, 0);
   const tall = Math.floor(((printableHeight(page) * SLACK) / total) * 100) / 100;
   const scale = Math.min(fitScale(plan, page), tall);

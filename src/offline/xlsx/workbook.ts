@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { PRINT, PRINT_PAGE, printedRows, repeatRows, XLSX_PAPER_SIZE } from "../../core/print/print";
+import { PRINT, pageOf, printedRows, repeatRows, XLSX_PAPER_SIZE } from "../../core/print/print";
 import { a1, a1Range, columnLetter } from "../../core/sheet/a1";
 import type { Area, CellPlan, CellStyle, ConditionalTextRule, SheetPlan, ValidationPlan, YearPlan } from "../../core/sheet/types";
 import { printLayout } from "./pages";
@@ -59,7 +59,7 @@ export async function writeWorkbook(plan: YearPlan, path: string): Promise<Excel
 }
 
 export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
-  const { plan, heights, pageBreaks, continued, boxes } = printLayout(sheet, PRINT_PAGE);
+  const { plan, heights, pageBreaks, continued, boxes } = printLayout(sheet, pageOf(sheet));
   const ws = workbook.addWorksheet(plan.name, {
     properties: { defaultRowHeight: 15 },
     views: [viewOf(plan)],
@@ -109,11 +109,11 @@ function pageSetupOf(plan: SheetPlan, onePage: boolean): Partial<ExcelJS.PageSet
   const { first, last } = repeatRows(plan);
   const setup: Partial<ExcelJS.PageSetup> = {
     paperSize: XLSX_PAPER_SIZE,
-    orientation: PRINT.orientation,
+    orientation: plan.orientation ?? PRINT.orientation,
     fitToPage: PRINT.fitToWidth,
     fitToWidth: 1,
     fitToHeight: onePage ? 1 : 0, // else as many pages tall as needed
-    margins: { ...PRINT.marginsInch, header: PRINT.headerInch, footer: PRINT.footerInch },
+    margins: { ...pageOf(plan).margins, header: PRINT.headerInch, footer: PRINT.footerInch },
     horizontalCentered: PRINT.centerHorizontally,
     verticalCentered: PRINT.centerVertically,
     showGridLines: PRINT.gridlines,

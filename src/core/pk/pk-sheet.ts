@@ -1,0 +1,339 @@
+/**
+ * A jabatan's Perjanjian Kinerja as a sheet plan (README "Perjanjian Kinerja"), A4 portrait: page 1 the
+ * statement (title, instansi, the two parties, the promise and the supervision clause, place and date,
+ * PIHAK KEDUA left and PIHAK PERTAMA right); page 2 the lampiran (the sasaran, indicators and targets in
+ * force that year, a sasaran spanning its rows; the program table with its total when PROGRAM has lines
+ * for the jabatan; the same signatures). A blank official prints as a dotted placeholder naming the cell
+ * to fill, and is listed in `missing`. Pure.
+ */
+import { type Catalog, catalogForYear, type Indikator, type Jabatan } from "../catalog/model";
+import { pkSheetName } from "../naming";
+import { SheetBuilder } from "../plan/builder";
+import { textHeightPx } from "../print/text-height";
+import type { CellStyle, ColumnPlan, SheetPlan } from "../sheet/types";
+import { locateMissing, type MissingPlace } from "./locate";
+import { type MissingField, type Parties, type Pihak, partiesOf } from "./parties";
+import { pkWording } from "./wording";
+
+/** Column widths (px): No · Sasaran · Indikator (two columns) · Target (two); the signatures take three each. */
+export const PK_WIDTHS = [36, 170, 120, 110, 110, 104] as const;
+const WIDTH = PK_WIDTHS.length;
+const HALF = 3;
+const px = (from: number, cols: number) => PK_WIDTHS.slice(from, from + cols).reduce((s, w) => s + w, 0);
+
+const S = {
+  title: { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle", wrap: true },
+  subtitle: { bold: true, fontSize: 11, hAlign: "center", vAlign: "middle", wrap: true },
+  para: { vAlign: "top", wrap: true },
+  label: { vAlign: "top" },
+  th: { bold: true, hAlign: "center", vAlign: "middle", wrap: true, background: "#e8eaed" },
+  td: { vAlign: "top", wrap: true },
+  center: { vAlign: "top", hAlign: "center", wrap: true },
+  right: { vAlign: "top", hAlign: "right", wrap: true },
+  total: { bold: true, vAlign: "top", hAlign: "right", wrap: true },
+  sign: { hAlign: "center", vAlign: "bottom", wrap: true },
+  signName: { hAlign: "center", vAlign: "bottom", bold: true, wrap: true },
+  placeholder: { hAlign: "center", vAlign: "bottom", italic: true, wrap: true, fontColor: "#7f6000" },
+} satisfies Record<string, CellStyle>;
+
+/** What stands where a blank field prints: a dotted line and the cell to fill. */
+export const DOTS = "..............................";
+
+export interface PkOptions {
+  tahun: number;
+  perubahan: boolean;
+  /** Where a missing field is typed (locate.ts with the catalog sheets' values); default: its label only. */
+  where?: (field: MissingField) => MissingPlace;
+}
+
+export interface PkSheet {
+  plan: SheetPlan;
+  /** The blank fields this PK prints as placeholders, each once, in print order: locking waits for them. */
+  missing: MissingPlace[];
+}
+
+/** The PK of the jabatan `kode` of `catalog`. Throws AtasanUnknown while the catalog does not say its atasan. */
+export function pkSheet(catalog: Catalog, kode: string, options: PkOptions): PkSheet {
+  const where = options.where ?? ((field: MissingField) => locateMissing(field));
+  const year = catalogForYear(catalog, options.tahun);
+  const jabatan = year.jabatan.find((j) => j.kode === kode);
+  if (!jabatan) throw new Error(`Jabatan tidak dikenal: ${kode}`);
+  const parties = partiesOf(year, jabatan);
+  const words = pkWording(options.tahun, options.perubahan);
+  const b = new SheetBuilder(WIDTH);
+  const missing = new Map<string, MissingPlace>();
+  const place = (field: MissingField) => {
+    const found = where(field);
+    missing.set(found.cell ?? found.label, found);
+    return found;
+  };
+  const ctx: Ctx = { b, place, parties, dated: datedLine(catalog, options.tahun) };
+
+  // Page 1: the statement.
+  let row = heading(b, 0, [words.title, catalog.instansi.nama]);
+  row = paragraph(b, row + 1, words.opening);
+  row = party(ctx, row + 1, parties.pertama, words.pertama);
+  row = party(ctx, row + 1, parties.kedua, words.kedua);
+  row = paragraph(b, row + 1, words.promise);
+  row = paragraph(b, row + 1, words.supervision);
+  row = signatures(ctx, row + 1);
+
+  // Page 2: the lampiran.
+  const lampiran = row + 1;
+  row = heading(b, lampiran, [words.lampiran, jabatan.nama]);
+  const table = sasaranTable(b, row + 1, jabatan, options.tahun);
+  row = table.end;
+  row = programTable(b, row + 1, year, jabatan.kode, options.tahun);
+  const signature = { row: row + 1, col: 0, rows: 0, cols: WIDTH };
+  row = signatures(ctx, row + 1);
+  signature.rows = row - signature.row;
+
+  const plan = b.finish({
+    name: pkSheetName(options.tahun, kode, options.perubahan),
+    kind: "pk",
+    kode,
+    orientation: "portrait",
+    pageStarts: [lampiran],
+    columnWidths: [...PK_WIDTHS],
+    hiddenColumns: [],
+    frozenRows: 0,
+    protectedAreas: [],
+    conditionalRules: [],
+    indikatorRows: table.indikatorRows,
+    table: {
+      headerRow: table.headerRow,
+      headerRows: 1,
+      firstRow: table.headerRow + 1,
+      lastRow: table.lastRow,
+      columns: table.columns,
+      idColumn: -1,
+    },
+    charts: [],
+    signature,
+  });
+  return { plan, missing: [...missing.values()] };
+}
+
+interface Ctx {
+  b: SheetBuilder;
+  place: (field: MissingField) => MissingPlace;
+  parties: Parties;
+  dated: string;
+}
+
+/** Place and date: PENGATURAN's, else the kabupaten with a dotted date to fill by hand. */
+function datedLine(catalog: Catalog, tahun: number): string {
+  const set = catalog.instansi.tempatTanggal.trim();
+  return set || `${catalog.instansi.kabupaten}, ${DOTS.slice(0, 20)} ${tahun}`;
+}
+
+/** One merged full-width line per text, centred and bold; returns the row after them. */
+function heading(b: SheetBuilder, top: number, lines: readonly string[]): number {
+  lines.forEach((text, i) => {
+    const style = i === 0 ? S.title : S.subtitle;
+    b.set(top + i, 0, { value: text, style });
+    b.merge({ row: top + i, col: 0, rows: 1, cols: WIDTH });
+    b.rowHeights[top + i] = Math.max(24, textHeightPx(text, px(0, WIDTH), style));
+  });
+  return top + lines.length;
+}
+
+/** A wrapped paragraph over the full width, its row as tall as it needs; returns the row after it. */
+function paragraph(b: SheetBuilder, row: number, text: string): number {
+  b.set(row, 0, { value: text, style: S.para });
+  b.merge({ row, col: 0, rows: 1, cols: WIDTH });
+  b.rowHeights[row] = textHeightPx(text, px(0, WIDTH), S.para);
+  return row + 1;
+}
+
+/** "Nama : …", "Jabatan : …" and the sentence that names the party; returns the row after them. */
+function party(ctx: Ctx, top: number, pihak: Pihak, says: string): number {
+  const { b } = ctx;
+  const nama = pihak.nama || placeholder(ctx, pihak, pihak.kepalaDaerah ? "namaKepalaDaerah" : "nama");
+  const jabatan = pihak.jabatan ? titleOf(pihak) : placeholder(ctx, pihak, "jabatanKepalaDaerah");
+  [
+    ["Nama", nama],
+    ["Jabatan", jabatan],
+  ].forEach(([label, value], i) => {
+    const text = `: ${value}`;
+    b.set(top + i, 1, { value: label, style: S.label });
+    b.set(top + i, 2, { value: text, style: S.para });
+    b.merge({ row: top + i, col: 2, rows: 1, cols: WIDTH - 2 });
+    b.rowHeights[top + i] = textHeightPx(text, px(2, WIDTH - 2), S.para);
+  });
+  return paragraph(b, top + 2, says);
+}
+
+const titleOf = (pihak: Pihak) => (pihak.status ? `${pihak.status} ${pihak.jabatan}` : pihak.jabatan);
+
+/** The dotted line for a blank field of `pihak`, naming where to fill it; the field is listed as missing. */
+function placeholder(ctx: Ctx, pihak: Pihak, kind: "nama" | "pangkat" | "nip" | "namaKepalaDaerah" | "jabatanKepalaDaerah"): string {
+  const field = pihak.missing.find((m) => fieldKind(m) === kind);
+  if (!field) return DOTS;
+  const found = ctx.place(field);
+  return `${DOTS} (isi ${found.cell ?? found.label})`;
+}
+
+function fieldKind(m: MissingField): string {
+  switch (m.field) {
+    case "namaPejabat":
+    case "namaPenandatangan":
+      return "nama";
+    case "pangkatPejabat":
+    case "pangkat":
+      return "pangkat";
+    case "nipPejabat":
+    case "nip":
+      return "nip";
+    default:
+      return m.field;
+  }
+}
+
+/** Place and date over PIHAK PERTAMA; PIHAK KEDUA left, PIHAK PERTAMA right, each title, room to sign, name, pangkat, NIP. */
+function signatures(ctx: Ctx, top: number): number {
+  const { b, parties } = ctx;
+  const side = (pihak: Pihak) => {
+    const nama = pihak.nama
+      ? { value: pihak.nama, style: S.signName }
+      : { value: placeholder(ctx, pihak, pihak.kepalaDaerah ? "namaKepalaDaerah" : "nama"), style: S.placeholder };
+    const title = pihak.jabatan
+      ? { value: titleOf(pihak), style: S.sign }
+      : { value: placeholder(ctx, pihak, "jabatanKepalaDaerah"), style: S.placeholder };
+    const lines: { value: string; style: CellStyle }[] = [
+      title,
+      { value: "", style: S.sign },
+      { value: "", style: S.sign },
+      { value: "", style: S.sign },
+      nama,
+    ];
+    if (!pihak.kepalaDaerah) {
+      lines.push(
+        pihak.pangkat ? { value: pihak.pangkat, style: S.sign } : { value: placeholder(ctx, pihak, "pangkat"), style: S.placeholder },
+      );
+      lines.push(
+        pihak.nip
+          ? { value: `NIP. ${showNip(pihak.nip)}`, style: S.sign }
+          : { value: `NIP. ${placeholder(ctx, pihak, "nip")}`, style: S.placeholder },
+      );
+    }
+    return lines;
+  };
+  const left = [{ value: "", style: S.sign }, { value: "PIHAK KEDUA,", style: S.signName }, ...side(parties.kedua)];
+  const right = [{ value: ctx.dated, style: S.sign }, { value: "PIHAK PERTAMA,", style: S.signName }, ...side(parties.pertama)];
+  const rows = Math.max(left.length, right.length);
+  for (let i = 0; i < rows; i++) {
+    const row = top + i;
+    let height = 0;
+    [left[i], right[i]].forEach((line, s) => {
+      const col = s * HALF;
+      const cell = line ?? { value: "", style: S.sign };
+      b.set(row, col, cell.value ? cell : { style: cell.style });
+      b.merge({ row, col, rows: 1, cols: HALF });
+      if (cell.value) height = Math.max(height, textHeightPx(cell.value, px(col, HALF), cell.style));
+    });
+    if (height) b.rowHeights[row] = height;
+  }
+  return top + rows;
+}
+
+/** "19680223 198803 1 001". */
+function showNip(nip: string): string {
+  const d = nip.replace(/\s+/g, "");
+  return d.length === 18 ? `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}` : nip;
+}
+
+const TABLE_COLUMNS: ColumnPlan[] = [
+  { key: "no", header: ["No"], width: PK_WIDTHS[0], input: false },
+  { key: "sasaran", header: ["Sasaran"], width: PK_WIDTHS[1], input: false },
+  { key: "indikator", header: ["Indikator Kinerja"], width: PK_WIDTHS[2], input: false },
+  { key: "indikator2", header: [""], width: PK_WIDTHS[3], input: false },
+  { key: "target", header: ["Target"], width: PK_WIDTHS[4], input: false },
+  { key: "target2", header: [""], width: PK_WIDTHS[5], input: false },
+];
+
+/** The lampiran's first table: No · Sasaran · Indikator Kinerja · Target, a sasaran merged over its indicators. */
+function sasaranTable(b: SheetBuilder, headerRow: number, jabatan: Jabatan, tahun: number) {
+  const header: [number, number, string][] = [
+    [0, 1, "No"],
+    [1, 1, "Sasaran"],
+    [2, 2, "Indikator Kinerja"],
+    [4, 2, "Target"],
+  ];
+  for (const [col, cols, label] of header) {
+    for (let c = col; c < col + cols; c++) b.set(headerRow, c, { style: S.th });
+    b.set(headerRow, col, { value: label, style: S.th });
+    b.merge({ row: headerRow, col, rows: 1, cols });
+  }
+  const indikatorRows: Record<string, number> = {};
+  let row = headerRow + 1;
+  jabatan.sasaran.forEach((sasaran, n) => {
+    const rows = Math.max(1, sasaran.indikator.length);
+    b.set(row, 0, { value: n + 1, style: S.center });
+    b.set(row, 1, { value: sasaran.nama, style: S.td });
+    b.merge({ row, col: 0, rows, cols: 1 });
+    b.merge({ row, col: 1, rows, cols: 1 });
+    const items: (Indikator | null)[] = sasaran.indikator.length ? sasaran.indikator : [null];
+    items.forEach((indikator, i) => {
+      const r = row + i;
+      b.set(r, 2, { value: indikator?.nama ?? "-", style: S.td });
+      b.merge({ row: r, col: 2, rows: 1, cols: 2 });
+      b.set(r, 4, { value: indikator ? targetText(indikator, tahun) : "-", style: S.center });
+      b.merge({ row: r, col: 4, rows: 1, cols: 2 });
+      if (indikator) indikatorRows[indikator.id] = r;
+    });
+    row += rows;
+  });
+  b.borders.push({ row: headerRow, col: 0, rows: row - headerRow, cols: WIDTH });
+  return { headerRow, lastRow: row - 1, end: row, indikatorRows, columns: TABLE_COLUMNS };
+}
+
+/** The target of `tahun` with its satuan ("75%", "92,5 indeks", "Nindya"); a dotted line while there is none. */
+export function targetText(indikator: Indikator, tahun: number): string {
+  const value = indikator.target[String(tahun)];
+  const satuan = indikator.satuan.trim();
+  if (indikator.jenis === "status") return value === undefined || value === "" ? DOTS.slice(0, 12) : String(value);
+  const shown = value === undefined || value === "" ? DOTS.slice(0, 12) : String(value).replace(".", ",");
+  if (!satuan) return shown;
+  return satuan === "%" ? `${shown}%` : `${shown} ${satuan}`;
+}
+
+/** "12.500.000.000": rupiah as Indonesians write it, whatever the program's locale. */
+export function rupiahText(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/** The program table with its total, when PROGRAM has lines for the jabatan; returns the row after it (or `top - 1`). */
+function programTable(b: SheetBuilder, top: number, catalog: Catalog, kode: string, tahun: number): number {
+  const lines = (catalog.program ?? []).filter((p) => p.kode === kode);
+  if (lines.length === 0) return top - 1;
+  const header: [number, number, string][] = [
+    [0, 1, "No"],
+    [1, 3, "Program / Kegiatan / Sub Kegiatan"],
+    [4, 1, "Anggaran (Rp)"],
+    [5, 1, "Keterangan"],
+  ];
+  for (const [col, cols, label] of header) {
+    for (let c = col; c < col + cols; c++) b.set(top, c, { style: S.th });
+    b.set(top, col, { value: label, style: S.th });
+    b.merge({ row: top, col, rows: 1, cols });
+  }
+  let total = 0;
+  lines.forEach((line, i) => {
+    const row = top + 1 + i;
+    const anggaran = line.anggaran[String(tahun)];
+    if (anggaran !== undefined) total += anggaran;
+    b.set(row, 0, { value: i + 1, style: S.center });
+    b.set(row, 1, { value: line.nama, style: S.td });
+    b.merge({ row, col: 1, rows: 1, cols: 3 });
+    b.set(row, 4, { value: anggaran === undefined ? "-" : rupiahText(anggaran), style: S.right });
+    b.set(row, 5, { value: line.keterangan, style: S.td });
+  });
+  const totalRow = top + 1 + lines.length;
+  b.set(totalRow, 0, { value: "Jumlah", style: S.total });
+  b.merge({ row: totalRow, col: 0, rows: 1, cols: 4 });
+  b.set(totalRow, 4, { value: rupiahText(total), style: S.total });
+  b.set(totalRow, 5, { style: S.td });
+  b.borders.push({ row: top, col: 0, rows: lines.length + 2, cols: WIDTH });
+  return totalRow + 1;
+}
