@@ -22,7 +22,7 @@
  */
 import type * as z from "zod/mini";
 import type { Periode } from "../core/sheet/types";
-import type { CreateCatalogRequestSchema, ExportRequestSchema, ScaffoldRequestSchema } from "./requests";
+import type { CreateCatalogRequestSchema, ExportRequestSchema, PkRequestSchema, ScaffoldRequestSchema } from "./requests";
 
 export type { Periode };
 
@@ -30,6 +30,9 @@ export type { Periode };
 export type ScaffoldRequest = z.output<typeof ScaffoldRequestSchema>;
 /** `{ tahun, jabatan?: kode[], bundel? }`; left out: every jabatan sheet of the year, one file each. */
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
+
+/** `{ tahun, jabatan?: kode[], perubahan? }`: Perjanjian Kinerja sheets to make or lock (requests.ts). */
+export type PkRequest = z.output<typeof PkRequestSchema>;
 
 /** `{ isi: "contoh" | "kosong" }`: the three catalog sheets filled with the built-in example, or empty for another OPD. */
 export type CreateCatalogRequest = z.output<typeof CreateCatalogRequestSchema>;
@@ -185,6 +188,49 @@ export interface ExportResult {
   catatanTataLetak?: string;
 }
 
+/** A PK sheet of the answer: made now, brought up to date, or locked (signed) and so left exactly as it was. */
+export type PkStatus = "dibuat" | "diperbarui" | "terkunci";
+
+export interface PkSheetLink {
+  /** "PK 2027 KADIS". */
+  name: string;
+  kode: string;
+  url: string;
+  status: PkStatus;
+}
+
+/** A field the PK prints as a dotted placeholder (a draft): what to fill, its cell and a link to it ("" when the cell is not there yet). */
+export interface PkMissing {
+  label: string;
+  cell: string;
+  url: string;
+}
+
+export interface PkResult {
+  tahun: number;
+  perubahan: boolean;
+  lembar: PkSheetLink[];
+  /** Blank officials' fields printed as placeholders, each once: locking waits for them. */
+  belumDiisi: PkMissing[];
+  /** Sheets of the user's with a PK's name, renamed "<name> (lama)" untouched. */
+  lembarLama: RenamedSheet[];
+  message: string;
+}
+
+export interface PkLockResult {
+  tahun: number;
+  perubahan: boolean;
+  /** Locked by this call: protected for good, editable by the owner only. */
+  dikunci: SheetRef[];
+  /** Already locked before: left as they are. */
+  sudahTerkunci: SheetRef[];
+  /** Not locked because they still print placeholders: what to fill first, with links. */
+  belumDiisi: PkMissing[];
+  /** Kodes asked for that have no PK sheet of that year yet ("Buat PK" first). */
+  belumDibuat: string[];
+  message: string;
+}
+
 /** Every server call answers with this, so the sidebar always has an Indonesian message to show. */
 export type ServerResponse<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -199,6 +245,10 @@ export interface ServerApi {
   exportPdf: (request: ExportRequest) => ServerResponse<ExportResult>;
   checkCatalog: () => ServerResponse<CatalogInfo>;
   createCatalog: (request: CreateCatalogRequest) => ServerResponse<CatalogInfo>;
+  /** Makes or updates the PK sheets of the chosen jabatan (the sidebar: one call per jabatan); a locked one is left as it is. */
+  createPerjanjianKinerja: (request: PkRequest) => ServerResponse<PkResult>;
+  /** Locks the chosen PK sheets for good; refused per sheet while it prints a placeholder. */
+  lockPerjanjianKinerja: (request: PkRequest) => ServerResponse<PkLockResult>;
 }
 
 /**

@@ -45,6 +45,16 @@ export const ExportRequestSchema = z.object({
   bundel: z.optional(z.boolean()),
 });
 
+/**
+ * `{ tahun, jabatan?, perubahan? }`: the Perjanjian Kinerja sheets to make or lock ("PK <tahun> <kode>",
+ * with `perubahan` "PK Perubahan <tahun> <kode>"); left out: every jabatan, the year's first PK.
+ */
+export const PkRequestSchema = z.object({
+  tahun: TahunSchema,
+  jabatan: JabatanListSchema,
+  perubahan: z.optional(z.boolean()),
+});
+
 /** The values of `isi`: which catalog the three catalog sheets are written with on first use. */
 export const CATALOG_CONTENTS = ["contoh", "kosong"] as const;
 
