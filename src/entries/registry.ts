@@ -2,6 +2,7 @@ import { CUSTOM_FUNCTIONS } from "../functions/definitions";
 import { checkCatalog, createCatalog } from "../server/catalog";
 import { exportPdf } from "../server/export-pdf";
 import { onInstall, onOpen } from "../server/menu";
+import { createPerjanjianKinerja, lockPerjanjianKinerja } from "../server/pk";
 import { scaffoldYear } from "../server/scaffold-year";
 import { showSidebar } from "../server/show-sidebar";
 import { getSidebarData } from "../server/sidebar-data";
@@ -21,6 +22,8 @@ export const SERVER_API: ServerApi = {
   exportPdf: (request) => exportPdf(request),
   checkCatalog: () => checkCatalog(),
   createCatalog: (request) => createCatalog(request),
+  createPerjanjianKinerja: (request) => createPerjanjianKinerja(request),
+  lockPerjanjianKinerja: (request) => lockPerjanjianKinerja(request),
 };
 
 /**
@@ -106,7 +109,41 @@ const CURRENT: readonly EntryPoint[] = [
     ],
     run: SERVER_API.createCatalog,
   },
+  {
+    name: "createPerjanjianKinerja",
+    params: ["request"],
+    doc: [
+      'Dipanggil sidebar: membuat atau memperbarui lembar Perjanjian Kinerja ("PK <tahun> <kode>") dari katalog; PK yang terkunci tidak diubah.',
+      "@param {Object} request { tahun, jabatan?: kode[], perubahan?: boolean }",
+      "@return {Object} ServerResponse<PkResult>",
+    ],
+    run: SERVER_API.createPerjanjianKinerja,
+  },
+  {
+    name: "lockPerjanjianKinerja",
+    params: ["request"],
+    doc: [
+      "Dipanggil sidebar: mengunci lembar Perjanjian Kinerja untuk selamanya (hanya pemilik spreadsheet yang dapat mengubah); ditolak selama masih konsep.",
+      "@param {Object} request { tahun, jabatan?: kode[], perubahan?: boolean }",
+      "@return {Object} ServerResponse<PkLockResult>",
+    ],
+    run: SERVER_API.lockPerjanjianKinerja,
+  },
 ];
+
+/**
+ * Endpoints the specification names in Indonesian (README "Perjanjian Kinerja"), name → endpoint: each a
+ * global running the endpoint, for scripts and users who call them by those names.
+ */
+export const INDONESIAN_NAMES = {
+  buatPerjanjianKinerja: "createPerjanjianKinerja",
+  kunciPerjanjianKinerja: "lockPerjanjianKinerja",
+} as const;
+
+function indonesianName(name: keyof typeof INDONESIAN_NAMES): EntryPoint {
+  const current = CURRENT.find((e) => e.name === INDONESIAN_NAMES[name]) as EntryPoint;
+  return { ...current, name, doc: [`Nama Indonesia untuk ${current.name}.`, ...current.doc] };
+}
 
 /** An old name's global: the endpoint's own stub under the old name, its JSDoc saying why it is there. */
 function oldName(old: keyof OldNames): EntryPoint {
@@ -119,4 +156,8 @@ function oldName(old: keyof OldNames): EntryPoint {
 }
 
 /** Every global of dist/Code.js: the build writes one stub per entry. */
-export const ENTRY_POINTS: readonly EntryPoint[] = [...CURRENT, ...(Object.keys(OLD_NAMES) as (keyof OldNames)[]).map(oldName)];
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  ...CURRENT,
+  ...(Object.keys(OLD_NAMES) as (keyof OldNames)[]).map(oldName),
+  ...(Object.keys(INDONESIAN_NAMES) as (keyof typeof INDONESIAN_NAMES)[]).map(indonesianName),
+];

@@ -28,7 +28,7 @@ export type { Periode };
 
 /** `{ tahun, jabatan?: kode[], periode?, rekap? }`; left out: every jabatan, tahunan, the REKAP too (requests.ts). */
 export type ScaffoldRequest = z.output<typeof ScaffoldRequestSchema>;
-/** `{ tahun, jabatan?: kode[], bundel? }`; left out: every jabatan sheet of the year, one file each. */
+/** `{ tahun, jabatan?: kode[], bundel?, dokumen?: "iki" | "pk", perubahan? }`; left out: every jabatan's IKI of the year, a file each. */
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 
 /** `{ tahun, jabatan?: kode[], perubahan? }`: Perjanjian Kinerja sheets to make or lock (requests.ts). */
@@ -214,6 +214,8 @@ export interface PkResult {
   belumDiisi: PkMissing[];
   /** Sheets of the user's with a PK's name, renamed "<name> (lama)" untouched. */
   lembarLama: RenamedSheet[];
+  /** What a catalog from before the PK was given by this call (columns, rows, the PROGRAM sheet), in a sentence; "" when nothing. */
+  katalogDilengkapi: string;
   message: string;
 }
 

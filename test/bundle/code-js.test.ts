@@ -123,8 +123,8 @@ describe("dist/Code.js, statically", () => {
     expect(description.length).toBeGreaterThan(10);
   });
 
-  it("stays within its size budget (README, Size budget: 200 KB; a bundled dependency would blow it)", () => {
+  it("stays within its size budget (README, Size budget: 224 KB; a bundled dependency would blow it)", () => {
     const bytes = Buffer.byteLength(code, "utf8");
-    expect(bytes).toBeLessThanOrEqual(200 * 1024);
+    expect(bytes).toBeLessThanOrEqual(224 * 1024);
   });
 });

@@ -5,7 +5,7 @@
  * check it shows is lost. The functions are never called; jest only checks that
  * the registry and the sidebar really use the contract.
  */
-import { ENTRY_POINTS, OLD_NAMES, SERVER_API } from "../../src/entries/registry";
+import { ENTRY_POINTS, INDONESIAN_NAMES, OLD_NAMES, SERVER_API } from "../../src/entries/registry";
 import type {
   ExportResult,
   OldNames,
@@ -130,7 +130,22 @@ describe("the contract", () => {
     for (const name of Object.keys(SERVER_API) as (keyof ServerApi)[]) {
       expect(ENTRY_POINTS.find((e) => e.name === name)?.run).toBe(SERVER_API[name]);
     }
-    expect(Object.keys(SERVER_API).sort()).toEqual(["checkCatalog", "createCatalog", "exportPdf", "getSidebarData", "scaffoldYear"]);
+    expect(Object.keys(SERVER_API).sort()).toEqual([
+      "checkCatalog",
+      "createCatalog",
+      "createPerjanjianKinerja",
+      "exportPdf",
+      "getSidebarData",
+      "lockPerjanjianKinerja",
+      "scaffoldYear",
+    ]);
+  });
+
+  it("the Perjanjian Kinerja's Indonesian names (as the specification spells them) run the same endpoints", () => {
+    expect(INDONESIAN_NAMES).toEqual({ buatPerjanjianKinerja: "createPerjanjianKinerja", kunciPerjanjianKinerja: "lockPerjanjianKinerja" });
+    for (const [name, current] of Object.entries(INDONESIAN_NAMES)) {
+      expect(ENTRY_POINTS.find((e) => e.name === name)?.run).toBe(SERVER_API[current]);
+    }
   });
 
   it("every old name is registered too, running the endpoint it was renamed to (src/shared/api.ts, OldNames)", () => {

@@ -19,6 +19,11 @@ export const MARKER_KEY = "iki-sheets";
  * marker. Stored in users' spreadsheets: changing the key makes every sheet fall back to the comparison.
  */
 export const RECORD_KEY = "iki-sheets-catatan";
+/**
+ * A Perjanjian Kinerja locked once signed (its value: when): no later press changes the sheet. Stored in
+ * users' spreadsheets: changing the key would unlock every signed PK.
+ */
+export const LOCK_KEY = "iki-sheets-terkunci";
 /** Our protections carry this prefix, so a re-run finds its own and leaves the users' own alone. */
 export const PROTECTION_PREFIX = "IKI Sheets: ";
 
@@ -27,10 +32,14 @@ export function hasMarker(sheet: SheetApi): boolean {
   return sheet.createDeveloperMetadataFinder().withKey(MARKER_KEY).find().length > 0;
 }
 
-/** The marker and the record's metadata, from one read of the sheet's developer metadata. */
-export function sheetMetadata(sheet: SheetApi): { marked: boolean; records: DeveloperMetadataApi[] } {
+/** The marker, the lock and the record's metadata, from one read of the sheet's developer metadata. */
+export function sheetMetadata(sheet: SheetApi): { marked: boolean; locked: boolean; records: DeveloperMetadataApi[] } {
   const all = sheet.getDeveloperMetadata().map((m) => ({ m, key: m.getKey() }));
-  return { marked: all.some((x) => x.key === MARKER_KEY), records: all.flatMap((x) => (x.key === RECORD_KEY ? [x.m] : [])) };
+  return {
+    marked: all.some((x) => x.key === MARKER_KEY),
+    locked: all.some((x) => x.key === LOCK_KEY),
+    records: all.flatMap((x) => (x.key === RECORD_KEY ? [x.m] : [])),
+  };
 }
 
 /** What the read phase learnt about a sheet, enough to tell whose it is. */
@@ -50,6 +59,17 @@ export function readOwned(services: Pick<SheetsServices, "sheetProtection">, she
   if (hasMarker(sheet)) return true;
   if (sheet.getProtections(services.sheetProtection).some((p) => p.getDescription().startsWith(PROTECTION_PREFIX))) return true;
   return hasIdHeader(sheet.getDataRange().getValues());
+}
+
+/** A sheet that is not the add-on's: its name now, the free "(lama)" name it gets, its link (read phase). */
+export function foreignSheet(
+  services: Pick<SheetsServices, "spreadsheet">,
+  sheet: SheetApi,
+  reserved: Set<string>,
+  urlOf: (sheet: SheetApi) => string,
+) {
+  const semula = sheet.getName();
+  return { sheet, renamed: { semula, menjadi: freeLamaName(services, semula, reserved), url: urlOf(sheet) } };
 }
 
 /**

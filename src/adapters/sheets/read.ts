@@ -32,6 +32,8 @@ export interface SheetSnapshot extends OldSheet {
   charts: BuiltChart[];
   /** The add-on's marker is on the sheet (else the write phase adds it, once, if the sheet is the add-on's). */
   marked: boolean;
+  /** A Perjanjian Kinerja locked once signed (ownership.ts LOCK_KEY): never written again. */
+  locked: boolean;
   /** The record of what the add-on wrote last time (src/core/record) as stored, or null; and its metadata, to update. */
   record: string | null;
   recordMetadata: DeveloperMetadataApi[];
@@ -79,7 +81,7 @@ export function readSnapshot(
   sheet: SheetApi,
   options: { charts: boolean; areaProtections?: boolean },
 ): SheetSnapshot {
-  const { marked, records } = sheetMetadata(sheet);
+  const { marked, locked, records } = sheetMetadata(sheet);
   const data = sheet.getDataRange();
   const values = data.getValues();
   const formulas = data.getFormulas();
@@ -102,6 +104,7 @@ export function readSnapshot(
     areaProtections: options.areaProtections ? ours(sheet.getProtections(services.rangeProtection)) : [],
     charts: options.charts ? sheet.getCharts() : [],
     marked,
+    locked,
     record: records[0]?.getValue() ?? null,
     recordMetadata: records,
   };

@@ -61,10 +61,21 @@ export interface RangeListApi extends Bordered {
 export interface ProtectionApi {
   getDescription(): string;
   setDescription(description: string): ProtectionApi;
+  isWarningOnly(): boolean;
   setWarningOnly(warningOnly: boolean): ProtectionApi;
+  /** Who may edit the protected cells besides the owner (a locked PK: nobody). */
+  getEditors(): EditorApi[];
+  removeEditors(users: EditorApi[]): ProtectionApi;
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): ProtectionApi;
   /** Ranges of the protected sheet left free of the protection (the input cells). */
   setUnprotectedRanges(ranges: RangeApi[]): ProtectionApi;
   remove(): void;
+}
+
+/** A user as Protection.getEditors() lists them, handed back to removeEditors as is (no email read: no extra scope). */
+export interface EditorApi {
+  getEmail(): string;
 }
 
 /** EmbeddedChartBuilder; the title is set with setOption("title", …) so every step stays on this type. */

@@ -17,7 +17,7 @@ import { rekapJabatan } from "../../core/year/rekap-cover";
 import { catalogTargets } from "../../core/year/targets";
 import type { RenamedSheet, SheetRef, TargetMismatch } from "../../shared/api";
 import { type AppliedSheet, applySheetPlan } from "./apply";
-import { freeLamaName, isOwned, readOwned } from "./ownership";
+import { foreignSheet, isOwned, readOwned } from "./ownership";
 import { findSheets, listSheets, type NamedSheet, readRowsIfShort, readSnapshot, sheetsByName } from "./read";
 import type { SheetApi, SheetsServices } from "./services";
 
@@ -159,10 +159,4 @@ function rekapReads(services: YearServices, request: YearRequest, catalog: Catal
 function unknownKodeSheets(services: YearServices, listed: readonly NamedSheet[], tahun: number, catalog: Catalog): NamedSheet[] {
   const kodes = catalog.jabatan.map((j) => j.kode);
   return listed.filter(({ sheet, name }) => unknownKodeName(name, tahun, kodes) && readOwned(services, sheet));
-}
-
-/** A sheet that is not the add-on's: its name now, the free "(lama)" name it gets, its link (read phase). */
-function foreignSheet(services: YearServices, sheet: SheetApi, reserved: Set<string>, urlOf: (sheet: SheetApi) => string) {
-  const semula = sheet.getName();
-  return { sheet, renamed: { semula, menjadi: freeLamaName(services, semula, reserved), url: urlOf(sheet) } };
 }

@@ -36,6 +36,9 @@ const S = {
   placeholder: { hAlign: "center", vAlign: "bottom", italic: true, wrap: true, fontColor: "#7f6000" },
 } satisfies Record<string, CellStyle>;
 
+/** The warning of an unlocked PK's protection. */
+export const PK_PROTECTION = "Perjanjian Kinerja dibuat dari katalog: ubah katalognya, lalu tekan Buat PK";
+
 /** What stands where a blank field prints: a dotted line and the cell to fill. */
 export const DOTS = "..............................";
 
@@ -97,7 +100,8 @@ export function pkSheet(catalog: Catalog, kode: string, options: PkOptions): PkS
     columnWidths: [...PK_WIDTHS],
     hiddenColumns: [],
     frozenRows: 0,
-    protectedAreas: [],
+    // Until it is locked, every cell warns before an edit: what the PK says comes from the catalog.
+    protectedAreas: [{ row: 0, col: 0, rows: b.cells.length, cols: WIDTH, description: PK_PROTECTION }],
     conditionalRules: [],
     indikatorRows: table.indikatorRows,
     table: {

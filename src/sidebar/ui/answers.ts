@@ -7,6 +7,11 @@ import type {
   ExportResult,
   JabatanOption,
   Periode,
+  PkLockResult,
+  PkMissing,
+  PkResult,
+  PkSheetLink,
+  PkStatus,
   RenamedSheet,
   ScaffoldResult,
   ServerData,
@@ -135,6 +140,31 @@ const exportResult = record<ExportResult>({
   catatanTataLetak: optional<string | undefined>(text, () => undefined),
 });
 
+const pkSheetLink = record<PkSheetLink>({ name: text, kode: text, url: text, status: word<PkStatus> });
+
+const pkMissing = record<PkMissing>({ label: text, cell: text, url: text });
+
+/* The PK's answers have no older server to allow for: every field is required. */
+const pkResult = record<PkResult>({
+  tahun: integer,
+  perubahan: boolean,
+  lembar: list(pkSheetLink),
+  belumDiisi: list(pkMissing),
+  lembarLama: list(renamedSheet),
+  katalogDilengkapi: text,
+  message: text,
+});
+
+const pkLockResult = record<PkLockResult>({
+  tahun: integer,
+  perubahan: boolean,
+  dikunci: list(sheetRef),
+  sudahTerkunci: list(sheetRef),
+  belumDiisi: list(pkMissing),
+  belumDibuat: list(text),
+  message: text,
+});
+
 /** What the sidebar reads from each endpoint: the contract's data, plus what it noticed of an older server. */
 export type Answer<K extends Endpoint> = K extends "getSidebarData"
   ? SidebarAnswer
@@ -149,6 +179,8 @@ const DATA: { readonly [K in Endpoint]: Guard<Answer<K>> } = {
   exportPdf: exportResult,
   checkCatalog: catalogInfo,
   createCatalog: catalogInfo,
+  createPerjanjianKinerja: pkResult,
+  lockPerjanjianKinerja: pkLockResult,
 };
 
 export function isEndpoint(name: string): name is Endpoint {

@@ -10,11 +10,21 @@ import type { FakeSheet } from "./sheet";
 
 export type ProtectionKind = "RANGE" | "SHEET";
 
+/** The user the fake runs as, an editor of every protection it makes. */
+export const FAKE_EDITOR = "sekretariat@dinsos.example.go.id";
+
 export class FakeProtection
-  implements ProtectionApi, Pick<GoogleAppsScript.Spreadsheet.Protection, "getDescription" | "isWarningOnly" | "remove">
+  implements ProtectionApi, Pick<GoogleAppsScript.Spreadsheet.Protection, "getDescription" | "isWarningOnly" | "remove" | "canDomainEdit">
 {
   description = "";
   warningOnly = false;
+  /**
+   * Who may edit besides the owner: as in Sheets, whoever made the protection (the fake's user). The
+   * owner always may, and is not in the list; removing the user running the script is refused by Sheets
+   * only when it would lock them out of a protection they need, which the fake does not model.
+   */
+  editors: string[] = [FAKE_EDITOR];
+  domainEdit = true;
   /** For a SHEET protection: the ranges left free of it. */
   unprotected: Box[] = [];
   constructor(
@@ -64,6 +74,25 @@ export class FakeProtection
   getUnprotectedRanges(): FakeRange[] {
     this.sheet.rec("getUnprotectedRanges", "read", "Protection");
     return this.unprotected.map((b) => new FakeRange(this.sheet, b));
+  }
+  getEditors(): { getEmail(): string }[] {
+    this.sheet.rec("getEditors", "read", "Protection");
+    return this.editors.map((email) => ({ getEmail: () => email }));
+  }
+  removeEditors(users: { getEmail(): string }[]): FakeProtection {
+    this.sheet.rec("removeEditors", "write", "Protection");
+    const gone = new Set(users.map((u) => u.getEmail()));
+    this.editors = this.editors.filter((e) => !gone.has(e));
+    return this;
+  }
+  canDomainEdit(): boolean {
+    this.sheet.rec("canDomainEdit", "read", "Protection");
+    return this.domainEdit;
+  }
+  setDomainEdit(editable: boolean): FakeProtection {
+    this.sheet.rec("setDomainEdit", "write", "Protection");
+    this.domainEdit = editable;
+    return this;
   }
   remove(): void {
     this.sheet.rec("remove", "write", "Protection");
