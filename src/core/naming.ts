@@ -108,3 +108,13 @@ export function pdfFileName(tahun: number, kode: string): string {
 export function bundleFileName(tahun: number): string {
   return `IKI ${tahun} - Bundel.pdf`;
 }
+
+/** `PK 2027 - KADIS.pdf`, `PK Perubahan 2027 - KADIS.pdf`: a jabatan's Perjanjian Kinerja, saved beside its IKI. */
+export function pkPdfFileName(tahun: number, kode: string, perubahan: boolean): string {
+  return `PK ${perubahan ? "Perubahan " : ""}${tahun} - ${kode}.pdf`;
+}
+
+/** `PK 2027 - Bundel.pdf`, `PK Perubahan 2027 - Bundel.pdf`: the chosen jabatan's PKs in one file. */
+export function pkBundleFileName(tahun: number, perubahan: boolean): string {
+  return `PK ${perubahan ? "Perubahan " : ""}${tahun} - Bundel.pdf`;
+}

@@ -1,8 +1,8 @@
 /**
- * Sidebar server call `exportPdf(request)`: the chosen jabatan sheets of a year to
- * PDF in the Drive folder "IKI <tahun>" (README, PDF export). The sidebar calls it
- * once per jabatan so that every call stays short; a whole year in one call also
- * works, bounded by the flow's deadline.
+ * Sidebar server call `exportPdf(request)`: the chosen jabatan sheets of a year (their IKI, or
+ * with dokumen "pk" their Perjanjian Kinerja) to PDF in the Drive folder "IKI <tahun>"
+ * (README, PDF export). The sidebar calls it once per jabatan so that every call stays
+ * short; a whole year in one call also works, bounded by the flow's deadline.
  */
 import { exportYear } from "../adapters/export/export-year";
 import { defaultExportServices, type ExportServices } from "../adapters/export/services";

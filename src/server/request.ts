@@ -42,6 +42,14 @@ function issueMessage(shape: string, unknown: UnknownJabatan) {
         return `rekap harus true (REKAP ikut diperbarui) atau false (hanya lembar jabatan; REKAP oleh panggilan terakhir) ${sent}`;
       case "bundel":
         return `bundel harus true (satu file) atau false (satu file per jabatan) ${sent}`;
+      case "dokumen":
+        return `dokumen harus "iki" (lembar IKI) atau "pk" (Perjanjian Kinerja) ${sent}`;
+      case "perubahan":
+        // The export's refinement (requests.ts): a boolean, but asked of the IKI, which has no perubahan.
+        if (issue.code === "custom") {
+          return 'perubahan hanya berlaku untuk dokumen "pk" (Perjanjian Kinerja); lembar IKI tidak punya versi perubahan';
+        }
+        return `perubahan harus true (PK Perubahan) atau false (PK murni) ${sent}`;
       case "jabatan":
         if (typeof issue.path?.[1] === "number") {
           // One sentence for all of them (fifty bad entries are not fifty sentences): see jabatanSentence.

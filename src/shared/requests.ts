@@ -38,12 +38,22 @@ export const YearRequestSchema = z.object({
  */
 export const ScaffoldRequestSchema = z.extend(YearRequestSchema, { rekap: z.optional(z.boolean()) });
 
-export const ExportRequestSchema = z.object({
-  tahun: TahunSchema,
-  jabatan: JabatanListSchema,
-  /** One PDF for all chosen sheets instead of one per jabatan. */
-  bundel: z.optional(z.boolean()),
-});
+/**
+ * `{ tahun, jabatan?, bundel?, dokumen?, perubahan? }`: the sidebar's PDF export. `dokumen` left out is
+ * "iki", the year's IKI sheets as before; "pk" their Perjanjian Kinerja ("PK <tahun> <kode>", with
+ * `perubahan` "PK Perubahan <tahun> <kode>"). The IKI has no perubahan, so `perubahan: true` without
+ * "pk" is refused rather than ignored (as the offline command refuses `--perubahan` without `--dokumen pk`).
+ */
+export const ExportRequestSchema = z
+  .object({
+    tahun: TahunSchema,
+    jabatan: JabatanListSchema,
+    /** One PDF for all chosen sheets instead of one per jabatan. */
+    bundel: z.optional(z.boolean()),
+    dokumen: z.optional(z.enum(["iki", "pk"])),
+    perubahan: z.optional(z.boolean()),
+  })
+  .check(z.refine((r) => !(r.perubahan === true && r.dokumen !== "pk"), { path: ["perubahan"] }));
 
 /**
  * `{ tahun, jabatan?, perubahan? }`: the Perjanjian Kinerja sheets to make or lock ("PK <tahun> <kode>",

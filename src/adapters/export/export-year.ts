@@ -16,7 +16,7 @@ import { fetchPdf } from "./fetch-pdf";
 import { pdfViaGetAs } from "./getas-pdf";
 import { PdfRoute } from "./pdf-route";
 import { withPrintColumns } from "./print-columns";
-import type { ExportServices, ExportSpreadsheet, PdfBlob } from "./services";
+import type { ExportServices, ExportSheet, ExportSpreadsheet, PdfBlob } from "./services";
 
 /**
  * No PDF is started later than this into a server call. A request and its
@@ -53,10 +53,11 @@ export function exportYear(request: ExportRequestLike, services: ExportServices,
     services,
     spreadsheet,
     tabs,
-    route: new PdfRoute(services),
+    route: new PdfRoute(services, plan.orientation),
     viaUrl: (file, gid, range) => {
       token ??= services.scriptApp.getOAuthToken();
-      return fetchPdf(services, { url: buildPdfExportUrl({ spreadsheetId, gid, range }), subject: file.subject, token, deadline });
+      const url = buildPdfExportUrl({ spreadsheetId, gid, range, orientation: plan.orientation });
+      return fetchPdf(services, { url, subject: file.subject, token, deadline });
     },
   };
   const beforeEach = (file: ExportFilePlan) => {
@@ -108,7 +109,7 @@ function printEach(printer: Printer, plan: ExportPlan, beforeEach: (file: Export
   return plan.files.map((file) => {
     beforeEach(file);
     const { sheet } = tabs.find((t) => t.name === file.sheetNames[0])!;
-    const values = sheet.getDataRange().getValues();
+    const values = printedValues(plan, sheet);
     const blob = printer.route.produce(file.subject, {
       viaUrl: () =>
         withPrintColumns([{ sheet, values }], (hidden) => {
@@ -137,9 +138,7 @@ function printBundle(printer: Printer, plan: ExportPlan, beforeEach: (file: Expo
   const { services, spreadsheet, tabs } = printer;
   const file = plan.files[0]!;
   beforeEach(file);
-  const printed = tabs
-    .filter((t) => file.sheetNames.includes(t.name))
-    .map(({ sheet }) => ({ sheet, values: sheet.getDataRange().getValues() }));
+  const printed = tabs.filter((t) => file.sheetNames.includes(t.name)).map(({ sheet }) => ({ sheet, values: printedValues(plan, sheet) }));
   const blob = withOnlySheetsVisible(spreadsheet, tabs, file.sheetNames, () =>
     withPrintColumns(printed, () => {
       services.spreadsheetApp.flush();
@@ -150,6 +149,14 @@ function printBundle(printer: Printer, plan: ExportPlan, beforeEach: (file: Expo
     }),
   );
   return [{ file, blob }];
+}
+
+/**
+ * What a sheet shows, for its colour legend (the print range) and its working columns (print-columns). A PK has
+ * neither and prints whole, so it is not read: no values, nothing cut off, no column hidden.
+ */
+function printedValues(plan: ExportPlan, sheet: ExportSheet): unknown[][] {
+  return plan.dokumen === "pk" ? [] : sheet.getDataRange().getValues();
 }
 
 function resultMessage(plan: ExportPlan, saved: readonly SavedPdf[], folderName: string): string {

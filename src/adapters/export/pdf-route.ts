@@ -13,6 +13,7 @@
 import { bothFailedMessage, layoutNotice } from "../../core/export/layout-notice";
 import { ExportProblem, ExportUrlFailure } from "../../core/export/problem";
 import { type RouteRecord, refusalInForce } from "../../core/export/route-memory";
+import type { Orientation } from "../../core/export/url";
 import type { ExportResult } from "../../shared/api";
 import { GetAsFailed } from "./getas-pdf";
 import { readRouteRecord, writeRouteRecord } from "./route-store";
@@ -34,7 +35,11 @@ export class PdfRoute {
   private viaGetAs = 0;
   private noticeSebab = "";
 
-  constructor(private readonly services: ExportServices) {}
+  /** `orientation`: the official layout the notice names (the IKI's landscape, the PK's portrait). */
+  constructor(
+    private readonly services: ExportServices,
+    private readonly orientation: Orientation = "landscape",
+  ) {}
 
   /** One file's PDF, by the way that works; `subject` ("jabatan KADIS") names it in a message. */
   produce(subject: string, ways: PdfWays): PdfBlob {
@@ -57,7 +62,10 @@ export class PdfRoute {
   /** What the answer says about the layout: "bawaan-google" and a notice when any file went through getAs. */
   layout(): Required<Pick<ExportResult, "tataLetak" | "catatanTataLetak">> {
     if (this.viaGetAs === 0) return { tataLetak: "resmi", catatanTataLetak: "" };
-    return { tataLetak: "bawaan-google", catatanTataLetak: layoutNotice(this.noticeSebab, { bawaan: this.viaGetAs, total: this.files }) };
+    return {
+      tataLetak: "bawaan-google",
+      catatanTataLetak: layoutNotice(this.noticeSebab, { bawaan: this.viaGetAs, total: this.files }, this.orientation),
+    };
   }
 
   private rememberedFirst(subject: string, ways: PdfWays, sebab: string): PdfBlob {

@@ -4,6 +4,7 @@
  * both ways fail. Pure.
  */
 import { quote } from "../quote";
+import type { Orientation } from "./url";
 
 /**
  * The one scope that lets the export address accept the add-on's token, and with it
@@ -12,14 +13,26 @@ import { quote } from "../quote";
  */
 export const OFFICIAL_LAYOUT_SCOPE = "https://www.googleapis.com/auth/drive.readonly";
 
-/** What the sidebar says when a PDF was made with Google's default layout; `count` when only some files of a call were. */
-export function layoutNotice(sebab: string, count?: { bawaan: number; total: number }): string {
+/** What differs from the official layout: the IKI's wide table (landscape), or the PK's letter (portrait). */
+const DIFFERS: Record<Orientation, string> = {
+  landscape:
+    "Isinya sama, tetapi bukan format resmi (A4 mendatar, selebar halaman, judul tabel diulang tiap halaman): " +
+    "kertas dan orientasi bawaan (biasanya tegak), tabel tidak diperkecil selebar halaman sehingga kolom kanan bisa pindah ke halaman berikutnya, " +
+    "dan judul tabel belum tentu diulang. ",
+  portrait:
+    "Isinya sama, tetapi bukan format resmi (A4 tegak, selebar halaman, margin surat): " +
+    "kertas, skala dan margin bawaan Google, sehingga kolom kanan atau tanda tangan bisa pindah ke halaman berikutnya. ",
+};
+
+/**
+ * What the sidebar says when a PDF was made with Google's default layout; `count` when only some files of a call were;
+ * `orientation` the official layout it stands in for (the PK's is portrait).
+ */
+export function layoutNotice(sebab: string, count?: { bawaan: number; total: number }, orientation: Orientation = "landscape"): string {
   const which = count && count.bawaan < count.total ? `${count.bawaan} dari ${count.total} PDF` : "PDF";
   return (
     `${which} dibuat dengan tata letak bawaan Google, karena Google menolak alamat ekspor resmi untuk akun Anda (${sebab}). ` +
-    "Isinya sama, tetapi bukan format resmi (A4 mendatar, selebar halaman, judul tabel diulang tiap halaman): " +
-    "kertas dan orientasi bawaan (biasanya tegak), tabel tidak diperkecil selebar halaman sehingga kolom kanan bisa pindah ke halaman berikutnya, " +
-    "dan judul tabel belum tentu diulang. " +
+    DIFFERS[orientation] +
     `Tata letak resmi memerlukan izin tambahan ${OFFICIAL_LAYOUT_SCOPE.replace("https://www.googleapis.com/auth/", "")} ` +
     'yang dipasang oleh pengelola add-on (README, bagian "PDF export"). Alamat resmi dicoba lagi sekali sehari.'
   );
