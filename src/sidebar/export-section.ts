@@ -1,11 +1,8 @@
-import type { ExportedFile, SidebarData } from "../shared/api";
-import { layoutNoticeView } from "./export-notice";
-import { actionForm, jabatanChecklist, radioGroup, type StatusArea, statusArea, type YearSelect, yearSelect } from "./ui/controls";
+import type { SidebarData } from "../shared/api";
+import { type ExportWording, runExport } from "./export-run";
+import { actionForm, jabatanChecklist, radioGroup, statusArea, type YearSelect, yearSelect } from "./ui/controls";
 import { h } from "./ui/dom";
-import { messageOf } from "./ui/errors";
 import type { Jobs } from "./ui/jobs";
-import { exportResultView, type Failure, type Folder, failuresView } from "./ui/render";
-import { callServer } from "./ui/server";
 
 type Bentuk = "per-jabatan" | "bundel";
 
@@ -14,20 +11,9 @@ export interface ExportSection {
   years: YearSelect;
 }
 
-interface Outcome {
-  files: ExportedFile[];
-  folder: Folder | null;
-  message: string | null;
-  failures: Failure[];
-  /** The server's notices of Google's default layout (the export address refused the token), one per answer. */
-  notices: (string | undefined)[];
-}
+const WORDING: ExportWording = { step: "Mengekspor", unit: "jabatan", bundle: "File gabungan" };
 
-/**
- * "Ekspor PDF": one exportPdf call per jabatan (each well inside Apps Script's
- * 6-minute limit, and one failing jabatan does not lose the others), or one call
- * for a bundle.
- */
+/** "Ekspor PDF": the year's IKI sheets, one file per jabatan or one bundle (export-run.ts). */
 export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
   const prefix = "ekspor";
   const years = yearSelect(prefix, data);
@@ -52,18 +38,7 @@ export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
       jabatan.focusFirst();
       return;
     }
-    const tahun = years.value();
-    const bundel = bentuk.value() === "bundel";
-    const outcome = bundel ? await exportBundle(tahun, chosen, status) : await exportEach(tahun, chosen, status);
-    const saved = outcome.files.length;
-    status.progress(
-      outcome.failures.length === 0
-        ? `Selesai: ${saved} file PDF tersimpan.`
-        : `Selesai: ${saved} file PDF tersimpan, ${outcome.failures.length} gagal.`,
-    );
-    status.result(...exportResultView(outcome.files, outcome.folder, outcome.message), layoutNoticeView(outcome.notices));
-    const title = bundel ? "File gabungan gagal dibuat:" : `${outcome.failures.length} dari ${chosen.length} jabatan gagal diekspor:`;
-    status.error(...failuresView(title, outcome.failures));
+    await runExport({ tahun: years.value(), kodes: chosen, bundel: bentuk.value() === "bundel", kind: {}, wording: WORDING }, status);
   }
 
   const element = h(
@@ -75,36 +50,4 @@ export function exportSection(data: SidebarData, jobs: Jobs): ExportSection {
     status.element,
   );
   return { element, years };
-}
-
-async function exportEach(tahun: number, kodes: readonly string[], status: StatusArea): Promise<Outcome> {
-  const outcome: Outcome = { files: [], folder: null, message: null, failures: [], notices: [] };
-  for (const [i, kode] of kodes.entries()) {
-    status.progress(`Mengekspor ${i + 1} / ${kodes.length}: ${kode}…`, { value: i, max: kodes.length });
-    try {
-      const result = await callServer("exportPdf", { tahun, jabatan: [kode] });
-      outcome.files.push(...result.files);
-      outcome.folder = { name: result.folderName, url: result.folderUrl };
-      outcome.notices.push(result.catatanTataLetak);
-    } catch (error) {
-      outcome.failures.push({ kode, message: messageOf(error) });
-    }
-  }
-  return outcome;
-}
-
-async function exportBundle(tahun: number, kodes: readonly string[], status: StatusArea): Promise<Outcome> {
-  status.progress(`Mengekspor ${kodes.length} jabatan ke satu file gabungan… Mohon tunggu.`);
-  try {
-    const result = await callServer("exportPdf", { tahun, jabatan: [...kodes], bundel: true });
-    return {
-      files: result.files,
-      folder: { name: result.folderName, url: result.folderUrl },
-      message: result.message || null,
-      failures: [],
-      notices: [result.catatanTataLetak],
-    };
-  } catch (error) {
-    return { files: [], folder: null, message: null, failures: [{ message: messageOf(error) }], notices: [] };
-  }
 }

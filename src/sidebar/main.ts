@@ -1,5 +1,6 @@
 import { catalogSection } from "./catalog-section";
 import { exportSection } from "./export-section";
+import { pkSection } from "./pk-section";
 import { scaffoldSection } from "./scaffold-section";
 import type { SidebarAnswer } from "./ui/answers";
 import { h, replaceChildren } from "./ui/dom";
@@ -9,7 +10,7 @@ import { callServer } from "./ui/server";
 
 /**
  * Sidebar entry: loads getSidebarData(), then renders "Katalog", "Siapkan lembar
- * tahun" and "Ekspor PDF". Bundled by scripts/build-sidebar.mjs into dist/Sidebar.html.
+ * tahun", "Ekspor PDF" and "Perjanjian Kinerja". Bundled by scripts/build-sidebar.mjs into dist/Sidebar.html.
  */
 
 /** `notice`: what the catalog section says after the panel was rebuilt for a new catalog (and takes the focus). */
@@ -23,7 +24,8 @@ function render(root: HTMLElement, data: SidebarAnswer, notice?: string): void {
   });
   const reload = async (message: string) => render(root, await callServer("getSidebarData"), message);
   const katalog = catalogSection(data, jobs, { reload }, notice);
-  replaceChildren(root, katalog.element, h("hr"), scaffolder.element, h("hr"), exporter.element);
+  const pk = pkSection(data, jobs);
+  replaceChildren(root, katalog.element, h("hr"), scaffolder.element, h("hr"), exporter.element, h("hr"), pk);
   if (notice !== undefined) katalog.focus();
 }
 

@@ -22,21 +22,29 @@ function problems(n: number): CatalogProblemLink[] {
 /** What getSidebarData answers before the first use: no catalog sheet, so no jabatan to offer. */
 const FIRST_USE: SidebarData = sidebarData({ jabatan: [], katalog: katalogMissing() });
 
-/** The gate's state of the year section's and the export's buttons: [disabled, reason] each. */
+/** The PK section's gated buttons: Buat, Kunci, the two PDF buttons (all off or all on, one reason line under them). */
+const PK_BUTTONS = ["#pk-tombol", "#pk-kunci", "#pk-pdf", "#pk-pdf-gabungan"];
+
+/** The gate's state of the year section's, the export's and the PK section's buttons: [disabled, reason] each. */
 async function gated(page: Page): Promise<[boolean, string][]> {
   const out: [boolean, string][] = [];
-  for (const prefix of ["siapkan", "ekspor"]) {
+  for (const prefix of ["siapkan", "ekspor", "pk"]) {
     const reason = page.locator(`#${prefix}-alasan`);
     out.push([await page.locator(`#${prefix}-tombol`).isDisabled(), (await reason.isVisible()) ? await reason.innerText() : ""]);
   }
+  const pk = await Promise.all(PK_BUTTONS.map((b) => page.locator(b).isDisabled()));
+  // Reported as one entry when they disagree, so the comparison below fails and shows them.
+  if (pk.some((d) => d !== pk[0])) out.push([false, `PK buttons disagree: ${JSON.stringify(pk)}`]);
   return out;
 }
 
 const OPEN: [boolean, string][] = [
   [false, ""],
   [false, ""],
+  [false, ""],
 ];
 const closedBy = (reason: string): [boolean, string][] => [
+  [true, reason],
   [true, reason],
   [true, reason],
 ];
@@ -58,6 +66,7 @@ describe("sidebar: Katalog, a catalog without problems", () => {
         "katalog",
         "siapkan",
         "ekspor",
+        "pk",
       ]);
       expect(await gated(page)).toEqual(OPEN);
     } finally {

@@ -12,32 +12,19 @@ import { LEGEND_ITEMS, LEGEND_TITLE } from "../../src/core/plan/legend";
 import { buildYearPlan } from "../../src/core/plan/year";
 import { PRINT, PRINT_PAGE, pxToPt } from "../../src/core/print/print";
 import type { SheetPlan } from "../../src/core/sheet/types";
-import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
 import { printLayout } from "../../src/offline/xlsx/pages";
 import { emptyWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 import { CATALOG_BESAR } from "../support/fixtures/catalog-besar";
 import { type CommandPdf, commandPdfs } from "./command-pdfs";
 import { editBook, listedSheets, readBook, runCli } from "./helpers";
-import { pagesOf, sheetsPrinted, wordsPerPage } from "./pdf-text";
-
-const soffice = findSoffice();
-const hasPdftotext = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+import { describePdf, hasPdftotext, pagesOf, sheetsPrinted, soffice, wordsPerPage } from "./pdf-text";
 
 if ((!soffice || !hasPdftotext) && process.env.CI) {
   test("LibreOffice dan pdftotext terpasang di CI", () => {
     throw new Error("soffice atau pdftotext tidak ada di PATH: .ci/run harus memasang libreoffice-calc-nogui dan poppler-utils");
   });
 }
-
-const describePdf = soffice && hasPdftotext ? describe : describe.skip;
 
 /** The number in a page's footer ("Halaman 3"), or null. */
 const pageNumber = (page: string): number | null => {

@@ -1,5 +1,20 @@
-/** Reading the offline PDF back with pdftotext, for pdf-pages.test.ts. */
+/** Reading the offline PDF back with pdftotext, for the PDF tests (pdf-pages, pk-pdf). */
 import { execFileSync } from "node:child_process";
+import { findSoffice } from "../../src/offline/pdf/libreoffice";
+
+/** LibreOffice, or null when it is not installed. */
+export const soffice = findSoffice();
+/** pdftotext (poppler-utils) is installed. */
+export const hasPdftotext = (() => {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+/** describe, or describe.skip when either tool is missing (CI fails on that: pdf-pages.test.ts). */
+export const describePdf = soffice && hasPdftotext ? describe : describe.skip;
 
 /** The text of every page, as laid out (pdftotext separates pages with a form feed). */
 export function pagesOf(pdf: string): string[] {

@@ -4,29 +4,16 @@
  * left of PIHAK PERTAMA's on the same line, every word inside the page's printable area. Skipped when
  * soffice or pdftotext is missing; in CI a missing one fails (pdf-pages.test.ts says so).
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { PORTRAIT_PAGE } from "../../src/core/print/print";
-import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
 import { emptyWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { type CommandPdf, commandPdfs } from "./command-pdfs";
-import { type PdfWord, pagesOf, wordsPerPage } from "./pdf-text";
-
-const soffice = findSoffice();
-const hasPdftotext = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const describePdf = soffice && hasPdftotext ? describe : describe.skip;
+import { describePdf, type PdfWord, pagesOf, soffice, wordsPerPage } from "./pdf-text";
 
 const root = mkdtempSync(join(tmpdir(), "iki-pk-pdf-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-import type { CatalogChange, ExportedFile, RenamedSheet, ScaffoldResult, SheetLink, SheetRef, TargetMismatch } from "../../shared/api";
+import type { CatalogChange, ExportedFile, RenamedSheet, ScaffoldResult, SheetRef, TargetMismatch } from "../../shared/api";
 import { type Child, h } from "./dom";
 import { clip } from "./errors";
 import { link } from "./escape";
@@ -9,15 +9,18 @@ import { link } from "./escape";
 const STATUS_BADGE = new Map<string, string>([
   ["dibuat", "new"],
   ["diperbarui", "upd"],
+  // The PK's: left as it was because locked (PkSheetLink), locked by this call.
+  ["terkunci", "lock"],
+  ["dikunci", "lock"],
 ]);
 
 /** The status as a badge; one the sidebar does not know is shown as plain text in a neutral badge. */
-function badge(status: SheetLink["status"]): HTMLElement {
+export function badge(status: string): HTMLElement {
   return h("span", { className: `badge ${STATUS_BADGE.get(status) ?? "other"}` }, clip(status));
 }
 
 /** A note under the result: a sentence, then its items as a list; nothing when there are none. */
-function noteList(className: string, sentence: string, items: readonly (Child | Child[])[]): Child {
+export function noteList(className: string, sentence: string, items: readonly (Child | Child[])[]): Child {
   if (items.length === 0) return null;
   return h(
     "div",
@@ -28,7 +31,7 @@ function noteList(className: string, sentence: string, items: readonly (Child | 
 }
 
 /** Hand-made sheets with the year's names, renamed "(lama)" with their content untouched. */
-const renamedView = (renamed: readonly RenamedSheet[]): Child =>
+export const renamedView = (renamed: readonly RenamedSheet[]): Child =>
   noteList(
     "",
     "Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah):",
