@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { PORTRAIT_PAGE } from "../../src/core/print/print";
 import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
 import { emptyWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
@@ -22,7 +21,8 @@ const printed = () =>
   (made ??= commandPdfs(
     root,
     {
-      contoh: ["--tahun", "2027", "--dokumen", "pk"],
+      // Two of the example's seven: the head (with the Bupati) and a Kabid (a draft); one LibreOffice run converts less.
+      contoh: ["--tahun", "2027", "--dokumen", "pk", "--jabatan", "KADIS,KABID REHSOS"],
       lain: {
         args: ["--tahun", "2027", "--dokumen", "pk", "--perubahan", "--katalog", "lain.xlsx"],
         before: async (dir) => {
@@ -54,9 +54,9 @@ function lineOf(words: readonly PdfWord[], text: string): PdfWord[] {
 describePdf("PDF Perjanjian Kinerja (LibreOffice, pdftotext)", () => {
   test.each(["contoh", "lain"] as const)("%s: A4 tegak, dua halaman per jabatan: pernyataan lalu lampiran", async (key) => {
     const { pdf } = (await printed())[key];
-    const catalog = key === "contoh" ? EXAMPLE_CATALOG : CATALOG_LAIN;
+    const count = key === "contoh" ? 2 : CATALOG_LAIN.jabatan.length;
     const pages = pagesOf(pdf);
-    expect(pages).toHaveLength(2 * catalog.jabatan.length);
+    expect(pages).toHaveLength(2 * count);
     pages.forEach((page, i) => {
       const lampiran = /LAMPIRAN PERJANJIAN KINERJA/.test(page);
       expect({ halaman: i + 1, lampiran }).toEqual({ halaman: i + 1, lampiran: i % 2 === 1 });
@@ -110,7 +110,7 @@ describePdf("PDF Perjanjian Kinerja (LibreOffice, pdftotext)", () => {
 
   test("contoh: the draft's placeholders print, naming their cells", async () => {
     const pages = pagesOf((await printed()).contoh.pdf);
-    const rehsos = pages.slice(6, 8).join("\n");
+    const rehsos = pages.slice(2, 4).join("\n");
     expect(rehsos).toContain("(isi JABATAN!E5)");
     expect(rehsos).toContain("(isi JABATAN!G5)");
   });
