@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { loadTs } from "./load-ts.mjs";
 
 const here = join(dirname(fileURLToPath(import.meta.url)), "bench");
-const order = ["functions", "sheets", "offline", "export", "catalog", "record"];
+const order = ["functions", "sheets", "offline", "pk", "export", "catalog", "record"];
 const files = readdirSync(here)
   .filter((f) => f.endsWith(".ts"))
   .sort((a, b) => ((order.indexOf(a.replace(".ts", "")) + 99) % 99) - ((order.indexOf(b.replace(".ts", "")) + 99) % 99));

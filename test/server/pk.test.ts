@@ -98,7 +98,7 @@ describe("a catalog written before the PK (no Status Pejabat, Atasan, kepala dae
   function older() {
     const fake = fakeWithCatalog();
     deleteColumns(fake, "JABATAN", 8, 2); // Status Pejabat (H) and Atasan (I)
-    for (const row of [12, 13]) for (const col of ["A", "B", "C"]) fake.user.type("PENGATURAN", `${col}${row}`, "");
+    for (const row of [12, 13, 14]) for (const col of ["A", "B", "C"]) fake.user.type("PENGATURAN", `${col}${row}`, "");
     deleteSheet(fake, "PROGRAM");
     return fake;
   }
@@ -109,7 +109,7 @@ describe("a catalog written before the PK (no Status Pejabat, Atasan, kepala dae
     const refused = createPerjanjianKinerja({ tahun: 2027 }, fake.services());
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error).toBe(
-      "Katalog dilengkapi untuk Perjanjian Kinerja: kolom Status Pejabat, Atasan di JABATAN; baris Jabatan kepala daerah, Nama kepala daerah di PENGATURAN; lembar PROGRAM ditambahkan. " +
+      "Katalog dilengkapi untuk Perjanjian Kinerja: kolom Status Pejabat, Atasan di JABATAN; baris Jabatan kepala daerah, Nama kepala daerah, Naskah Perjanjian Kinerja di PENGATURAN; lembar PROGRAM ditambahkan. " +
         "Atasan KADIS belum diisi di lembar JABATAN (kolom Atasan): isi kode jabatan atasan langsung setiap jabatan, kosong hanya untuk kepala instansi, lalu buat Perjanjian Kinerja lagi.",
     );
     // After the user's own column, never over it.
@@ -119,9 +119,10 @@ describe("a catalog written before the PK (no Status Pejabat, Atasan, kepala dae
       "Atasan",
     ]);
     expect(fake.user.cell("JABATAN", "J1").note).toContain("atasan langsung");
-    expect([fake.user.cell("PENGATURAN", "A12").value, fake.user.cell("PENGATURAN", "A13").value]).toEqual([
+    expect(["A12", "A13", "A14"].map((a1) => fake.user.cell("PENGATURAN", a1).value)).toEqual([
       "Jabatan kepala daerah",
       "Nama kepala daerah",
+      "Naskah Perjanjian Kinerja",
     ]);
     expect(fake.user.cell("PROGRAM", "B1").value).toBe("Program / Kegiatan / Sub Kegiatan");
 

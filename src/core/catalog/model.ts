@@ -115,6 +115,11 @@ export interface Instansi {
   skala: Skala;
   /** Left out by a catalog without those PENGATURAN rows; blank fields are a PK's placeholders. */
   kepalaDaerah?: KepalaDaerah;
+  /**
+   * A Pemda's own wording of the PK statement (PENGATURAN "Naskah Perjanjian Kinerja"): up to three
+   * paragraphs replacing, in order, the opening, the promise and the supervision clause; left out: the add-on's.
+   */
+  naskahPk?: string[];
 }
 
 export interface Catalog {

@@ -62,7 +62,7 @@ export function pkSheet(catalog: Catalog, kode: string, options: PkOptions): PkS
   const jabatan = year.jabatan.find((j) => j.kode === kode);
   if (!jabatan) throw new Error(`Jabatan tidak dikenal: ${kode}`);
   const parties = partiesOf(year, jabatan);
-  const words = pkWording(options.tahun, options.perubahan);
+  const words = pkWording(options.tahun, options.perubahan, catalog.instansi.naskahPk);
   const b = new SheetBuilder(WIDTH);
   const missing = new Map<string, MissingPlace>();
   const place = (field: MissingField) => {

@@ -13,9 +13,11 @@ export interface PkWording {
   lampiran: string;
 }
 
-export function pkWording(tahun: number, perubahan: boolean): PkWording {
+/** `naskah`: a Pemda's own paragraphs (PENGATURAN), replacing in order the opening, the promise and the supervision clause. */
+export function pkWording(tahun: number, perubahan: boolean, naskah: readonly string[] = []): PkWording {
   const title = `PERJANJIAN KINERJA ${perubahan ? "PERUBAHAN " : ""}TAHUN ${tahun}`;
-  return {
+  const own = naskah.map((p) => p.split("{tahun}").join(String(tahun)));
+  const wording = {
     title,
     opening:
       "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta berorientasi pada hasil, " +
@@ -30,5 +32,11 @@ export function pkWording(tahun: number, perubahan: boolean): PkWording {
       "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari " +
       "perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
     lampiran: `LAMPIRAN ${title}`,
+  };
+  return {
+    ...wording,
+    opening: own[0] ?? wording.opening,
+    promise: own[1] ?? wording.promise,
+    supervision: own[2] ?? wording.supervision,
   };
 }

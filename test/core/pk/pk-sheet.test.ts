@@ -216,3 +216,18 @@ describe("a draft: blank officials print as placeholders naming their cell", () 
     expect(missing).toEqual([{ label: "Nama kepala daerah" }]);
   });
 });
+
+describe("a Pemda's own wording (PENGATURAN Naskah Perjanjian Kinerja)", () => {
+  test("its paragraphs replace, in order, the opening and the promise; {tahun} is the year; the supervision clause stays the add-on's", () => {
+    const own = [
+      "Pada hari ini tahun {tahun}, kami yang bertanda tangan di bawah ini:",
+      "Pihak pertama berjanji mencapai target {tahun} dalam lampiran.",
+    ];
+    const catalog: Catalog = { ...CATALOG_LAIN, instansi: { ...CATALOG_LAIN.instansi, naskahPk: own } };
+    const t = texts(pkSheet(catalog, "SEKDIN", { tahun: 2028, perubahan: false }).plan);
+    expect(t).toContain("Pada hari ini tahun 2028, kami yang bertanda tangan di bawah ini:");
+    expect(t).toContain("Pihak pertama berjanji mencapai target 2028 dalam lampiran.");
+    expect(t.some((s) => s.startsWith("Dalam rangka mewujudkan manajemen pemerintahan"))).toBe(false);
+    expect(t.some((s) => s.startsWith("Pihak kedua akan melakukan supervisi"))).toBe(true);
+  });
+});

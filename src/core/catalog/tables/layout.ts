@@ -239,7 +239,17 @@ export const SETTINGS = [
     false,
     "Untuk Perjanjian Kinerja kepala instansi; dicetak tanpa NIP. Kosong = PK masih konsep, belum dapat dikunci.",
   ),
+  setting(
+    "naskahPk",
+    "Naskah Perjanjian Kinerja",
+    false,
+    "Boleh kosong (naskah bawaan). Naskah Pemda sendiri: paling banyak tiga paragraf, dipisah satu baris kosong (Alt+Enter dua kali), " +
+      "berturut-turut pembuka, janji pihak pertama, dan klausul supervisi pihak kedua; {tahun} diganti tahunnya.",
+  ),
 ] as const;
+
+/** Paragraphs a Pemda's own PK wording may have: the opening, the promise, the supervision clause. */
+export const NASKAH_PK_MAX = 3;
 export type SettingKey = (typeof SETTINGS)[number]["key"];
 
 /** Dropdown lists of KATALOG columns (Kode Jabatan's comes from JABATAN). */

@@ -8,7 +8,7 @@ import { normLabel } from "../../text";
 import { type Instansi, PENANDA_TANGAN_LEMBAR, type PenandaTanganLembar, STATUS_PENANDATANGAN, type StatusPenandatangan } from "../model";
 import { isBlank, lines, readChoice, readText } from "./cells";
 import { findHeader } from "./header";
-import { PENGATURAN_COLUMNS, SETTINGS, type SettingKey } from "./layout";
+import { NASKAH_PK_MAX, PENGATURAN_COLUMNS, SETTINGS, type SettingKey } from "./layout";
 import { readNip } from "./nip";
 import { either, type Problems, shown } from "./problems";
 
@@ -105,9 +105,30 @@ export function readPengaturan(values: readonly (readonly unknown[])[], problems
     tempatTanggal: text.tempatTanggal ?? "",
     penandaTanganLembar,
     skala,
+    ...naskahOf(text.naskahPk, cellOf("naskahPk"), (row, message) => problems.at(SHEET, row, nilaiCol, message)),
     // Both blank (or no such rows, an older PENGATURAN) is the same as not set: a PK prints placeholders.
     ...(text.jabatanKepalaDaerah || text.namaKepalaDaerah
       ? { kepalaDaerah: { jabatan: text.jabatanKepalaDaerah ?? "", nama: text.namaKepalaDaerah ?? "" } }
       : {}),
   };
+}
+
+/** The PK wording's paragraphs (blank lines between them), or nothing when blank; more than three is a problem. */
+function naskahOf(
+  typed: string | undefined,
+  cell: { row: number } | undefined,
+  problem: (row: number, message: string) => void,
+): { naskahPk?: string[] } {
+  const paragraphs = (typed ?? "")
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .filter((p) => p !== "");
+  if (paragraphs.length === 0) return {};
+  if (paragraphs.length > NASKAH_PK_MAX && cell) {
+    problem(
+      cell.row,
+      `Naskah Perjanjian Kinerja punya ${paragraphs.length} paragraf; paling banyak ${NASKAH_PK_MAX} (pembuka, janji, supervisi), dipisah satu baris kosong.`,
+    );
+  }
+  return { naskahPk: paragraphs.slice(0, NASKAH_PK_MAX) };
 }

@@ -10,7 +10,7 @@ import { Problems } from "./problems";
 import type { CatalogTableValues } from "./read";
 
 /** Settings added after the first catalogs (optional ones: a PENGATURAN without them is read as before). */
-const NEWER_SETTINGS = ["jabatanKepalaDaerah", "namaKepalaDaerah"] as const;
+const NEWER_SETTINGS = ["jabatanKepalaDaerah", "namaKepalaDaerah", "naskahPk"] as const;
 
 export interface CatalogUpgrade {
   /** Header cells to write in JABATAN (0-based): a newer column's label and note. */

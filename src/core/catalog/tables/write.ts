@@ -255,6 +255,7 @@ function pengaturanSheet(catalog: Catalog): CatalogSheet {
     skala: instansi.skala,
     jabatanKepalaDaerah: instansi.kepalaDaerah?.jabatan ?? "",
     namaKepalaDaerah: instansi.kepalaDaerah?.nama ?? "",
+    naskahPk: (instansi.naskahPk ?? []).join("\n\n"),
   };
   const [label, nilai, keterangan] = PENGATURAN_COLUMNS;
   const columns: Column[] = [

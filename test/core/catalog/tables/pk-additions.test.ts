@@ -34,6 +34,12 @@ const CASES: Case[] = [
   ["Anggaran negative", program(3, "Anggaran 2027", -5), "PROGRAM!D4", "tidak boleh negatif"],
   ["Anggaran with cents", program(3, "Anggaran 2027", 125750000.5), "PROGRAM!D4", "angka bulat tanpa sen"],
   ["Anggaran year twice", (t) => (t.PROGRAM[0] as unknown[]).push("Anggaran 2027"), "PROGRAM!F1", "muncul dua kali (juga di D1)"],
+  [
+    "Naskah Perjanjian Kinerja with four paragraphs",
+    (t) => set(t.PENGATURAN, rowOfSetting(t, "Naskah Perjanjian Kinerja"), "Nilai", "satu\n\ndua\n\ntiga\n\nempat"),
+    "PENGATURAN!B14",
+    "punya 4 paragraf; paling banyak 3",
+  ],
 ];
 
 describe("PK additions: one problem per broken rule, at its cell", () => {
@@ -107,6 +113,15 @@ describe("a catalog written before the additions keeps working", () => {
     atasan("KASI GIZI 2", "kabid   p2p")(t);
     expect(readCatalog(t).catalog?.jabatan.find((j) => j.kode === "KASI GIZI 2")?.atasan).toBe("KABID P2P");
   });
+});
+
+test("a Pemda's wording: paragraphs between blank lines, lines inside one joined; round trip through the sheet", () => {
+  const t = copy(BASE);
+  set(t.PENGATURAN, rowOfSetting(t, "Naskah Perjanjian Kinerja"), "Nilai", "Pembuka baris satu\nbaris dua\n\n  \nJanji {tahun}.");
+  const read = readCatalog(t);
+  expect(read.problems).toEqual([]);
+  expect(read.catalog?.instansi.naskahPk).toEqual(["Pembuka baris satu baris dua", "Janji {tahun}."]);
+  expect(readCatalog(tablesOf(read.catalog!)).catalog).toStrictEqual(read.catalog);
 });
 
 describe("rupiah as typed", () => {

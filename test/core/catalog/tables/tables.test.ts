@@ -52,6 +52,7 @@ const SETTING_LABELS = [
   "Skala predikat",
   "Jabatan kepala daerah",
   "Nama kepala daerah",
+  "Naskah Perjanjian Kinerja",
 ];
 
 const headerOf = (sheet: CatalogSheet) => sheet.plan.cells[sheet.headerRow]?.map((c) => c.value);
