@@ -6,41 +6,23 @@
  * for the jabatan; the same signatures). A blank official prints as a dotted placeholder naming the cell
  * to fill, and is listed in `missing`. Pure.
  */
-import { type Catalog, catalogForYear, type Indikator, type Jabatan } from "../catalog/model";
+import { type Catalog, catalogForYear } from "../catalog/model";
 import { pkSheetName } from "../naming";
 import { SheetBuilder } from "../plan/builder";
 import { textHeightPx } from "../print/text-height";
-import type { CellStyle, ColumnPlan, SheetPlan } from "../sheet/types";
+import { formatNip } from "../rules/nip";
+import type { CellStyle, SheetPlan } from "../sheet/types";
+import { programTable, sasaranTable } from "./lampiran";
 import { locateMissing, type MissingPlace } from "./locate";
+import { DOTS, HALF, PK_WIDTHS, px, S, WIDTH } from "./look";
 import { type MissingField, type Parties, type Pihak, partiesOf } from "./parties";
 import { pkWording } from "./wording";
 
-/** Column widths (px): No · Sasaran · Indikator (two columns) · Target (two); the signatures take three each. */
-export const PK_WIDTHS = [36, 170, 120, 110, 110, 104] as const;
-const WIDTH = PK_WIDTHS.length;
-const HALF = 3;
-const px = (from: number, cols: number) => PK_WIDTHS.slice(from, from + cols).reduce((s, w) => s + w, 0);
-
-const S = {
-  title: { bold: true, fontSize: 12, hAlign: "center", vAlign: "middle", wrap: true },
-  subtitle: { bold: true, fontSize: 11, hAlign: "center", vAlign: "middle", wrap: true },
-  para: { vAlign: "top", wrap: true },
-  label: { vAlign: "top" },
-  th: { bold: true, hAlign: "center", vAlign: "middle", wrap: true, background: "#e8eaed" },
-  td: { vAlign: "top", wrap: true },
-  center: { vAlign: "top", hAlign: "center", wrap: true },
-  right: { vAlign: "top", hAlign: "right", wrap: true },
-  total: { bold: true, vAlign: "top", hAlign: "right", wrap: true },
-  sign: { hAlign: "center", vAlign: "bottom", wrap: true },
-  signName: { hAlign: "center", vAlign: "bottom", bold: true, wrap: true },
-  placeholder: { hAlign: "center", vAlign: "bottom", italic: true, wrap: true, fontColor: "#7f6000" },
-} satisfies Record<string, CellStyle>;
+export { rupiahText, targetText } from "./lampiran";
+export { DOTS, PK_WIDTHS } from "./look";
 
 /** The warning of an unlocked PK's protection. */
 export const PK_PROTECTION = "Perjanjian Kinerja dibuat dari katalog: ubah katalognya, lalu tekan Buat PK";
-
-/** What stands where a blank field prints: a dotted line and the cell to fill. */
-export const DOTS = "..............................";
 
 export interface PkOptions {
   tahun: number;
@@ -217,7 +199,7 @@ function signatures(ctx: Ctx, top: number): number {
       );
       lines.push(
         pihak.nip
-          ? { value: `NIP. ${showNip(pihak.nip)}`, style: S.sign }
+          ? { value: `NIP. ${formatNip(pihak.nip)}`, style: S.sign }
           : { value: `NIP. ${placeholder(ctx, pihak, "nip")}`, style: S.placeholder },
       );
     }
@@ -239,105 +221,4 @@ function signatures(ctx: Ctx, top: number): number {
     if (height) b.rowHeights[row] = height;
   }
   return top + rows;
-}
-
-/** "19680223 198803 1 001". */
-function showNip(nip: string): string {
-  const d = nip.replace(/\s+/g, "");
-  return d.length === 18 ? `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}` : nip;
-}
-
-const TABLE_COLUMNS: ColumnPlan[] = [
-  { key: "no", header: ["No"], width: PK_WIDTHS[0], input: false },
-  { key: "sasaran", header: ["Sasaran"], width: PK_WIDTHS[1], input: false },
-  { key: "indikator", header: ["Indikator Kinerja"], width: PK_WIDTHS[2], input: false },
-  { key: "indikator2", header: [""], width: PK_WIDTHS[3], input: false },
-  { key: "target", header: ["Target"], width: PK_WIDTHS[4], input: false },
-  { key: "target2", header: [""], width: PK_WIDTHS[5], input: false },
-];
-
-/** The lampiran's first table: No · Sasaran · Indikator Kinerja · Target, a sasaran merged over its indicators. */
-function sasaranTable(b: SheetBuilder, headerRow: number, jabatan: Jabatan, tahun: number) {
-  const header: [number, number, string][] = [
-    [0, 1, "No"],
-    [1, 1, "Sasaran"],
-    [2, 2, "Indikator Kinerja"],
-    [4, 2, "Target"],
-  ];
-  for (const [col, cols, label] of header) {
-    for (let c = col; c < col + cols; c++) b.set(headerRow, c, { style: S.th });
-    b.set(headerRow, col, { value: label, style: S.th });
-    b.merge({ row: headerRow, col, rows: 1, cols });
-  }
-  const indikatorRows: Record<string, number> = {};
-  let row = headerRow + 1;
-  jabatan.sasaran.forEach((sasaran, n) => {
-    const rows = Math.max(1, sasaran.indikator.length);
-    b.set(row, 0, { value: n + 1, style: S.center });
-    b.set(row, 1, { value: sasaran.nama, style: S.td });
-    b.merge({ row, col: 0, rows, cols: 1 });
-    b.merge({ row, col: 1, rows, cols: 1 });
-    const items: (Indikator | null)[] = sasaran.indikator.length ? sasaran.indikator : [null];
-    items.forEach((indikator, i) => {
-      const r = row + i;
-      b.set(r, 2, { value: indikator?.nama ?? "-", style: S.td });
-      b.merge({ row: r, col: 2, rows: 1, cols: 2 });
-      b.set(r, 4, { value: indikator ? targetText(indikator, tahun) : "-", style: S.center });
-      b.merge({ row: r, col: 4, rows: 1, cols: 2 });
-      if (indikator) indikatorRows[indikator.id] = r;
-    });
-    row += rows;
-  });
-  b.borders.push({ row: headerRow, col: 0, rows: row - headerRow, cols: WIDTH });
-  return { headerRow, lastRow: row - 1, end: row, indikatorRows, columns: TABLE_COLUMNS };
-}
-
-/** The target of `tahun` with its satuan ("75%", "92,5 indeks", "Nindya"); a dotted line while there is none. */
-export function targetText(indikator: Indikator, tahun: number): string {
-  const value = indikator.target[String(tahun)];
-  const satuan = indikator.satuan.trim();
-  if (indikator.jenis === "status") return value === undefined || value === "" ? DOTS.slice(0, 12) : String(value);
-  const shown = value === undefined || value === "" ? DOTS.slice(0, 12) : String(value).replace(".", ",");
-  if (!satuan) return shown;
-  return satuan === "%" ? `${shown}%` : `${shown} ${satuan}`;
-}
-
-/** "12.500.000.000": rupiah as Indonesians write it, whatever the program's locale. */
-export function rupiahText(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
-/** The program table with its total, when PROGRAM has lines for the jabatan; returns the row after it (or `top - 1`). */
-function programTable(b: SheetBuilder, top: number, catalog: Catalog, kode: string, tahun: number): number {
-  const lines = (catalog.program ?? []).filter((p) => p.kode === kode);
-  if (lines.length === 0) return top - 1;
-  const header: [number, number, string][] = [
-    [0, 1, "No"],
-    [1, 3, "Program / Kegiatan / Sub Kegiatan"],
-    [4, 1, "Anggaran (Rp)"],
-    [5, 1, "Keterangan"],
-  ];
-  for (const [col, cols, label] of header) {
-    for (let c = col; c < col + cols; c++) b.set(top, c, { style: S.th });
-    b.set(top, col, { value: label, style: S.th });
-    b.merge({ row: top, col, rows: 1, cols });
-  }
-  let total = 0;
-  lines.forEach((line, i) => {
-    const row = top + 1 + i;
-    const anggaran = line.anggaran[String(tahun)];
-    if (anggaran !== undefined) total += anggaran;
-    b.set(row, 0, { value: i + 1, style: S.center });
-    b.set(row, 1, { value: line.nama, style: S.td });
-    b.merge({ row, col: 1, rows: 1, cols: 3 });
-    b.set(row, 4, { value: anggaran === undefined ? "-" : rupiahText(anggaran), style: S.right });
-    b.set(row, 5, { value: line.keterangan, style: S.td });
-  });
-  const totalRow = top + 1 + lines.length;
-  b.set(totalRow, 0, { value: "Jumlah", style: S.total });
-  b.merge({ row: totalRow, col: 0, rows: 1, cols: 4 });
-  b.set(totalRow, 4, { value: rupiahText(total), style: S.total });
-  b.set(totalRow, 5, { style: S.td });
-  b.borders.push({ row: top, col: 0, rows: lines.length + 2, cols: WIDTH });
-  return totalRow + 1;
 }
