@@ -97,8 +97,8 @@ describe("createPerjanjianKinerja", () => {
 describe("a catalog written before the PK (no Status Pejabat, Atasan, kepala daerah rows, PROGRAM)", () => {
   function older() {
     const fake = fakeWithCatalog();
-    deleteColumns(fake, "JABATAN", 8, 2); // Status Pejabat (H) and Atasan (I)
-    for (const row of [12, 13, 14]) for (const col of ["A", "B", "C"]) fake.user.type("PENGATURAN", `${col}${row}`, "");
+    deleteColumns(fake, "JABATAN", 8, 3); // Status Pejabat (H), Atasan (I), Email Pengisi (J)
+    for (const row of [12, 13, 14, 15]) for (const col of ["A", "B", "C"]) fake.user.type("PENGATURAN", `${col}${row}`, "");
     deleteSheet(fake, "PROGRAM");
     return fake;
   }
@@ -109,20 +109,22 @@ describe("a catalog written before the PK (no Status Pejabat, Atasan, kepala dae
     const refused = createPerjanjianKinerja({ tahun: 2027 }, fake.services());
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error).toBe(
-      "Katalog dilengkapi untuk Perjanjian Kinerja: kolom Status Pejabat, Atasan di JABATAN; baris Jabatan kepala daerah, Nama kepala daerah, Naskah Perjanjian Kinerja di PENGATURAN; lembar PROGRAM ditambahkan. " +
+      "Katalog dilengkapi: kolom Status Pejabat, Atasan, Email Pengisi di JABATAN; baris Jabatan kepala daerah, Nama kepala daerah, Naskah Perjanjian Kinerja, Email pengelola di PENGATURAN; lembar PROGRAM ditambahkan. " +
         "Atasan KADIS belum diisi di lembar JABATAN (kolom Atasan): isi kode jabatan atasan langsung setiap jabatan, kosong hanya untuk kepala instansi, lalu buat Perjanjian Kinerja lagi.",
     );
     // After the user's own column, never over it.
-    expect([fake.user.cell("JABATAN", "H1").value, fake.user.cell("JABATAN", "I1").value, fake.user.cell("JABATAN", "J1").value]).toEqual([
+    expect(["H1", "I1", "J1", "K1"].map((a1) => fake.user.cell("JABATAN", a1).value)).toEqual([
       "Catatan saya",
       "Status Pejabat",
       "Atasan",
+      "Email Pengisi",
     ]);
     expect(fake.user.cell("JABATAN", "J1").note).toContain("atasan langsung");
-    expect(["A12", "A13", "A14"].map((a1) => fake.user.cell("PENGATURAN", a1).value)).toEqual([
+    expect(["A12", "A13", "A14", "A15"].map((a1) => fake.user.cell("PENGATURAN", a1).value)).toEqual([
       "Jabatan kepala daerah",
       "Nama kepala daerah",
       "Naskah Perjanjian Kinerja",
+      "Email pengelola",
     ]);
     expect(fake.user.cell("PROGRAM", "B1").value).toBe("Program / Kegiatan / Sub Kegiatan");
 

@@ -73,6 +73,8 @@ export interface Jabatan {
   fungsi: string[];
   /** This jabatan's own official, for "pejabat masing-masing"; optional otherwise. */
   pejabat?: Pejabat;
+  /** Who fills this jabatan's sheet (JABATAN's `Email Pengisi`); left out or empty: nobody named (warning-only protection). */
+  emailPengisi?: string[];
   /** `Plt.`/`Plh.` before this official's title on the Perjanjian Kinerja; blank or left out: definitive. */
   statusPejabat?: StatusPenandatangan;
   /**
@@ -120,6 +122,8 @@ export interface Instansi {
    * paragraphs replacing, in order, the opening, the promise and the supervision clause; left out: the add-on's.
    */
   naskahPk?: string[];
+  /** The secretariat and verifiers (PENGATURAN `Email pengelola`); left out or empty: warning-only protections, as before. */
+  emailPengelola?: string[];
 }
 
 export interface Catalog {

@@ -142,10 +142,16 @@ export const JABATAN_COLUMNS = [
     140,
     "Kode jabatan atasan langsung (pilih dari kolom Kode); menjadi pihak kedua Perjanjian Kinerja. Kosong hanya untuk kepala instansi, yang atasannya kepala daerah (PENGATURAN).",
   ),
+  spec(
+    "emailPengisi",
+    "Email Pengisi",
+    220,
+    "Email akun Google yang mengisi lembar jabatan ini (pisahkan beberapa dengan koma atau baris baru). Kosong = lembar tidak dibatasi (hanya peringatan).",
+  ),
 ] as const;
 export type JabatanKey = (typeof JABATAN_COLUMNS)[number]["key"];
 /** JABATAN columns added after the first catalogs: a JABATAN without them is read as before. */
-export const JABATAN_OPTIONAL: readonly JabatanKey[] = ["statusPejabat", "atasan"];
+export const JABATAN_OPTIONAL: readonly JabatanKey[] = ["statusPejabat", "atasan", "emailPengisi"];
 
 export const PROGRAM_COLUMNS = [
   spec("kode", "Kode Jabatan", 120, "Kode jabatan pemilik baris ini, persis seperti kolom Kode di lembar JABATAN (pilih dari daftar)."),
@@ -245,6 +251,12 @@ export const SETTINGS = [
     false,
     "Boleh kosong (naskah bawaan). Naskah Pemda sendiri: paling banyak tiga paragraf, dipisah satu baris kosong (Alt+Enter dua kali), " +
       "berturut-turut pembuka, janji pihak pertama, dan klausul supervisi pihak kedua; {tahun} diganti tahunnya.",
+  ),
+  setting(
+    "emailPengelola",
+    "Email pengelola",
+    false,
+    "Boleh kosong. Email sekretariat dan verifikator (pisahkan dengan koma atau baris baru): katalog, REKAP dan verifikasi hanya dapat diubah mereka dan pemilik. Kosong = perlindungan hanya peringatan.",
   ),
 ] as const;
 

@@ -13,6 +13,7 @@ import {
 } from "../model";
 import { readAtasan } from "./atasan";
 import { isBlank, lines, readChoice, readText, withoutLetters } from "./cells";
+import { emailsProblem, readEmails } from "./emails";
 import { cellOf, findHeader, type Header, isBlankRow } from "./header";
 import { JABATAN_COLUMNS, JABATAN_OPTIONAL, type JabatanKey } from "./layout";
 import { readNip } from "./nip";
@@ -82,6 +83,10 @@ export function readJabatan(
     if (typeof status === "string") {
       if (status) one.statusPejabat = status;
     } else at(r, "statusPejabat", status.why);
+    const pengisi = readEmails(text(r, "emailPengisi"));
+    const wrongEmail = emailsProblem("Email Pengisi", pengisi.wrong);
+    if (wrongEmail) at(r, "emailPengisi", wrongEmail);
+    if (pengisi.emails.length) one.emailPengisi = pengisi.emails;
     if (header.col.atasan !== undefined) atasan.push({ row: r, jabatan: one, typed: text(r, "atasan").replace(/\s+/g, " ") });
     jabatan.push(one);
     if (kode !== "" && !rowOf.has(kode.toLowerCase())) {

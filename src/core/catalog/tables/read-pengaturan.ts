@@ -7,6 +7,7 @@ import { SKALA, type Skala } from "../../rules/predikat";
 import { normLabel } from "../../text";
 import { type Instansi, PENANDA_TANGAN_LEMBAR, type PenandaTanganLembar, STATUS_PENANDATANGAN, type StatusPenandatangan } from "../model";
 import { isBlank, lines, readChoice, readText } from "./cells";
+import { emailsProblem, readEmails } from "./emails";
 import { findHeader } from "./header";
 import { NASKAH_PK_MAX, PENGATURAN_COLUMNS, SETTINGS, type SettingKey } from "./layout";
 import { readNip } from "./nip";
@@ -105,6 +106,7 @@ export function readPengaturan(values: readonly (readonly unknown[])[], problems
     tempatTanggal: text.tempatTanggal ?? "",
     penandaTanganLembar,
     skala,
+    ...emailsOf(text.emailPengelola, cellOf("emailPengelola"), (row, message) => problems.at(SHEET, row, nilaiCol, message)),
     ...naskahOf(text.naskahPk, cellOf("naskahPk"), (row, message) => problems.at(SHEET, row, nilaiCol, message)),
     // Both blank (or no such rows, an older PENGATURAN) is the same as not set: a PK prints placeholders.
     ...(text.jabatanKepalaDaerah || text.namaKepalaDaerah
@@ -131,4 +133,16 @@ function naskahOf(
     );
   }
   return { naskahPk: paragraphs.slice(0, NASKAH_PK_MAX) };
+}
+
+/** The pengelola's addresses, or nothing when blank; a wrong one is a problem at its cell. */
+function emailsOf(
+  typed: string | undefined,
+  cell: { row: number } | undefined,
+  problem: (row: number, message: string) => void,
+): { emailPengelola?: string[] } {
+  const { emails, wrong } = readEmails(typed ?? "");
+  const why = emailsProblem("Email pengelola", wrong);
+  if (why && cell) problem(cell.row, why);
+  return emails.length ? { emailPengelola: emails } : {};
 }

@@ -1,6 +1,6 @@
 /**
- * What a catalog written by an earlier version lacks (README "Katalog"): JABATAN's newer optional columns,
- * PENGATURAN's newer rows, the PROGRAM sheet. Added at the end of what the user has, never reordering it,
+ * What a catalog written by an earlier version lacks (README "Katalog"): JABATAN's newer optional columns
+ * (Status Pejabat, Atasan, Email Pengisi), PENGATURAN's newer rows, the PROGRAM sheet. Added at the end of what the user has, never reordering it,
  * so a catalog keeps reading as it did and the Perjanjian Kinerja's fields have a place to be typed. Pure.
  */
 import { normLabel } from "../../text";
@@ -10,7 +10,7 @@ import { Problems } from "./problems";
 import type { CatalogTableValues } from "./read";
 
 /** Settings added after the first catalogs (optional ones: a PENGATURAN without them is read as before). */
-const NEWER_SETTINGS = ["jabatanKepalaDaerah", "namaKepalaDaerah", "naskahPk"] as const;
+const NEWER_SETTINGS = ["jabatanKepalaDaerah", "namaKepalaDaerah", "naskahPk", "emailPengelola"] as const;
 
 export interface CatalogUpgrade {
   /** Header cells to write in JABATAN (0-based): a newer column's label and note. */
@@ -34,7 +34,7 @@ export function upgradeText(u: CatalogUpgrade): string {
     u.settings.length ? `baris ${u.settings.map((s) => s.label).join(", ")} di PENGATURAN` : "",
     u.program ? "lembar PROGRAM" : "",
   ].filter(Boolean);
-  return parts.length ? `Katalog dilengkapi untuk Perjanjian Kinerja: ${parts.join("; ")} ditambahkan.` : "";
+  return parts.length ? `Katalog dilengkapi: ${parts.join("; ")} ditambahkan.` : "";
 }
 
 function jabatanColumns(values: unknown[][] | undefined): CatalogUpgrade["columns"] {

@@ -191,6 +191,7 @@ function jabatanSheet(catalog: Catalog, spare: number): CatalogSheet {
     showNip(j.pejabat?.nip ?? ""),
     j.statusPejabat ?? "",
     j.atasan ?? "",
+    (j.emailPengisi ?? []).join(", "),
   ]);
   const sheet = tableSheet("JABATAN", columns, rows, spare);
   sheet.rangeLists.push(
@@ -256,6 +257,7 @@ function pengaturanSheet(catalog: Catalog): CatalogSheet {
     jabatanKepalaDaerah: instansi.kepalaDaerah?.jabatan ?? "",
     namaKepalaDaerah: instansi.kepalaDaerah?.nama ?? "",
     naskahPk: (instansi.naskahPk ?? []).join("\n\n"),
+    emailPengelola: (instansi.emailPengelola ?? []).join(", "),
   };
   const [label, nilai, keterangan] = PENGATURAN_COLUMNS;
   const columns: Column[] = [

@@ -232,14 +232,14 @@ const CASES: Case[] = [
     "unknown setting",
     (t) => t.PENGATURAN.push(["Nama kepala", "x", ""]),
     "PENGATURAN",
-    "PENGATURAN!A15",
+    "PENGATURAN!A16",
     'Pengaturan "Nama kepala" tidak dikenal. Yang dikenal: Nama instansi',
   ],
   [
     "setting twice",
     (t) => t.PENGATURAN.push(["Skala predikat", "baik", ""]),
     "PENGATURAN",
-    "PENGATURAN!A15",
+    "PENGATURAN!A16",
     'Pengaturan "Skala predikat" muncul dua kali (juga di baris 11)',
   ],
   [

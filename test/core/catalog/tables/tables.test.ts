@@ -38,6 +38,7 @@ const JABATAN_LABELS = [
   "NIP Pejabat",
   "Status Pejabat",
   "Atasan",
+  "Email Pengisi",
 ];
 const SETTING_LABELS = [
   "Nama instansi",
@@ -53,6 +54,7 @@ const SETTING_LABELS = [
   "Jabatan kepala daerah",
   "Nama kepala daerah",
   "Naskah Perjanjian Kinerja",
+  "Email pengelola",
 ];
 
 const headerOf = (sheet: CatalogSheet) => sheet.plan.cells[sheet.headerRow]?.map((c) => c.value);
