@@ -1,0 +1,60 @@
+/**
+ * Who may edit what on a sheet the add-on writes (README "Katalog", the roles of issue 19): with
+ * `Email pengelola` or any `Email Pengisi` set, a jabatan sheet's input cells belong to its pengisi and
+ * the pengelola, everything else on every sheet to the pengelola (the owner always may). With no email
+ * set, protections stay warning-only, as before. Pure: the Sheets adapter turns this into protections.
+ */
+import type { Catalog } from "../catalog/model";
+import type { Area, SheetPlan } from "../sheet/types";
+
+export interface SheetRoles {
+  /** "warning": no email set, every protection warns only; "restricted": only the editors below may edit. */
+  mode: "warning" | "restricted";
+  /** Who may edit the sheet outside `inputs` (besides the owner): the pengelola. */
+  sheet: string[];
+  /** Input areas and who may edit them: the jabatan's pengisi and the pengelola. */
+  inputs: { area: Area; editors: string[] }[];
+}
+
+/** Addresses compared as Google compares them: without regard to case. */
+const key = (email: string) => email.trim().toLowerCase();
+
+/** `lists` merged, each address once, in the order first met. */
+export function union(...lists: readonly (readonly string[])[]): string[] {
+  const seen = new Map<string, string>();
+  for (const list of lists) for (const email of list) if (!seen.has(key(email))) seen.set(key(email), email.trim());
+  return [...seen.values()];
+}
+
+/** Whether any role is set: then protections are real, not warnings. */
+export function rolesSet(catalog: Catalog): boolean {
+  return (catalog.instansi.emailPengelola?.length ?? 0) > 0 || catalog.jabatan.some((j) => (j.emailPengisi?.length ?? 0) > 0);
+}
+
+/** The roles of one sheet of the plan: a jabatan sheet's inputs are its pengisi's too; every other cell the pengelola's. */
+export function sheetRoles(catalog: Catalog, plan: SheetPlan): SheetRoles {
+  const pengelola = union(catalog.instansi.emailPengelola ?? []);
+  if (!rolesSet(catalog)) return { mode: "warning", sheet: [], inputs: [] };
+  const jabatan = plan.kind === "jabatan" ? catalog.jabatan.find((j) => j.kode === plan.kode) : undefined;
+  const inputs = jabatan
+    ? plan.inputs.map(({ validation: _, ...area }) => ({ area, editors: union(jabatan.emailPengisi ?? [], pengelola) }))
+    : [];
+  return { mode: "restricted", sheet: pengelola, inputs };
+}
+
+/**
+ * The addresses the roles name that are not editors of the spreadsheet yet (Sheets lets only the file's
+ * editors into a protection): listed in the answer, never dropped silently. `editors`: the file's editors and owner.
+ */
+export function notEditorsYet(roles: readonly SheetRoles[], editors: readonly string[]): string[] {
+  const known = new Set(editors.map(key));
+  return union(...roles.flatMap((r) => [r.sheet, ...r.inputs.map((i) => i.editors)])).filter((email) => !known.has(key(email)));
+}
+
+/**
+ * The editors a protection is to have: the roles' addresses, and the person pressing the button, who is
+ * never locked out (`caller`; Sheets keeps the owner whatever the list says).
+ */
+export function editorsWithCaller(editors: readonly string[], caller: string | null): string[] {
+  return caller ? union(editors, [caller]) : [...editors];
+}
