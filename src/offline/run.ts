@@ -9,6 +9,7 @@ import { kodeJabatan } from "../core/catalog";
 import { rekapSources } from "../core/match/rekap-sources";
 import { sheetKey, sheetName } from "../core/naming";
 import { buildYearPlan, DEFAULT_PERIODE } from "../core/plan/year";
+import { rolesSet } from "../core/roles/editors";
 import { rekapJabatan } from "../core/year/rekap-cover";
 import { perubahanKatalogText, takTerbacaText } from "../shared/messages";
 import { type CliArgs, checkJabatan } from "./args";
@@ -22,6 +23,7 @@ import { runPk } from "./pk";
 import { type CarriedWorkbook, carryWorkbook, jabatanPresent, previousSheets } from "./xlsx/carry-workbook";
 import { renderCatalogSheets } from "./xlsx/catalog-sheets";
 import { contentDigest } from "./xlsx/content";
+import { LOCK_LINE, lockYearSheets } from "./xlsx/lock";
 import { readWorkbook } from "./xlsx/read-workbook";
 import { putRecords, takeRecords } from "./xlsx/records";
 
@@ -83,6 +85,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
     rekapSources: sources,
   });
   const carried = carryWorkbook(plan, old, records);
+  const locked = rolesSet(catalog) ? lockYearSheets(carried.workbook, plan.sheets) : 0;
   renderCatalogSheets(carried.workbook, catalog, tahun, used.extras);
   const sheetCount = carried.workbook.worksheets.length;
   putRecords(carried.workbook, carried.records);
@@ -109,6 +112,7 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   }
   const unread = [...sources].flatMap(([k, source]) => (source ? [] : [sheetName(tahun, k)]));
   if (unread.length) io.stdout(takTerbacaText(unread));
+  if (locked) io.stdout(LOCK_LINE);
   if (replaced.same) io.stdout("Tidak ada perubahan sejak berkas sebelumnya: salinannya tidak disimpan.");
   else if (replaced.backup) io.stdout(`Berkas lama disimpan: ${replaced.backup}`);
 
