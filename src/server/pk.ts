@@ -31,8 +31,9 @@ export function createPerjanjianKinerja(request: unknown, services?: SheetsServi
     `Perjanjian Kinerja gagal dibuat: ${detail}. Lembar yang sudah ada tidak diubah; coba tekan tombol lagi.`;
   return serve({ failed }, (call) => {
     const s = services ?? defaultServices();
-    const { parsed, catalog, sheetCatalog } = readRequest(call, s, request);
+    // The lock before the catalog is read: two presses at once must not both add the missing columns.
     call.lock(s.lock, LOCK_BUSY);
+    const { parsed, catalog, sheetCatalog } = readRequest(call, s, request);
     const spreadsheetUrl = s.spreadsheet.getUrl();
     // A catalog from before the PK gets its Atasan column, kepala daerah rows and PROGRAM sheet first, so
     // that a refusal below ("Atasan … belum diisi") points at a column that is there.
@@ -65,8 +66,8 @@ export function lockPerjanjianKinerja(request: unknown, services?: SheetsService
   const failed = (detail: string) => `Perjanjian Kinerja gagal dikunci: ${detail}. Coba tekan tombol lagi.`;
   return serve({ failed }, (call) => {
     const s = services ?? defaultServices();
-    const { parsed, catalog, sheetCatalog } = readRequest(call, s, request);
     call.lock(s.lock, LOCK_BUSY);
+    const { parsed, catalog, sheetCatalog } = readRequest(call, s, request);
     const spreadsheetUrl = s.spreadsheet.getUrl();
     const perubahan = parsed.perubahan === true;
     const kodes = parsed.jabatan ?? kodeJabatan(catalog);

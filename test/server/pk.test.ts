@@ -82,6 +82,19 @@ describe("createPerjanjianKinerja", () => {
     expect(result.lembar[0]?.status).toBe("dibuat");
   });
 
+  test("another editor holding the lock: told to wait, nothing read or written (two presses never both complete the catalog)", () => {
+    const fake = fakeWithCatalog();
+    fake.lockHeldElsewhere = true;
+    for (const answer of [
+      createPerjanjianKinerja({ tahun: 2027 }, fake.services()),
+      lockPerjanjianKinerja({ tahun: 2027 }, fake.services(), NOW),
+    ]) {
+      expect(answer).toEqual({ ok: false, error: expect.stringContaining("sedang dibuat atau dikunci oleh editor lain") });
+    }
+    expect(fake.log.count("write", "read")).toBe(0);
+    expect(fake.lock.held).toBe(false);
+  });
+
   test("refused: a catalog whose Atasan is not filled in; an unknown kode; a year out of range", () => {
     const old = { ...CATALOG_LAIN, jabatan: CATALOG_LAIN.jabatan.map(({ atasan: _, ...j }) => j) };
     const fake = fakeWithCatalog(old);
