@@ -1,7 +1,7 @@
 import { HELP, parseCliArgs } from "./args";
 import { CliError, EXIT } from "./io/errors";
 import { errorCode } from "./io/messages";
-import type { RunIo } from "./run";
+import type { RunIo } from "./io/run-io";
 
 /**
  * `npm start -- --tahun 2027 [--periode triwulan] [--out FOLDER] [--jabatan KODE,...] [--katalog FILE.xlsx] [--tanpa-pdf]`

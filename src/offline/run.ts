@@ -18,6 +18,7 @@ import { CliError, EXIT } from "./io/errors";
 import { ensureFolder, existingWorkbook, workbookFileName } from "./io/files";
 import { detik, quotePath } from "./io/messages";
 import { replaceWorkbook } from "./io/replace";
+import type { RunIo } from "./io/run-io";
 import { writePdf } from "./pdf/pdf";
 import { runPk } from "./pk";
 import { type CarriedWorkbook, carryWorkbook, jabatanPresent, previousSheets } from "./xlsx/carry-workbook";
@@ -26,16 +27,6 @@ import { contentDigest } from "./xlsx/content";
 import { LOCK_LINE, lockYearSheets } from "./xlsx/lock";
 import { readWorkbook } from "./xlsx/read-workbook";
 import { putRecords, takeRecords } from "./xlsx/records";
-
-export interface RunIo {
-  stdout: (line: string) => void;
-  stderr: (line: string) => void;
-  /** Folder that relative paths start from (npm sets INIT_CWD to where the user ran it). */
-  cwd: string;
-  now: () => Date;
-  /** Where LibreOffice is, or null (default: looked up on the PATH). */
-  soffice?: () => string | null;
-}
 
 export async function run(args: CliArgs, io: RunIo): Promise<void> {
   if (args.dokumen === "pk") return runPk(args, io);
