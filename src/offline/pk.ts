@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { kodeJabatan } from "../core/catalog";
 import { catalogTables, sheetValues } from "../core/catalog/tables";
-import { locateMissing, type MissingPlace } from "../core/pk/locate";
+import { locateMissing, type MissingPlace, uniqueMissing } from "../core/pk/locate";
 import { AtasanUnknown } from "../core/pk/parties";
 import { pkSheet } from "../core/pk/pk-sheet";
 import { PERIODE } from "../core/sheet/types";
@@ -87,7 +87,7 @@ async function readOrRefuse(path: string) {
 
 /** One line per blank field (each once), or none: the PK is a draft until they are filled. */
 function missingLines(missing: readonly MissingPlace[]): string[] {
-  const unique = [...new Map(missing.map((m) => [m.cell ?? m.label, m])).values()];
+  const unique = uniqueMissing(missing);
   if (unique.length === 0) return [];
   return [
     `Konsep: ${unique.length} isian belum ada, dicetak sebagai titik-titik; isi lalu jalankan lagi sebelum ditandatangani:`,

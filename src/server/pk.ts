@@ -13,7 +13,7 @@ import { type Catalog, kodeJabatan } from "../core/catalog";
 import { ALL_CATALOG_SHEETS, type CatalogSheetName } from "../core/catalog/tables";
 import { upgradeText } from "../core/catalog/tables/upgrade";
 import { pkSheetName } from "../core/naming";
-import { locateMissing, type MissingPlace } from "../core/pk/locate";
+import { locateMissing, type MissingPlace, uniqueMissing } from "../core/pk/locate";
 import { AtasanUnknown } from "../core/pk/parties";
 import { type PkSheet, pkSheet } from "../core/pk/pk-sheet";
 import { clip } from "../core/quote";
@@ -132,7 +132,7 @@ function pkPlans(call: Call, catalog: Catalog, request: PkRequest, sheetCatalog:
 
 /** Each blank field once, with a link to its cell ("" when the catalog has no such cell yet). */
 function missingLinks(missing: readonly MissingPlace[], sheetCatalog: SheetCatalog, spreadsheetUrl: string): PkMissing[] {
-  const unique = [...new Map(missing.map((m) => [m.cell ?? m.label, m])).values()];
+  const unique = uniqueMissing(missing);
   return unique.map((m) => {
     const [sheet, range] = (m.cell ?? "").split("!");
     const catalogSheet = ALL_CATALOG_SHEETS.includes(sheet as CatalogSheetName) ? sheetCatalog.sheets[sheet as CatalogSheetName] : null;

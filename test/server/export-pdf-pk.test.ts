@@ -4,19 +4,13 @@
  */
 import { exportPdf } from "../../src/server/export-pdf";
 import { consoleSpies } from "../support/console-spies";
+import { exportRefusal } from "../support/export-refusal";
 import { fakeExportServices, yearSpreadsheet } from "../support/fakes/export-services";
 import { withPkSheets } from "../support/pk-sheets";
 
 const logged = consoleSpies();
 
-function errorOf(request: unknown): string {
-  const fakes = fakeExportServices();
-  const response = exportPdf(request, fakes.services);
-  if (response.ok) throw new Error("expected an error");
-  expect(fakes.urlFetch.calls).toEqual([]);
-  expect(fakes.drive.calls).toEqual([]);
-  return response.error;
-}
+const errorOf = exportRefusal;
 
 describe("exportPdf: dokumen and perubahan refused in Indonesian", () => {
   it.each([

@@ -2,20 +2,14 @@ import { exportPdf } from "../../src/server/export-pdf";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { fakeWithCatalog } from "../support/catalog-fake";
 import { consoleSpies } from "../support/console-spies";
+import { exportRefusal } from "../support/export-refusal";
 import { fakeExportServices, gidOf } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 
 const logged = consoleSpies();
 
-function errorOf(request: unknown): string {
-  const fakes = fakeExportServices();
-  const response = exportPdf(request, fakes.services);
-  if (response.ok) throw new Error("expected an error");
-  expect(fakes.urlFetch.calls).toEqual([]);
-  expect(fakes.drive.calls).toEqual([]);
-  return response.error;
-}
+const errorOf = exportRefusal;
 
 describe("exportPdf: request validation (Indonesian, naming the field)", () => {
   it.each([

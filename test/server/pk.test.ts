@@ -7,7 +7,7 @@
 import { LOCK_KEY } from "../../src/adapters/sheets/ownership";
 import { LOCKED_DESCRIPTION } from "../../src/adapters/sheets/pk";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { DOTS } from "../../src/core/pk/pk-sheet";
+import { DOTS } from "../../src/core/pk/look";
 import { createPerjanjianKinerja, lockPerjanjianKinerja } from "../../src/server/pk";
 import type { PkLockResult, PkResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog } from "../support/catalog-fake";

@@ -5,7 +5,7 @@
  * Locking protects the sheet for good: not warning-only, no editor but the owner.
  */
 import { carryOver } from "../../core/carry/carry";
-import { DOTS } from "../../core/pk/pk-sheet";
+import { DOTS } from "../../core/pk/look";
 import type { SheetPlan } from "../../core/sheet/types";
 import type { PkStatus, RenamedSheet } from "../../shared/api";
 import { applySheetPlan } from "./apply";

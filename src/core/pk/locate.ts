@@ -43,3 +43,8 @@ export function locateMissing(field: MissingField, values?: CatalogTableValues):
   const row = rows.findIndex((r, i) => i > header.row && normLabel(r[labelCol]) === normLabel(label));
   return row < 0 ? { label } : { label, cell: cellRef("PENGATURAN", row, nilaiCol) };
 }
+
+/** Each missing field once (by its cell, else its label), in the order first met: one official may sign several PKs. */
+export function uniqueMissing(missing: readonly MissingPlace[]): MissingPlace[] {
+  return [...new Map(missing.map((m) => [m.cell ?? m.label, m])).values()];
+}

@@ -40,11 +40,6 @@ export class AtasanUnknown extends Error {
   }
 }
 
-/** The head of office: the jabatan whose Atasan is blank, once Atasan is filled in; else undefined. */
-export function headOf(catalog: Catalog): Jabatan | undefined {
-  return catalog.jabatan.find((j) => j.atasan === "");
-}
-
 /** The two parties of `jabatan`'s PK; throws AtasanUnknown while the catalog's Atasan column is not filled in. */
 export function partiesOf(catalog: Catalog, jabatan: Jabatan): Parties {
   if (jabatan.atasan === undefined) throw new AtasanUnknown(jabatan.kode);

@@ -18,9 +18,6 @@ import { DOTS, HALF, PK_WIDTHS, px, S, WIDTH } from "./look";
 import { type MissingField, type Parties, type Pihak, partiesOf } from "./parties";
 import { pkWording } from "./wording";
 
-export { rupiahText, targetText } from "./lampiran";
-export { DOTS, PK_WIDTHS } from "./look";
-
 /** The warning of an unlocked PK's protection. */
 export const PK_PROTECTION = "Perjanjian Kinerja dibuat dari katalog: ubah katalognya, lalu tekan Buat PK";
 

@@ -7,9 +7,11 @@
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
 import { catalogTables, sheetValues } from "../../../src/core/catalog/tables";
+import { rupiahText } from "../../../src/core/pk/lampiran";
 import { locateMissing } from "../../../src/core/pk/locate";
+import { DOTS } from "../../../src/core/pk/look";
 import { AtasanUnknown, partiesOf } from "../../../src/core/pk/parties";
-import { DOTS, pkSheet, rupiahText } from "../../../src/core/pk/pk-sheet";
+import { pkSheet } from "../../../src/core/pk/pk-sheet";
 import type { SheetPlan } from "../../../src/core/sheet/types";
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 
