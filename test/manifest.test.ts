@@ -11,13 +11,15 @@ const manifest = JSON.parse(readFileSync(join(__dirname, "..", "appsscript.json"
 };
 
 describe("appsscript.json", () => {
-  it("asks for exactly the four scopes of the README (Permissions)", () => {
+  it("asks for exactly the five scopes of the README (Permissions)", () => {
     expect([...manifest.oauthScopes].sort()).toEqual(
       [
         "https://www.googleapis.com/auth/spreadsheets.currentonly",
         "https://www.googleapis.com/auth/script.container.ui",
         "https://www.googleapis.com/auth/script.external_request",
         "https://www.googleapis.com/auth/drive.file",
+        // Who presses the button, so a protection by role never locks them out (README "Peran dan bukti dukung").
+        "https://www.googleapis.com/auth/userinfo.email",
       ].sort(),
     );
     expect(new Set(manifest.oauthScopes).size).toBe(manifest.oauthScopes.length);

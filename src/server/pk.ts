@@ -8,6 +8,7 @@
 import { readSheetCatalog, type SheetCatalog } from "../adapters/sheets/catalog";
 import { upgradeCatalogSheets } from "../adapters/sheets/catalog-upgrade";
 import { lockPk, writePk } from "../adapters/sheets/pk";
+import { readRoles } from "../adapters/sheets/roles";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { type Catalog, kodeJabatan } from "../core/catalog";
 import { ALL_CATALOG_SHEETS, type CatalogSheetName } from "../core/catalog/tables";
@@ -22,6 +23,7 @@ import { PkRequestSchema } from "../shared/requests";
 import { usableCatalog } from "./catalog-info";
 import type { Call } from "./endpoint";
 import { serve } from "./endpoint";
+import { notPengelolaRefusal, rolesAnswer } from "./roles-answer";
 
 const LOCK_BUSY =
   "Perjanjian Kinerja sedang dibuat atau dikunci oleh editor lain di spreadsheet ini. Tunggu sampai selesai, lalu tekan tombol lagi.";
@@ -34,6 +36,9 @@ export function createPerjanjianKinerja(request: unknown, services?: SheetsServi
     // The lock before the catalog is read: two presses at once must not both add the missing columns.
     call.lock(s.lock, LOCK_BUSY);
     const { parsed, catalog, sheetCatalog } = readRequest(call, s, request);
+    const roles = readRoles(s, catalog);
+    const refusal = notPengelolaRefusal(roles);
+    if (refusal) return call.refuse(refusal);
     const spreadsheetUrl = s.spreadsheet.getUrl();
     // A catalog from before the PK gets its Atasan column, kepala daerah rows and PROGRAM sheet first, so
     // that a refusal below ("Atasan … belum diisi") points at a column that is there.
@@ -42,7 +47,9 @@ export function createPerjanjianKinerja(request: unknown, services?: SheetsServi
     const written = writePk(
       s,
       plans.map(({ kode, pk }) => ({ kode, plan: pk.plan })),
+      roles.accessOf,
     );
+    const guarded = rolesAnswer(roles);
     const belumDiisi = missingLinks(
       plans.flatMap((p) => p.pk.missing),
       sheetCatalog,
@@ -57,7 +64,9 @@ export function createPerjanjianKinerja(request: unknown, services?: SheetsServi
       belumDiisi,
       lembarLama,
       katalogDilengkapi: added,
-      message: `${added ? `${added} ` : ""}${createMessage(written, belumDiisi.length)}`,
+      perlindungan: guarded.perlindungan,
+      belumPunyaAkses: guarded.belumPunyaAkses,
+      message: [added, createMessage(written, belumDiisi.length), ...guarded.sentences].filter(Boolean).join(" "),
     };
   });
 }
@@ -68,6 +77,8 @@ export function lockPerjanjianKinerja(request: unknown, services?: SheetsService
     const s = services ?? defaultServices();
     call.lock(s.lock, LOCK_BUSY);
     const { parsed, catalog, sheetCatalog } = readRequest(call, s, request);
+    const refusal = notPengelolaRefusal(readRoles(s, catalog));
+    if (refusal) return call.refuse(refusal);
     const spreadsheetUrl = s.spreadsheet.getUrl();
     const perubahan = parsed.perubahan === true;
     const kodes = parsed.jabatan ?? kodeJabatan(catalog);

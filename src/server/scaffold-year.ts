@@ -6,6 +6,7 @@
 
 import { readSheetCatalog, type SheetCatalog, writeNewIds } from "../adapters/sheets/catalog";
 import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
+import { guardCatalogSheets, readRoles } from "../adapters/sheets/roles";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { type WrittenYear, writeYear } from "../adapters/sheets/year";
 import { ASIDE_TITLE } from "../core/carry/carry";
@@ -19,6 +20,7 @@ import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText, takTerbacaText } f
 import { ScaffoldRequestSchema } from "../shared/requests";
 import { targetYearsFrom, usableCatalog } from "./catalog-info";
 import { serve } from "./endpoint";
+import { notPengelolaRefusal, rolesAnswer } from "./roles-answer";
 
 export function scaffoldYear(
   request: unknown,
@@ -48,13 +50,20 @@ export function scaffoldYear(
       s.lock,
       `Lembar IKI sedang dibuat oleh editor lain di spreadsheet ini. Tunggu sampai selesai, lalu tekan tombol lagi untuk tahun ${tahun}.`,
     );
-    if (source.firstUse && !writeCatalogSheets(s, catalog, targetYearsFrom(now)).written)
-      return call.refuse("Katalog berubah saat lembar disiapkan; tekan tombol lagi.");
+    // Who may press, and each sheet's protections (read phase; nothing read without an email in the catalog).
+    const roles = readRoles(s, catalog);
+    const refusal = notPengelolaRefusal(roles);
+    if (refusal) return call.refuse(refusal);
     // Defaults (every jabatan, tahunan) applied once, in core.
     const year = yearRequest(parsed, catalog);
-    const written = writeYear(s, year, catalog);
+    // The catalog sheets are guarded by the call that writes the REKAP, the sequence's last.
+    const guardCatalog = year.rekap ? guardCatalogSheets(s, sheetCatalog.sheets, roles) : null;
+    if (source.firstUse && !writeCatalogSheets(s, catalog, targetYearsFrom(now)).written)
+      return call.refuse("Katalog berubah saat lembar disiapkan; tekan tombol lagi.");
+    const written = writeYear(s, year, catalog, roles.accessOf);
     writeNewIds(sheetCatalog);
-    return result(year.tahun, year.periode, written, source.firstUse);
+    guardCatalog?.();
+    return result(year.tahun, year.periode, written, source.firstUse, rolesAnswer(roles));
   });
 }
 
@@ -78,6 +87,7 @@ function result(
   periode: Periode,
   { sheets, lembarTakDikenal, lembarTakTerbaca }: WrittenYear,
   katalogDibuat: boolean,
+  roles: ReturnType<typeof rolesAnswer>,
 ): ScaffoldResult & ScaffoldResultOldNames {
   const lembar = sheets.map((s) => ({ name: s.name, url: s.url, status: s.status }));
   const targetDariKatalog = sheets.reduce((n, s) => n + s.targetDariKatalog, 0);
@@ -111,6 +121,7 @@ function result(
     lembarTakDikenal?.length
       ? `Lembar ${listed(lembarTakDikenal.map((l) => `"${clip(l.name)}"`))} tidak cocok dengan jabatan mana pun di katalog (kodenya diubah atau dihapus?): lembar itu tidak diubah; hapus atau ganti namanya bila tidak diperlukan lagi.`
       : "",
+    ...roles.sentences,
   ];
   return {
     tahun,
@@ -126,6 +137,8 @@ function result(
     ...(lembarTakDikenal && { lembarTakDikenal }),
     ...(lembarTakTerbaca && { lembarTakTerbaca }),
     ...(katalogDibuat && { katalogContohDibuat: true }),
+    perlindungan: roles.perlindungan,
+    belumPunyaAkses: roles.belumPunyaAkses,
     message: parts.filter(Boolean).join(" "),
     // Old name of lembar, for a sidebar opened before the rename.
     sheets: lembar,

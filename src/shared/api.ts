@@ -121,8 +121,18 @@ export interface ScaffoldResult {
   lembarTakTerbaca?: SheetRef[];
   /** True when this call first wrote the built-in example into KATALOG, JABATAN and PENGATURAN (no catalog, no year yet). */
   katalogContohDibuat?: boolean;
+  /**
+   * How the sheets are guarded (README "Peran dan bukti dukung"): "peringatan" (no email in the catalog,
+   * or Google did not say who pressed: every edit warns only), "peran" (only the roles' editors may edit).
+   * Optional: an older server did not send it.
+   */
+  perlindungan?: Perlindungan;
+  /** The catalog's addresses that are not editors of the spreadsheet yet: left out of the protections until shared. */
+  belumPunyaAkses?: string[];
   message: string;
 }
+
+export type Perlindungan = "peringatan" | "peran";
 
 /**
  * ScaffoldResult's fields under their names before the naming rule, still sent: a sidebar
@@ -216,6 +226,9 @@ export interface PkResult {
   lembarLama: RenamedSheet[];
   /** What a catalog from before the PK was given by this call (columns, rows, the PROGRAM sheet), in a sentence; "" when nothing. */
   katalogDilengkapi: string;
+  /** As ScaffoldResult's. */
+  perlindungan?: Perlindungan;
+  belumPunyaAkses?: string[];
   message: string;
 }
 

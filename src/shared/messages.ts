@@ -29,3 +29,22 @@ export function takTerbacaText(names: readonly string[]): string {
   if (names.length === 0) return "";
   return `REKAP tidak dapat membaca lembar ${names.map((n) => `"${n}"`).join(", ")} (kolom ID, Target, Realisasi atau Capaian tidak ditemukan): barisnya di REKAP bertulisan "lembar tidak terbaca". Buat ulang lembar itu (pilih jabatannya) agar kolomnya kembali.`;
 }
+
+/** The catalog's addresses that are not editors of the spreadsheet yet (Sheets lets only editors into a protection). */
+export function belumPunyaAksesText(emails: readonly string[]): string {
+  if (emails.length === 0) return "";
+  return `Belum punya akses edit: ${listed(emails)}. Bagikan spreadsheet ini kepada mereka sebagai Editor (tombol Bagikan), lalu tekan tombol lagi; sampai itu mereka tidak dapat mengisi lembarnya.`;
+}
+
+/** The sheets are guarded by role: each jabatan's inputs for its pengisi and the pengelola, the rest for the pengelola. */
+export const PERLINDUNGAN_PERAN =
+  "Lembar dikunci per peran: isian tiap jabatan hanya dapat diubah Email Pengisi-nya dan pengelola; bagian lain, REKAP dan katalog hanya oleh pengelola dan pemilik.";
+
+/** Roles are set but Google did not say who is pressing: nothing is locked (the presser could be locked out). */
+export const PENGGUNA_TAK_DIKENAL =
+  "Google tidak memberitahukan alamat email Anda, jadi lembar tidak dikunci per peran (hanya memberi peringatan). Coba lagi dengan akun yang sama dengan pemilik atau pengelola.";
+
+/** A press by someone who is neither pengelola nor owner while roles are set. */
+export function bukanPengelolaText(pengelola: readonly string[], caller: string): string {
+  return `Hanya pengelola (PENGATURAN, baris "Email pengelola": ${listed(pengelola)}) atau pemilik spreadsheet yang dapat membuat atau memperbarui lembar ini; Anda masuk sebagai ${caller}. Minta pengelola menekan tombolnya, atau tambahkan alamat Anda di baris itu.`;
+}

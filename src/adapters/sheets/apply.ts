@@ -8,14 +8,16 @@
  */
 
 import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from "../../core/print/text-height";
+import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import { a1Range, columnLetter } from "../../core/sheet/a1";
 import type { Area, SheetPlan } from "../../core/sheet/types";
 import { buildTextRules, buildTextStyle, buildValidation } from "./builders";
 import { type SheetGrids, sheetGrids } from "./grids";
 import { indexRuns, mergeBlocks, runs } from "./groups";
-import { MARKER_KEY, PROTECTION_PREFIX, RECORD_KEY } from "./ownership";
+import { restrict } from "./guard";
+import { MARKER_KEY, PROTECTION_PREFIX, RECORD_KEY, ROLES_SUFFIX } from "./ownership";
 import { rowsNeeded, type SheetSnapshot } from "./read";
-import type { RangeApi, SheetApi, SheetsServices } from "./services";
+import type { ProtectionApi, RangeApi, SheetApi, SheetsServices } from "./services";
 
 /** Size of a sheet made by insertSheet(name). */
 export const NEW_SHEET_ROWS = 1000;
@@ -41,6 +43,7 @@ export function applySheetPlan(
   plan: SheetPlan,
   snapshot: SheetSnapshot | null,
   record: string | null = null,
+  access: SheetAccess = WARNING_ACCESS,
 ): AppliedSheet {
   const sheet = snapshot ? snapshot.sheet : services.spreadsheet.insertSheet(plan.name);
   if (!snapshot?.marked) sheet.addDeveloperMetadata(MARKER_KEY, plan.kind);
@@ -83,7 +86,7 @@ export function applySheetPlan(
   else sheet.getRangeList(plan.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
   writeLayout(sheet, plan, !snapshot);
   if (areas) protectAreas(plan, snapshot, protect ? range : null);
-  else if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null);
+  else if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null, access);
   if (plan.conditionalRules.length || snapshot) {
     sheet.setConditionalFormatRules(buildTextRules(services, plan.conditionalRules, (rule) => range(rule.area)));
   }
@@ -161,6 +164,9 @@ function writeLayout(sheet: SheetApi, plan: SheetPlan, isNew: boolean): void {
   if (plan.frozenRows > 0 || !isNew) sheet.setFrozenRows(plan.frozenRows);
 }
 
+/** The description of an input area's own protection (roles set): its pengisi and the pengelola may edit. */
+export const INPUT_DESCRIPTION = `${PROTECTION_PREFIX}isian pengisi jabatan dan pengelola`;
+
 /** The description of the sheet protection: the prefix and the plan's wording for its computed areas. */
 function protectionDescription(plan: SheetPlan): string {
   return PROTECTION_PREFIX + [...new Set(plan.protectedAreas.map((a) => a.description))].join("; ");
@@ -173,22 +179,39 @@ function protectionDescription(plan: SheetPlan): string {
  * rather than removing it and making a new one; `range` is null when the plan
  * protects nothing (an old protection of ours is then removed).
  */
-function protectSheet(sheet: SheetApi, plan: SheetPlan, snapshot: SheetSnapshot | null, range: ((area: Area) => RangeApi) | null): void {
+function protectSheet(
+  sheet: SheetApi,
+  plan: SheetPlan,
+  snapshot: SheetSnapshot | null,
+  range: ((area: Area) => RangeApi) | null,
+  access: SheetAccess,
+): void {
   const old = snapshot?.protection ?? null;
+  // The inputs' own protections of an earlier run (roles) go: made again below if roles still hold.
+  for (const p of snapshot?.areaProtections ?? []) p.remove();
   if (!range) {
     old?.protection.remove();
     return;
   }
-  const description = protectionDescription(plan);
+  const warning = access.mode === "warning";
+  // Restricted by roles, the description says so: the next run then knows to replace the inputs' protections.
+  const description = protectionDescription(plan) + (warning ? "" : ROLES_SUFFIX);
   const inputs = plan.inputs.map(range);
+  let protection: ProtectionApi;
   if (old) {
-    if (old.description !== description) old.protection.setDescription(description);
-    old.protection.setWarningOnly(true);
-    old.protection.setUnprotectedRanges(inputs);
-    return;
+    protection = old.protection;
+    if (old.description !== description) protection.setDescription(description);
+    // A protection restricted before (roles since removed) warns again; its editors no longer matter.
+    if (warning) protection.setWarningOnly(true);
+    protection.setUnprotectedRanges(inputs);
+  } else {
+    protection = sheet.protect().setDescription(description);
+    if (warning) protection.setWarningOnly(true);
+    if (inputs.length) protection.setUnprotectedRanges(inputs);
   }
-  const protection = sheet.protect().setDescription(description).setWarningOnly(true);
-  if (inputs.length) protection.setUnprotectedRanges(inputs);
+  if (warning) return;
+  restrict(protection, access.sheet);
+  for (const input of access.inputs) restrict(range(input.area).protect().setDescription(INPUT_DESCRIPTION), input.guard);
 }
 
 /**

@@ -26,6 +26,11 @@ export const RECORD_KEY = "iki-sheets-catatan";
 export const LOCK_KEY = "iki-sheets-terkunci";
 /** Our protections carry this prefix, so a re-run finds its own and leaves the users' own alone. */
 export const PROTECTION_PREFIX = "IKI Sheets: ";
+/**
+ * Ends the description of a sheet protection restricted by the catalog's roles: the inputs then have
+ * protections of their own, which the next run reads and replaces. Stored in users' spreadsheets.
+ */
+export const ROLES_SUFFIX = " (dikunci per peran)";
 
 /** The add-on's marker on the sheet: one document read (the finder's steps are local). */
 export function hasMarker(sheet: SheetApi): boolean {

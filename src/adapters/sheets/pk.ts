@@ -6,6 +6,7 @@
  */
 import { carryOver } from "../../core/carry/carry";
 import { DOTS } from "../../core/pk/look";
+import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import type { SheetPlan } from "../../core/sheet/types";
 import type { PkStatus, RenamedSheet } from "../../shared/api";
 import { applySheetPlan } from "./apply";
@@ -27,7 +28,11 @@ type PkServices = Omit<SheetsServices, "lock">;
 export const LOCKED_DESCRIPTION = `${PROTECTION_PREFIX}Perjanjian Kinerja terkunci (sudah ditandatangani); revisi dibuat sebagai PK Perubahan`;
 
 /** Writes each plan into its sheet, or leaves it as it is when that PK is locked. One flush at the end. */
-export function writePk(services: PkServices, plans: readonly { kode: string; plan: SheetPlan }[]): WrittenPk[] {
+export function writePk(
+  services: PkServices,
+  plans: readonly { kode: string; plan: SheetPlan }[],
+  accessOf: (plan: SheetPlan) => SheetAccess = () => WARNING_ACCESS,
+): WrittenPk[] {
   // Read phase.
   const spreadsheetUrl = services.spreadsheet.getUrl();
   const urlOf = (sheet: SheetApi) => `${spreadsheetUrl}#gid=${sheet.getSheetId()}`;
@@ -38,7 +43,7 @@ export function writePk(services: PkServices, plans: readonly { kode: string; pl
   const reserved = new Set<string>();
   const jobs = plans.map(({ kode, plan }) => {
     const sheet = found.get(plan.name) ?? null;
-    const read = sheet ? readSnapshot(services, sheet, { charts: false }) : null;
+    const read = sheet ? readSnapshot(services, sheet, { charts: false, areaProtections: accessOf(plan).mode === "restricted" }) : null;
     const snapshot = read && isOwned(read) ? read : null;
     if (snapshot && isLocked(snapshot)) return { kode, plan, locked: snapshot.sheet } as const;
     const foreign = read && !snapshot ? foreignSheet(services, read.sheet, reserved, urlOf) : null;
@@ -50,7 +55,7 @@ export function writePk(services: PkServices, plans: readonly { kode: string; pl
   for (const job of jobs) if (!job.locked) job.foreign?.sheet.setName(job.foreign.renamed.menjadi);
   const written = jobs.map((job): WrittenPk => {
     if (job.locked) return { name: job.locked.getName(), kode: job.kode, url: urlOf(job.locked), status: "terkunci", lembarLama: null };
-    const applied = applySheetPlan(services, job.carried.plan, job.snapshot, job.carried.record);
+    const applied = applySheetPlan(services, job.carried.plan, job.snapshot, job.carried.record, accessOf(job.carried.plan));
     const url = `${spreadsheetUrl}#gid=${applied.sheetId}`;
     return { name: applied.name, kode: job.kode, url, status: applied.status, lembarLama: job.foreign?.renamed ?? null };
   });

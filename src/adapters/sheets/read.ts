@@ -5,7 +5,7 @@
 import type { OldSheet } from "../../core/carry/carry";
 import { sheetKey } from "../../core/naming";
 import type { SheetPlan } from "../../core/sheet/types";
-import { PROTECTION_PREFIX, sheetMetadata } from "./ownership";
+import { PROTECTION_PREFIX, ROLES_SUFFIX, sheetMetadata } from "./ownership";
 import type { BuiltChart, DeveloperMetadataApi, ProtectionApi, SheetApi, SheetsServices } from "./services";
 
 export { PROTECTION_PREFIX } from "./ownership";
@@ -21,7 +21,11 @@ export interface SheetSnapshot extends OldSheet {
   maxColumns: number;
   /** The sheet protection this add-on made on an earlier run (updated, not made again), or null. */
   protection: { protection: ProtectionApi; description: string } | null;
-  /** The range protections this add-on made on an earlier run, read only for a plan that protects areas (they are replaced). */
+  /**
+   * The range protections this add-on made on an earlier run (they are replaced): read for a plan that
+   * protects areas, for a sheet whose inputs get their own protections now (roles), and for a sheet
+   * whose sheet protection says it was restricted by roles (ROLES_SUFFIX: its input protections go).
+   */
   areaProtections: ProtectionApi[];
   /**
    * Someone else's sheet protection is on the sheet. A sheet has one sheet protection at most
@@ -74,7 +78,8 @@ export function sheetsByName(listed: readonly NamedSheet[], names: readonly stri
 
 /**
  * What an existing sheet holds, for telling whose it is (ownership.ts), carrying typed values over and clearing it.
- * `areaProtections`: the plan to write protects areas (SheetPlan.protection), so our range protections are read too.
+ * `areaProtections`: the plan to write protects areas (SheetPlan.protection) or its inputs get protections
+ * of their own (roles), so our range protections are read too.
  */
 export function readSnapshot(
   services: Pick<SheetsServices, "sheetProtection" | "rangeProtection">,
@@ -101,7 +106,8 @@ export function readSnapshot(
     maxColumns,
     protection,
     foreignProtection,
-    areaProtections: options.areaProtections ? ours(sheet.getProtections(services.rangeProtection)) : [],
+    areaProtections:
+      options.areaProtections || protection?.description.endsWith(ROLES_SUFFIX) ? ours(sheet.getProtections(services.rangeProtection)) : [],
     charts: options.charts ? sheet.getCharts() : [],
     marked,
     locked,

@@ -66,6 +66,10 @@ export interface ProtectionApi {
   /** Who may edit the protected cells besides the owner (a locked PK: nobody). */
   getEditors(): EditorApi[];
   removeEditors(users: EditorApi[]): ProtectionApi;
+  /** By address: the file's editors the roles do not name (access.ts Guard.remove). */
+  removeEditors(emailAddresses: string[]): ProtectionApi;
+  /** Only editors of the file may be added (the rest are listed in the answer instead). */
+  addEditors(emailAddresses: string[]): ProtectionApi;
   canDomainEdit(): boolean;
   setDomainEdit(editable: boolean): ProtectionApi;
   /** Ranges of the protected sheet left free of the protection (the input cells). */
@@ -73,7 +77,7 @@ export interface ProtectionApi {
   remove(): void;
 }
 
-/** A user as Protection.getEditors() lists them, handed back to removeEditors as is (no email read: no extra scope). */
+/** A user as Protection.getEditors() or Spreadsheet.getEditors() / getOwner() lists them. */
 export interface EditorApi {
   getEmail(): string;
 }
@@ -142,6 +146,12 @@ export interface SpreadsheetApi {
   insertSheet(sheetName: string): SheetApi;
 }
 
+/** The spreadsheet's sharing: its editors and owner (null on a shared drive), who a protection may hold (core/roles/access.ts). */
+export interface SharingApi {
+  getEditors(): EditorApi[];
+  getOwner(): EditorApi | null;
+}
+
 export interface DataValidationBuilderApi {
   requireNumberBetween(start: number, end: number): DataValidationBuilderApi;
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
@@ -178,6 +188,8 @@ export interface LockApi {
 /** Everything the adapter and scaffoldYear touch, injected. */
 export interface SheetsServices {
   spreadsheet: SpreadsheetApi;
+  /** The same spreadsheet, for who may edit it (read only when the catalog sets roles). */
+  sharing: SharingApi;
   lock: LockApi;
   newDataValidation(): DataValidationBuilderApi;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
@@ -188,13 +200,20 @@ export interface SheetsServices {
   sheetProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
   /** SpreadsheetApp.ProtectionType.RANGE. */
   rangeProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
+  /**
+   * Who is pressing the button: Session.getEffectiveUser().getEmail() (scope userinfo.email); "" when
+   * Google does not say. Only read when the catalog sets roles.
+   */
+  callerEmail(): string;
 }
 
 /** The real services; reads the Apps Script globals only when called (no side effect at load). */
 export function defaultServices(): SheetsServices {
   const app: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp;
+  const spreadsheet = app.getActiveSpreadsheet();
   return {
-    spreadsheet: app.getActiveSpreadsheet(),
+    spreadsheet,
+    sharing: spreadsheet,
     lock: LockService.getDocumentLock(),
     newDataValidation: () => app.newDataValidation(),
     newConditionalFormatRule: () => app.newConditionalFormatRule(),
@@ -202,6 +221,7 @@ export function defaultServices(): SheetsServices {
     flush: () => app.flush(),
     sheetProtection: app.ProtectionType.SHEET,
     rangeProtection: app.ProtectionType.RANGE,
+    callerEmail: () => Session.getEffectiveUser().getEmail(),
   };
 }
 
@@ -212,6 +232,7 @@ export type RealFits = [
   Fits<GoogleAppsScript.Spreadsheet.RangeList extends RangeListApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.Sheet extends SheetApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.Spreadsheet extends SpreadsheetApi ? true : false>,
+  Fits<GoogleAppsScript.Spreadsheet.Spreadsheet extends SharingApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.Protection extends ProtectionApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder extends DeveloperMetadataFinderApi ? true : false>,
   Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadata extends DeveloperMetadataApi ? true : false>,

@@ -11,6 +11,7 @@ import type { Catalog } from "../../core/catalog/model";
 import { rekapSources } from "../../core/match/rekap-sources";
 import { rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
+import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import { a1 } from "../../core/sheet/a1";
 import type { SheetPlan } from "../../core/sheet/types";
 import { rekapJabatan } from "../../core/year/rekap-cover";
@@ -50,7 +51,12 @@ export type YearServices = Omit<SheetsServices, "lock">;
  * that year's jabatan sheets of the add-on already present. Without the REKAP the run reads only the
  * sheets it writes, so its cost does not grow with the spreadsheet's sheets.
  */
-export function writeYear(services: YearServices, request: YearRequest, catalog: Catalog): WrittenYear {
+export function writeYear(
+  services: YearServices,
+  request: YearRequest,
+  catalog: Catalog,
+  accessOf: (plan: SheetPlan) => SheetAccess = () => WARNING_ACCESS,
+): WrittenYear {
   // Read phase: the spreadsheet's address, the sheets to write (for the REKAP: every sheet's name, and
   // whether the jabatan sheets not written now are the add-on's), then what those sheets hold and whose they are.
   const spreadsheetUrl = services.spreadsheet.getUrl();
@@ -87,9 +93,9 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   const reserved = new Set<string>();
   const jobs = plan.sheets.map((sheetPlan) => {
     const sheet = found.get(sheetPlan.name) ?? null;
-    const read = sheet
-      ? readSnapshot(services, sheet, { charts: sheetPlan.charts.length > 0, areaProtections: sheetPlan.protection === "areas" })
-      : null;
+    // Inputs with protections of their own (roles) replace those of the last run: read them too.
+    const areaProtections = sheetPlan.protection === "areas" || accessOf(sheetPlan).mode === "restricted";
+    const read = sheet ? readSnapshot(services, sheet, { charts: sheetPlan.charts.length > 0, areaProtections }) : null;
     const snapshot = read && isOwned(read) ? read : null;
     const foreign = read && !snapshot ? foreignSheet(services, read.sheet, reserved, urlOf) : null;
     const carried = carryOver(sheetPlan, snapshot, snapshot?.record);
@@ -99,7 +105,7 @@ export function writeYear(services: YearServices, request: YearRequest, catalog:
   // Write phase: the users' own sheets out of the way first, then every plan.
   for (const job of jobs) job.foreign?.sheet.setName(job.foreign.renamed.menjadi);
   const written = jobs.map((job) => {
-    const applied = applySheetPlan(services, job.plan, job.snapshot, job.record);
+    const applied = applySheetPlan(services, job.plan, job.snapshot, job.record, accessOf(job.plan));
     const lembarLama = job.foreign?.renamed ?? null;
     const url = `${spreadsheetUrl}#gid=${applied.sheetId}`;
     const { kept, movedAside, perubahan } = job;

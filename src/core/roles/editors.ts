@@ -43,12 +43,14 @@ export function sheetRoles(catalog: Catalog, plan: SheetPlan): SheetRoles {
 }
 
 /**
- * The addresses the roles name that are not editors of the spreadsheet yet (Sheets lets only the file's
- * editors into a protection): listed in the answer, never dropped silently. `editors`: the file's editors and owner.
+ * The catalog's addresses (pengelola, then each jabatan's pengisi) that are not editors of the spreadsheet
+ * yet (Sheets lets only the file's editors into a protection): listed in the answer, never dropped
+ * silently. `editors`: the file's editors and owner.
  */
-export function notEditorsYet(roles: readonly SheetRoles[], editors: readonly string[]): string[] {
+export function notEditorsYet(catalog: Catalog, editors: readonly string[]): string[] {
   const known = new Set(editors.map(key));
-  return union(...roles.flatMap((r) => [r.sheet, ...r.inputs.map((i) => i.editors)])).filter((email) => !known.has(key(email)));
+  const named = union(catalog.instansi.emailPengelola ?? [], ...catalog.jabatan.map((j) => j.emailPengisi ?? []));
+  return named.filter((email) => !known.has(key(email)));
 }
 
 /**

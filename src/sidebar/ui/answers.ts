@@ -7,6 +7,7 @@ import type {
   ExportResult,
   JabatanOption,
   Periode,
+  Perlindungan,
   PkLockResult,
   PkMissing,
   PkResult,
@@ -98,6 +99,9 @@ const targetMismatch = record<TargetMismatch>({ lembar: text, indikator: text, t
 
 const sheetRef = record<SheetRef>({ name: text, url: text });
 
+/** A guard this sidebar does not know reads as "peringatan": it claims nothing it cannot show. */
+const perlindungan: Guard<Perlindungan> = (value, path) => (text(value, path) === "peran" ? "peran" : "peringatan");
+
 const catalogChange = record<CatalogChange>({ lembar: text, url: text, perubahan: list(text) });
 
 const scaffoldFields = record<ScaffoldResult>({
@@ -115,6 +119,9 @@ const scaffoldFields = record<ScaffoldResult>({
   katalogContohDibuat: optional(boolean, () => false),
   perubahanKatalog: optional(list(catalogChange), () => []),
   lembarTakTerbaca: optional(list(sheetRef), () => []),
+  // Servers before the roles (README "Peran dan bukti dukung") do not send these.
+  perlindungan: optional(perlindungan, () => "peringatan"),
+  belumPunyaAkses: optional(list(text), () => []),
   message: text,
 });
 
@@ -152,6 +159,8 @@ const pkResult = record<PkResult>({
   belumDiisi: list(pkMissing),
   lembarLama: list(renamedSheet),
   katalogDilengkapi: text,
+  perlindungan: optional(perlindungan, () => "peringatan"),
+  belumPunyaAkses: optional(list(text), () => []),
   message: text,
 });
 

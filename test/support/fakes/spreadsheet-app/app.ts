@@ -8,6 +8,7 @@ import type { ExportSpreadsheetApp } from "../../../../src/adapters/export/servi
 import type { LockApi, SheetsServices } from "../../../../src/adapters/sheets/services";
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeTextStyleBuilder } from "./builders";
 import { CallLog } from "./log";
+import { FAKE_OWNER } from "./protection";
 import { FakeSpreadsheet } from "./spreadsheet";
 import { FakeUser } from "./user";
 
@@ -38,6 +39,11 @@ export class FakeSpreadsheetApp implements ExportSpreadsheetApp, Pick<GoogleApps
   readonly lock: FakeLock;
   readonly user: FakeUser;
   lockHeldElsewhere = false;
+  /**
+   * Who presses the button (Session.getEffectiveUser().getEmail()); "" when Google does not say. The
+   * owner by default, who may always press (a catalog's pengelola need not list them).
+   */
+  caller: string = FAKE_OWNER;
   flushes = 0;
   constructor() {
     this.spreadsheet = new FakeSpreadsheet(this);
@@ -62,6 +68,7 @@ export class FakeSpreadsheetApp implements ExportSpreadsheetApp, Pick<GoogleApps
   services(): SheetsServices {
     return {
       spreadsheet: this.spreadsheet,
+      sharing: this.spreadsheet,
       lock: this.lock,
       newDataValidation: () => {
         this.log.record("SpreadsheetApp", "newDataValidation", "builder");
@@ -78,10 +85,14 @@ export class FakeSpreadsheetApp implements ExportSpreadsheetApp, Pick<GoogleApps
       flush: () => this.flush(),
       sheetProtection: PROTECTION_TYPE.SHEET,
       rangeProtection: PROTECTION_TYPE.RANGE,
+      callerEmail: () => {
+        this.log.record("Session", "getEffectiveUser", "read");
+        return this.caller;
+      },
     };
   }
   /** Globals as Apps Script has them, for code loaded in a vm context (dist/Code.js). */
-  globals(): { SpreadsheetApp: object; LockService: object } {
+  globals(): { SpreadsheetApp: object; LockService: object; Session: object } {
     const s = this.services();
     return {
       SpreadsheetApp: {
@@ -94,6 +105,7 @@ export class FakeSpreadsheetApp implements ExportSpreadsheetApp, Pick<GoogleApps
         ProtectionType: PROTECTION_TYPE,
       },
       LockService: { getDocumentLock: () => this.lock },
+      Session: { getEffectiveUser: () => ({ getEmail: s.callerEmail }) },
     };
   }
 }

@@ -71,7 +71,7 @@ export {
 export { type Box, type CellState, parseA1 } from "./cells";
 export { type Call, type CallKind, CallLog } from "./log";
 export { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from "./metadata";
-export { FakeProtection } from "./protection";
+export { FAKE_EDITOR, FAKE_OWNER, FakeProtection } from "./protection";
 export { FakeRange, FakeRangeList } from "./range";
 export { FakeSheet } from "./sheet";
 export { FAKE_SPREADSHEET_ID, FAKE_SPREADSHEET_URL, FakeSpreadsheet } from "./spreadsheet";

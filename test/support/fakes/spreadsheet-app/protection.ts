@@ -10,8 +10,10 @@ import type { FakeSheet } from "./sheet";
 
 export type ProtectionKind = "RANGE" | "SHEET";
 
-/** The user the fake runs as, an editor of every protection it makes. */
+/** The user the fake runs as (Session.getEffectiveUser), an editor of the file and of every protection it makes. */
 export const FAKE_EDITOR = "sekretariat@dinsos.example.go.id";
+/** The file's owner: may edit whatever the protections say, and is never in their lists. */
+export const FAKE_OWNER = "pemilik@dinsos.example.go.id";
 
 export class FakeProtection
   implements ProtectionApi, Pick<GoogleAppsScript.Spreadsheet.Protection, "getDescription" | "isWarningOnly" | "remove" | "canDomainEdit">
@@ -19,11 +21,11 @@ export class FakeProtection
   description = "";
   warningOnly = false;
   /**
-   * Who may edit besides the owner: as in Sheets, whoever made the protection (the fake's user). The
-   * owner always may, and is not in the list; removing the user running the script is refused by Sheets
-   * only when it would lock them out of a protection they need, which the fake does not model.
+   * Who may edit besides the owner. As in Sheets, a new protection starts with the file's editors
+   * (the fake's user among them); the owner always may, and is not in the list. The fake removes
+   * whoever it is told to, the user running the script too: code that must keep them has to.
    */
-  editors: string[] = [FAKE_EDITOR];
+  editors: string[];
   domainEdit = true;
   /** For a SHEET protection: the ranges left free of it. */
   unprotected: Box[] = [];
@@ -32,7 +34,9 @@ export class FakeProtection
     readonly type: ProtectionKind,
     /** The protected range of a RANGE protection; null for a SHEET protection (the whole sheet). */
     public range: Box | null,
-  ) {}
+  ) {
+    this.editors = [...sheet.app.spreadsheet.editors];
+  }
   /** The area it covers: its range, or the whole sheet. */
   get box(): Box {
     return this.range ?? { row: 0, col: 0, rows: this.sheet.maxRows, cols: this.sheet.maxColumns };
@@ -79,11 +83,30 @@ export class FakeProtection
     this.sheet.rec("getEditors", "read", "Protection");
     return this.editors.map((email) => ({ getEmail: () => email }));
   }
-  removeEditors(users: { getEmail(): string }[]): FakeProtection {
+  /** Users or addresses; addresses compared without case, as Google does. */
+  removeEditors(users: { getEmail(): string }[] | string[]): FakeProtection {
     this.sheet.rec("removeEditors", "write", "Protection");
-    const gone = new Set(users.map((u) => u.getEmail()));
-    this.editors = this.editors.filter((e) => !gone.has(e));
+    const gone = new Set(users.map((u) => (typeof u === "string" ? u : u.getEmail()).toLowerCase()));
+    this.editors = this.editors.filter((e) => !gone.has(e.toLowerCase()));
     return this;
+  }
+  /** Sheets lets only the file's editors (and its owner) into a protection: anyone else is refused. */
+  addEditors(emailAddresses: string[]): FakeProtection {
+    this.sheet.rec("addEditors", "write", "Protection");
+    const file = this.sheet.app.spreadsheet;
+    for (const email of emailAddresses) {
+      const known = [...file.editors, file.owner].some((e) => e?.toLowerCase() === email.toLowerCase());
+      if (!known) throw new Error(`Exception: ${email} bukan editor spreadsheet ini.`);
+      if (!this.editors.some((e) => e.toLowerCase() === email.toLowerCase())) this.editors.push(email);
+    }
+    return this;
+  }
+  /** Whether this person may edit the cells it guards: warning-only, the owner, or listed. */
+  lets(email: string): boolean {
+    const owner = this.sheet.app.spreadsheet.owner;
+    return (
+      this.warningOnly || owner?.toLowerCase() === email.toLowerCase() || this.editors.some((e) => e.toLowerCase() === email.toLowerCase())
+    );
   }
   canDomainEdit(): boolean {
     this.sheet.rec("canDomainEdit", "read", "Protection");

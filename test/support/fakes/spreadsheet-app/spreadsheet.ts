@@ -3,11 +3,12 @@
  * the Sheets adapter (SpreadsheetApi) and the PDF export (ExportSpreadsheet) call.
  */
 import type { ExportSheet, ExportSpreadsheet } from "../../../../src/adapters/export/services";
-import type { SpreadsheetApi } from "../../../../src/adapters/sheets/services";
+import type { SharingApi, SpreadsheetApi } from "../../../../src/adapters/sheets/services";
 import { MIME_PDF } from "../../../../src/core/export/drive-query";
 import { FakeBlob } from "../export-blob";
 import type { FakeSpreadsheetApp } from "./app";
 import { checkSheetName } from "./cells";
+import { FAKE_EDITOR, FAKE_OWNER } from "./protection";
 import { FakeSheet } from "./sheet";
 
 /** What the fake's Spreadsheet.getId() answers. */
@@ -16,12 +17,19 @@ export const FAKE_SPREADSHEET_ID = "fake-spreadsheet";
 export const FAKE_SPREADSHEET_URL = `https://docs.google.com/spreadsheets/d/${FAKE_SPREADSHEET_ID}/edit`;
 
 export class FakeSpreadsheet
-  implements SpreadsheetApi, ExportSpreadsheet, Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "getId" | "getUrl" | "moveActiveSheet">
+  implements
+    SpreadsheetApi,
+    SharingApi,
+    ExportSpreadsheet,
+    Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, "getId" | "getUrl" | "moveActiveSheet">
 {
   /** Every sheet, in tab order. */
   readonly sheets: FakeSheet[] = [];
   /** The sheet the user is on: the last one inserted, as in Sheets, until another is activated. */
   active: FakeSheet | undefined;
+  /** The file's editors (Spreadsheet.getEditors) and owner (getOwner; null: a shared drive). */
+  editors: string[] = [FAKE_EDITOR];
+  owner: string | null = FAKE_OWNER;
   /** Errors the next getAs() calls throw, in order (a conversion that fails in Google). */
   readonly getAsFailures: Error[] = [];
   private nextId = 100;
@@ -39,6 +47,15 @@ export class FakeSpreadsheet
   getSheetByName(name: string): FakeSheet | null {
     this.app.log.record("Spreadsheet", "getSheetByName", "read", name);
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+  getEditors(): { getEmail(): string }[] {
+    this.app.log.record("Spreadsheet", "getEditors", "read");
+    return this.editors.map((email) => ({ getEmail: () => email }));
+  }
+  getOwner(): { getEmail(): string } | null {
+    this.app.log.record("Spreadsheet", "getOwner", "read");
+    const owner = this.owner;
+    return owner === null ? null : { getEmail: () => owner };
   }
   getSheets(): FakeSheet[] {
     this.app.log.record("Spreadsheet", "getSheets", "read");

@@ -54,6 +54,13 @@ export class FakeUser {
     if (!covering.length) return "unprotected";
     return covering.every((p) => p.warningOnly) ? "warning-only" : "protected";
   }
+  /** Whether this person may edit the cell: every protection covering it lets them (warning-only, the owner, or listed). */
+  canEdit(email: string, sheet: string, a1OrRow: string | number, column?: number): boolean {
+    const { row, col } = typeof a1OrRow === "string" ? parseA1(a1OrRow) : { row: a1OrRow - 1, col: (column as number) - 1 };
+    return this.sheet(sheet)
+      .protections.filter((p) => p.covers(row, col))
+      .every((p) => p.lets(email));
+  }
   /** Adds a sheet at the end of the tabs; the user is on it then. */
   insertSheet(name: string): FakeSheet {
     return this.app.spreadsheet.add(name);
