@@ -2,7 +2,7 @@ import type { PkLockResult, PkMissing, PkResult, SheetRef } from "../shared/api"
 import { type Child, h } from "./ui/dom";
 import { clip } from "./ui/errors";
 import { link } from "./ui/escape";
-import { badge, noteList, renamedView } from "./ui/render";
+import { badge, belumPunyaAksesView, noteList, renamedView } from "./ui/render";
 
 /** The PK's result views: plain data in (checked by answers.ts), DOM out; every piece of server text goes in as text. */
 
@@ -46,6 +46,7 @@ export function pkResultView(result: PkResult): Child[] {
       "Masih konsep: isian berikut belum ada, jadi PK mencetak titik-titik di tempatnya. Isi selnya lalu tekan “Buat PK” lagi; PK baru dapat dikunci setelah semuanya terisi.",
       result.belumDiisi,
     ),
+    belumPunyaAksesView(result.belumPunyaAkses ?? []),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Periode, ScaffoldRequest, ScaffoldResult } from "../shared/api";
-import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText } from "../shared/messages";
+import { KATALOG_CONTOH_DIBUAT, listed, PERLINDUNGAN_PERAN, perubahanKatalogText } from "../shared/messages";
 import { messageOf } from "./ui/errors";
 import { callServer } from "./ui/server";
 
@@ -64,6 +64,9 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
     katalogContohDibuat: answers.some((a) => a.katalogContohDibuat === true),
     perubahanKatalog: answers.flatMap((a) => a.perubahanKatalog ?? []),
     lembarTakTerbaca: answers.flatMap((a) => a.lembarTakTerbaca ?? []),
+    // Every call reads the same catalog and file: the last answer says how the sheets stand now.
+    perlindungan: answers.at(-1)?.perlindungan ?? "peringatan",
+    belumPunyaAkses: answers.at(-1)?.belumPunyaAkses ?? [],
     message: "",
   };
   // A call writes one jabatan sheet, listed before the REKAP: that is where its values were moved.
@@ -88,6 +91,7 @@ function summary(r: ScaffoldResult, movedIn: readonly string[], complete: boolea
     r.nilaiDipindahkan
       ? `${r.nilaiDipindahkan} isian tidak lagi punya tempat dan dipindahkan ke bagian paling bawah lembar ${listed(movedIn)}.`
       : "",
+    r.perlindungan === "peran" ? PERLINDUNGAN_PERAN : "",
   ]
     .filter(Boolean)
     .join(" ");

@@ -1,4 +1,5 @@
 import type { ScaffoldResult } from "../../src/shared/api";
+import { PERLINDUNGAN_PERAN } from "../../src/shared/messages";
 import { chooseOnly, expectNoInjection, openSidebar, sidebarData, useBrowser } from "./sidebar-page";
 import { ok } from "./stub-endpoints";
 
@@ -59,6 +60,25 @@ describe("sidebar: what the catalog changed, and sheets the REKAP cannot read", 
     }
   });
 
+  it("roles: the sheets locked per role said once; the addresses not yet editors listed, a hostile one as text", async () => {
+    const { page, dialogs, stray, close } = await openSidebar(browser(), {
+      getSidebarData: ok(sidebarData()),
+      scaffoldYear: ok(result({ perlindungan: "peran", belumPunyaAkses: ["verifikator@inspektorat.go.id", PAYLOAD] })),
+    });
+    try {
+      await chooseOnly(page, ["KADIS"]);
+      await page.locator("#siapkan-tombol").click();
+      const list = page.locator("#siapkan-hasil .belum-akses");
+      await list.waitFor();
+      await expect(list.innerText()).resolves.toContain("Belum punya akses edit");
+      await expect(list.locator("li").allInnerTexts()).resolves.toEqual(["verifikator@inspektorat.go.id", PAYLOAD]);
+      await expect(page.locator("#siapkan-hasil .result-message").innerText()).resolves.toContain(PERLINDUNGAN_PERAN);
+      await expectNoInjection({ page, dialogs, stray });
+    } finally {
+      await close();
+    }
+  });
+
   it("hostile texts are shown as literal text; an unsafe link as text; an older server's answer shows neither part", async () => {
     const { page, dialogs, stray, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
@@ -86,7 +106,10 @@ describe("sidebar: what the catalog changed, and sheets the REKAP cannot read", 
       await chooseOnly(older.page, ["KADIS"]);
       await older.page.locator("#siapkan-tombol").click();
       await older.page.locator("#siapkan-hasil li").first().waitFor();
-      await expect(older.page.locator("#siapkan-hasil .perubahan-katalog, #siapkan-hasil .tak-terbaca").count()).resolves.toBe(0);
+      await expect(
+        older.page.locator("#siapkan-hasil .perubahan-katalog, #siapkan-hasil .tak-terbaca, #siapkan-hasil .belum-akses").count(),
+      ).resolves.toBe(0);
+      await expect(older.page.locator("#siapkan-hasil .result-message").innerText()).resolves.not.toContain(PERLINDUNGAN_PERAN);
     } finally {
       await older.close();
     }

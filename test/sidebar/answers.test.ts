@@ -18,6 +18,8 @@ const SCAFFOLD: ScaffoldResult = {
   katalogContohDibuat: false,
   perubahanKatalog: [{ lembar: "2027 KADIS", url: "#gid=1", perubahan: ["teks 2 indikator", "penanda tangan"] }],
   lembarTakTerbaca: [{ name: "2027 KABID LAMA", url: "#gid=6" }],
+  perlindungan: "peran",
+  belumPunyaAkses: ["verifikator@inspektorat.go.id"],
   message: "Siap.",
 };
 
@@ -98,6 +100,13 @@ describe("readAnswer", () => {
     expect(detail("scaffoldYear", { ...SCAFFOLD, lembarTakDikenal: [{ name: 7, url: "" }] })).toMatch(
       /^data\.lembarTakDikenal\[0\]\.name harus berupa teks/,
     );
+  });
+
+  it("roles: an older server's answer reads as warnings only, nobody listed; a guard this sidebar does not know as warnings", () => {
+    const { perlindungan: _, belumPunyaAkses: __, ...older } = SCAFFOLD;
+    expect(readAnswer("scaffoldYear", { ok: true, data: older })).toMatchObject({ perlindungan: "peringatan", belumPunyaAkses: [] });
+    expect(readAnswer("scaffoldYear", { ok: true, data: { ...SCAFFOLD, perlindungan: "baja" } }).perlindungan).toBe("peringatan");
+    expect(detail("scaffoldYear", { ...SCAFFOLD, belumPunyaAkses: [7] })).toBe("data.belumPunyaAkses[0] harus berupa teks, diterima angka 7");
   });
 
   it("keeps only the contract's fields and never reads inherited ones", () => {

@@ -18,6 +18,8 @@ const CREATED: PkResult = {
   ],
   lembarLama: [{ semula: "PK 2027 KADIS", menjadi: "PK 2027 KADIS (lama)", url: `${SHEET}#gid=9` }],
   katalogDilengkapi: "",
+  perlindungan: "peran",
+  belumPunyaAkses: [],
   message: "PK 2027 siap.",
 };
 

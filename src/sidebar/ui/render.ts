@@ -78,6 +78,14 @@ const takDikenalView = (sheets: readonly SheetRef[]): Child =>
 const takTerbacaView = (sheets: readonly SheetRef[]): Child =>
   sheetsNote("tak-terbaca", "REKAP tidak dapat membaca lembar ini (buat ulang lembarnya agar terbaca):", sheets);
 
+/** The catalog's addresses that are not editors of the spreadsheet yet: to share it with, then press again. */
+export const belumPunyaAksesView = (emails: readonly string[]): Child =>
+  noteList(
+    "belum-akses",
+    "Belum punya akses edit (bagikan spreadsheet ini kepada mereka sebagai Editor, lalu tekan tombol lagi):",
+    emails.map((e) => clip(e, 120)),
+  );
+
 export function scaffoldResultView(result: ScaffoldResult): Child[] {
   return [
     result.message ? h("p", { className: "result-message" }, result.message) : null,
@@ -91,6 +99,7 @@ export function scaffoldResultView(result: ScaffoldResult): Child[] {
     targetBerbedaView(result.targetBerbeda ?? []),
     takDikenalView(result.lembarTakDikenal ?? []),
     takTerbacaView(result.lembarTakTerbaca ?? []),
+    belumPunyaAksesView(result.belumPunyaAkses ?? []),
     h(
       "p",
       { className: "counts" },
