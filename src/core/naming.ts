@@ -8,6 +8,8 @@
 
 /** The REKAP sheet's name after the year, where a jabatan sheet has its kode. */
 export const REKAP = "REKAP";
+/** The evidence index's name after the year (`2027 BUKTI`, README "Peran dan bukti dukung"). */
+export const BUKTI = "BUKTI";
 
 /** `2027 KABID REHSOS`: a jabatan's sheet of the year. */
 export function sheetName(tahun: number, kode: string): string {
@@ -24,6 +26,11 @@ export function rekapSheetName(tahun: number): string {
   return sheetName(tahun, REKAP);
 }
 
+/** `2027 BUKTI` */
+export function buktiSheetName(tahun: number): string {
+  return sheetName(tahun, BUKTI);
+}
+
 /** Sheets treats sheet names without regard to case: "2027 Kadis" is the sheet "2027 KADIS". */
 export function sheetKey(name: string): string {
   return name.toLowerCase();
@@ -38,19 +45,19 @@ export function parseSheetName(name: string, kodes: readonly string[]): { tahun:
   const parts = splitSheetName(name);
   if (!parts) return null;
   const key = sheetKey(parts.rest);
-  const kode = [...kodes, REKAP].find((k) => sheetKey(k) === key);
+  const kode = [...kodes, REKAP, BUKTI].find((k) => sheetKey(k) === key);
   return kode === undefined ? null : { tahun: parts.tahun, kode };
 }
 
 /**
  * `2027 KABID LAMA`: named like a sheet of `tahun` but for none of `kodes` (renamed or removed in the
- * catalog) nor the REKAP, and not a sheet moved aside. Whose it is, the caller finds out.
+ * catalog) nor the REKAP or BUKTI, and not a sheet moved aside. Whose it is, the caller finds out.
  */
 export function unknownKodeName(name: string, tahun: number, kodes: readonly string[]): boolean {
   const parts = splitSheetName(name);
   if (!parts || parts.tahun !== tahun || isLamaName(name)) return false;
   const key = sheetKey(parts.rest);
-  return ![...kodes, REKAP].some((k) => sheetKey(k) === key);
+  return ![...kodes, REKAP, BUKTI].some((k) => sheetKey(k) === key);
 }
 
 /** `2027 <anything>`: the year and what follows it, or null. */

@@ -51,10 +51,10 @@ function visibleTexts(ws: ExcelJS.Worksheet, row: number, lastCol: number): stri
 }
 
 describe.each(["tahunan", "triwulan"] as const)("buku kerja %s", (periode) => {
-  test("lembar sama dengan rencana: <tahun> <kode> per jabatan, lalu REKAP", () => {
+  test("lembar sama dengan rencana: <tahun> <kode> per jabatan, lalu REKAP dan BUKTI", () => {
     const { book, plan } = get(periode);
     const names = book.worksheets.map((ws) => ws.name);
-    expect(names).toEqual([...CATALOG.jabatan.map((j) => `${TAHUN} ${j.kode}`), `${TAHUN} REKAP`]);
+    expect(names).toEqual([...CATALOG.jabatan.map((j) => `${TAHUN} ${j.kode}`), `${TAHUN} REKAP`, `${TAHUN} BUKTI`]);
     expect(names).toEqual(plan.sheets.map((s) => s.name));
   });
 

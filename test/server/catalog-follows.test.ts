@@ -65,16 +65,18 @@ describe("a year's sheets follow the catalog", () => {
     const fake = fakeWithCatalog();
     run(fake);
     const sheet = `2027 ${KADIS.kode}`;
-    expect(cellsHolding(fake, FIRST.nama).map((at) => at.split("!")[0])).toEqual([sheet, "2027 REKAP"]);
+    const holding = (text: string) => [...new Set(cellsHolding(fake, text).map((at) => at.split("!")[0]))];
+    expect(holding(FIRST.nama)).toEqual([sheet, "2027 REKAP", "2027 BUKTI"]);
     katalog(fake, FIRST.nama, corrected);
     const result = run(fake);
     expect(cellsHolding(fake, FIRST.nama)).toEqual([]);
-    expect(cellsHolding(fake, corrected).map((at) => at.split("!")[0])).toEqual([sheet, "2027 REKAP"]);
+    expect(holding(corrected)).toEqual([sheet, "2027 REKAP", "2027 BUKTI"]);
     expect(asideSheets(fake)).toEqual([]);
     expect([result.nilaiDipertahankan, result.nilaiDipindahkan]).toEqual([0, 0]);
     expect(result.perubahanKatalog).toEqual([
       { lembar: sheet, url: expect.stringContaining("#gid="), perubahan: ["teks 1 indikator"] },
       { lembar: "2027 REKAP", url: expect.stringContaining("#gid="), perubahan: ["teks 1 indikator"] },
+      { lembar: "2027 BUKTI", url: expect.stringContaining("#gid="), perubahan: ["teks 1 indikator"] },
     ]);
     expect(result.message).toContain(`${sheet}: teks 1 indikator`);
   });
@@ -93,17 +95,18 @@ describe("a year's sheets follow the catalog", () => {
   it("(2) a Plt. with another name signs: every sheet shows the new block, the old name is nowhere", () => {
     const fake = fakeWithCatalog();
     run(fake);
-    expect(cellsHolding(fake, OLD_NAME)).toHaveLength(yearSheets(fake).length);
+    // Every sheet signed: the jabatan sheets and the REKAP (the BUKTI index carries no signature).
+    expect(cellsHolding(fake, OLD_NAME)).toHaveLength(yearSheets(fake).filter((s) => s.name !== "2027 BUKTI").length);
     setting(fake, "Nama penandatangan", "Dra. SITI AMINAH, M.Si.");
     setting(fake, "Status penandatangan", "Plt.");
     const result = run(fake);
     expect(cellsHolding(fake, OLD_NAME)).toEqual([]);
-    expect(cellsHolding(fake, "Dra. SITI AMINAH, M.Si.")).toHaveLength(yearSheets(fake).length);
+    expect(cellsHolding(fake, "Dra. SITI AMINAH, M.Si.")).toHaveLength(yearSheets(fake).length - 1);
     const plt = yearSheets(fake).filter((s) => [...fake.user.contents(s.name).values()].some((v) => String(v).startsWith("Plt. ")));
-    expect(plt).toHaveLength(yearSheets(fake).length);
+    expect(plt).toHaveLength(yearSheets(fake).length - 1);
     expect(asideSheets(fake)).toEqual([]);
     expect(result.nilaiDipindahkan).toBe(0);
-    expect(result.perubahanKatalog?.map((p) => p.perubahan)).toEqual(yearSheets(fake).map(() => ["penanda tangan"]));
+    expect(result.perubahanKatalog?.map((p) => p.perubahan)).toEqual(plt.map(() => ["penanda tangan"]));
   });
 
   it("(3) a catalog target changed: a prefilled, untouched target follows; a typed one stays and is listed", () => {

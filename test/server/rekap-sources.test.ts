@@ -20,7 +20,7 @@ function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
 
 const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027 });
 const kadis = plan.sheets[0];
-const rekap = plan.sheets[plan.sheets.length - 1];
+const rekap = plan.sheets.find((s) => s.kind === "rekap");
 if (!kadis || !rekap) throw new Error("no plan");
 const id = Object.keys(kadis.indikatorRows)[0] as string;
 const col = (key: string) => kadis.table.columns.findIndex((c) => c.key === key);

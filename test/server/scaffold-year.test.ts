@@ -10,7 +10,7 @@ import { createFakeSpreadsheetApp, deleteSheet, FAKE_SPREADSHEET_URL, type FakeS
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { checkProtection } from "../support/protection-check";
 
-const NAMES = [...CATALOG.jabatan.map((j) => `2027 ${j.kode}`), "2027 REKAP"];
+const NAMES = [...CATALOG.jabatan.map((j) => `2027 ${j.kode}`), "2027 REKAP", "2027 BUKTI"];
 
 function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
   if (!response.ok) throw new Error(response.error);
@@ -60,7 +60,7 @@ describe("scaffoldYear, first run", () => {
     // The sidebar runs in a frame on another domain: a bare "#gid=" would not reach the spreadsheet.
     expect(result.lembar.map((s) => s.url)).toEqual(yearSheets(fake).map((s) => `${FAKE_SPREADSHEET_URL}#gid=${s.id}`));
     expect(result).toMatchObject({ tahun: 2027, periode: "tahunan", nilaiDipertahankan: 0, nilaiDipindahkan: 0 });
-    expect(result.message).toBe("Lembar IKI 2027 (tahunan) siap: 8 dibuat, 0 diperbarui.");
+    expect(result.message).toBe("Lembar IKI 2027 (tahunan) siap: 9 dibuat, 0 diperbarui.");
   });
 
   it("writes the plans: header labels, ids, REKAP formulas and chart", () => {
@@ -157,6 +157,7 @@ describe("scaffoldYear, chosen jabatan", () => {
     expect(result.lembar.map((s) => [s.name, s.status])).toEqual([
       ["2027 KADIS", "dibuat"],
       ["2027 REKAP", "diperbarui"],
+      ["2027 BUKTI", "diperbarui"],
     ]);
     expect(result.nilaiDipindahkan).toBe(0);
     const rekap = [...fake.user.contents("2027 REKAP").values()].map(String);
@@ -233,7 +234,7 @@ describe("scaffoldYear and the catalog sheets", () => {
   it("first use (no KATALOG, no year yet): the built-in example is written into the catalog sheets, then the year", () => {
     const fake = createFakeSpreadsheetApp();
     const result = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"] }, fake.services()));
-    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM", "2027 KADIS", "2027 REKAP"]);
+    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM", "2027 KADIS", "2027 REKAP", "2027 BUKTI"]);
     expect(result.message).toMatch(/^Spreadsheet ini belum punya katalog: katalog contoh bawaan dibuat/);
     expect(result.katalogContohDibuat).toBe(true);
     // The next run reads the catalog it wrote: nothing is written to the catalog again.

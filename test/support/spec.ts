@@ -50,7 +50,7 @@ export const HEADER_TRIWULAN_LAMA_LABELS = [
   ...blanks(6),
 ];
 
-/** The year's sheet set for 2027, in catalog order, REKAP last (README "The sidebar: preparing a year"). */
+/** The year's sheet set for 2027, in catalog order, then the REKAP and the BUKTI sheet (README "The sidebar: preparing a year"). */
 export const SHEETS_2027 = [
   "2027 KADIS",
   "2027 SEKRETARIS",
@@ -60,6 +60,7 @@ export const SHEETS_2027 = [
   "2027 KABID LINJAMSOS",
   "2027 KABID PPPA",
   "2027 REKAP",
+  "2027 BUKTI",
 ] as const;
 
 /** The seven custom functions and their parameters, in order (README "Custom functions"). */

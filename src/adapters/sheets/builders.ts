@@ -2,6 +2,7 @@
  * Plan rules as Apps Script built objects (data validation, text style,
  * conditional format). Builders run locally in Apps Script: no document call.
  */
+import { LINKS_FORMULA } from "../../core/bukti/links";
 import type { ConditionalTextRule, ValidationPlan } from "../../core/sheet/types";
 import type { TextStyleKey } from "./grids";
 import type { BuiltRule, BuiltTextStyle, BuiltValidation, RangeApi, SheetsServices } from "./services";
@@ -35,6 +36,9 @@ function newValidation(services: Pick<SheetsServices, "newDataValidation">, plan
     case "text":
       // Any text is fine: the rule exists to show the help text on the cell.
       b = b.requireFormulaSatisfied("=TRUE");
+      break;
+    case "links":
+      b = b.requireFormulaSatisfied(LINKS_FORMULA);
       break;
   }
   return b.setHelpText(plan.help).setAllowInvalid(false).build();

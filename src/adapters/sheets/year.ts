@@ -9,7 +9,7 @@
 import { type CarryResult, carryOver, type OldSheet } from "../../core/carry/carry";
 import type { Catalog } from "../../core/catalog/model";
 import { rekapSources } from "../../core/match/rekap-sources";
-import { rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
+import { buktiSheetName, rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
 import { buildYearPlan, type YearRequest } from "../../core/plan/year";
 import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import { a1 } from "../../core/sheet/a1";
@@ -135,7 +135,11 @@ function targetsOf(planned: SheetPlan, carried: CarryResult, sheetUrl: string): 
  * whose kode the catalog lost, and the catalog's jabatan sheets not written now that are the add-on's.
  */
 function rekapReads(services: YearServices, request: YearRequest, catalog: Catalog, urlOf: (sheet: SheetApi) => string) {
-  const names = [...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)), rekapSheetName(request.tahun)];
+  const names = [
+    ...catalog.jabatan.map((j) => sheetName(request.tahun, j.kode)),
+    rekapSheetName(request.tahun),
+    buktiSheetName(request.tahun),
+  ];
   const listed = listSheets(services);
   const found = sheetsByName(listed, names);
   const lembarTakDikenal = unknownKodeSheets(services, listed, request.tahun, catalog).map((sheet) => ({

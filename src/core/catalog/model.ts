@@ -17,10 +17,12 @@ export const STATUS_PENANDATANGAN = ["", "Plt.", "Plh."] as const;
 export const PENANDA_TANGAN_LEMBAR = ["kepala instansi", "pejabat masing-masing"] as const;
 /** Targets of a `status` indicator: a KLA status name. */
 export const TARGET_STATUS = KLA_STATUS;
-/** A kode names the year's sheets ("<tahun> <kode>"): letters, digits and single spaces, never REKAP. */
+/** A kode names the year's sheets ("<tahun> <kode>"): letters, digits and single spaces, never REKAP or BUKTI. */
 export const KODE_PATTERN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 export const KODE_MAX = 24;
 export const KODE_RESERVED = "REKAP";
+/** The year's evidence sheet ("<tahun> BUKTI"): no jabatan may take its name either. */
+export const KODE_RESERVED_BUKTI = "BUKTI";
 
 export type StatusPenandatangan = (typeof STATUS_PENANDATANGAN)[number];
 export type PenandaTanganLembar = (typeof PENANDA_TANGAN_LEMBAR)[number];

@@ -2,6 +2,7 @@
  * The add-on's id column header as a sign of ownership, for sheets made before the
  * marker (Sheets) and for any workbook (offline): pure, read from the values only.
  */
+import { buktiColumns } from "../bukti/bukti-sheet";
 import { columnIndex, tableColumns } from "../plan/columns";
 import { normLabel } from "../text";
 
@@ -12,20 +13,31 @@ import { normLabel } from "../text";
 const HEADER = (() => {
   const columns = tableColumns("tahunan");
   const label = (key: string) => normLabel(columns[columnIndex(columns, key)]?.header[0]);
-  return { id: label("id"), left: ["no", "sasaran", "indikator"].map(label) };
+  const bukti = buktiColumns();
+  const buktiLabel = (key: string) => normLabel(bukti[columnIndex(bukti, key)]?.header[0]);
+  return {
+    id: label("id"),
+    // The jabatan sheets and the REKAP; the BUKTI sheet (no sasaran, a period per row).
+    lefts: [["no", "sasaran", "indikator"].map(label), ["no", "jabatan", "indikator", "periode"].map(buktiLabel)],
+  };
 })();
 
-/** Whether some row holds the add-on's id column header right of "No", "Sasaran / Kinerja Utama" and "Indikator Kinerja". */
+/**
+ * Whether some row holds the add-on's id column header right of "No", "Sasaran / Kinerja Utama" and
+ * "Indikator Kinerja" (or, on the BUKTI sheet, "No", "Jabatan", "Indikator Kinerja" and "Periode").
+ */
 export function hasIdHeader(values: readonly (readonly unknown[])[]): boolean {
   return values.some((row) => {
     const labels = row.map(normLabel);
     const id = labels.lastIndexOf(HEADER.id);
     return (
       id > 0 &&
-      HEADER.left.every((label) => {
-        const at = labels.indexOf(label);
-        return at >= 0 && at < id;
-      })
+      HEADER.lefts.some((left) =>
+        left.every((label) => {
+          const at = labels.indexOf(label);
+          return at >= 0 && at < id;
+        }),
+      )
     );
   });
 }

@@ -12,7 +12,8 @@ import { type ColumnPlan, PERIODE, type SheetPlan } from "../sheet/types";
 export function knownLayouts(plan: SheetPlan): readonly (readonly ColumnPlan[])[] {
   const own = plan.table.columns;
   if (plan.kind === "jabatan") return [own, ...PERIODE.map(tableColumns), ...FROZEN_JABATAN_LAYOUTS];
-  if (plan.kind === "rekap") return [own, ...PERIODE.map(rekapColumns)];
+  // A REKAP written before the BUKTI sheet had no Bukti / Terverifikasi columns.
+  if (plan.kind === "rekap") return [own, ...PERIODE.map((p) => rekapColumns(p)), ...PERIODE.map((p) => rekapColumns(p, { bukti: false }))];
   return [own];
 }
 

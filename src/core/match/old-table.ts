@@ -31,14 +31,18 @@ export interface OldTable {
 export const idText = (v: unknown): string => (typeof v === "string" ? text(v) : "");
 
 /**
- * Texts that name a table row, best first: the jabatan (REKAP) with the indicator, then with the
+ * Texts that name a table row, best first: the jabatan (REKAP, BUKTI) with the indicator (and the
+ * BUKTI's period), then with the
  * sasaran (a sasaran without indicator, where a user may have typed in the empty indicator cell).
  */
 function rowKeys(get: (key: string) => unknown): string[] {
   const jabatan = keyOf(get("jabatan"));
   const indikator = keyOf(get("indikator"));
   const sasaran = keyOf(get("sasaran"));
-  return [indikator && `${jabatan}|${indikator}`, sasaran && `${jabatan}|sasaran:${sasaran}`].filter(Boolean);
+  // The BUKTI sheet has a row per indicator and period.
+  const periode = keyOf(get("periode"));
+  const at = periode ? `|periode:${periode}` : "";
+  return [indikator && `${jabatan}|${indikator}${at}`, sasaran && `${jabatan}|sasaran:${sasaran}`].filter(Boolean);
 }
 
 /**

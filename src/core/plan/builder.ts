@@ -6,7 +6,7 @@ export class SheetBuilder {
   readonly merges: Area[] = [];
   readonly borders: Area[] = [];
   readonly rowHeights: (number | null)[] = [];
-  private readonly inputCells: { row: number; col: number; validation: ValidationPlan }[] = [];
+  private readonly inputCells: { row: number; col: number; validation: ValidationPlan; pengisi?: string }[] = [];
   private readonly computedCells: { row: number; col: number }[] = [];
 
   constructor(readonly width: number) {}
@@ -40,9 +40,10 @@ export class SheetBuilder {
     if (area.rows > 1 || area.cols > 1) this.merges.push(area);
   }
 
-  input(row: number, col: number, validation: ValidationPlan, cell: CellPlan): void {
+  /** `pengisi`: the jabatan whose pengisi fill the cell, on a sheet that is not one jabatan's (InputArea). */
+  input(row: number, col: number, validation: ValidationPlan, cell: CellPlan, pengisi?: string): void {
     this.set(row, col, cell);
-    this.inputCells.push({ row, col, validation });
+    this.inputCells.push({ row, col, validation, ...(pengisi !== undefined && { pengisi }) });
   }
 
   computed(row: number, col: number, cell: CellPlan): void {
@@ -50,14 +51,17 @@ export class SheetBuilder {
     this.computedCells.push({ row, col });
   }
 
-  /** Input cells grouped into vertical runs that share a validation. */
+  /** Input cells grouped into vertical runs that share a validation and a pengisi. */
   inputAreas(): InputArea[] {
-    return runs(this.inputCells, (a, b) => JSON.stringify(a.validation) === JSON.stringify(b.validation)).map((run) => ({
+    const same = (a: (typeof this.inputCells)[0], b: (typeof this.inputCells)[0]) =>
+      a.pengisi === b.pengisi && JSON.stringify(a.validation) === JSON.stringify(b.validation);
+    return runs(this.inputCells, same).map((run) => ({
       row: run[0]!.row,
       col: run[0]!.col,
       rows: run.length,
       cols: 1,
       validation: run[0]!.validation,
+      ...(run[0]!.pengisi !== undefined && { pengisi: run[0]!.pengisi }),
     }));
   }
 

@@ -1,6 +1,7 @@
+import { BUKTI_AT, VERIFIKASI_SESUAI } from "../bukti/bukti-sheet";
 import type { Catalog, Jabatan } from "../catalog/model";
 import { predikatFormula } from "../formulas/twins";
-import { rekapSheetName, sheetName } from "../naming";
+import { buktiSheetName, rekapSheetName, sheetName } from "../naming";
 import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "../sheet/a1";
 import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
@@ -27,11 +28,37 @@ const COLUMNS = [
 /** A triwulan REKAP also says, per indicator, the latest quarter reported. */
 const TRIWULAN_TERAKHIR = { key: "triwulanTerakhir", label: "Triwulan Terakhir", width: 80 } as const;
 const ID = { key: "id", label: "ID", width: 90 } as const;
+/**
+ * Per indicator, from the year's BUKTI sheet: periods due so far that have evidence / periods due so far,
+ * and periods verified "Sesuai". On screen only: the signed REKAP prints as before, the BUKTI sheet is the
+ * evidence's own printout (README "Peran dan bukti dukung").
+ */
+export const REKAP_BUKTI_COLUMNS = [
+  { key: "bukti", label: "Bukti", width: 60 },
+  { key: "terverifikasi", label: "Terverifikasi", width: 85 },
+] as const;
 
-/** The REKAP's table columns for a periode (the hidden id last). */
-export function rekapColumns(periode: Periode): ColumnPlan[] {
-  const columns = [...COLUMNS, ...(periode === "triwulan" ? [TRIWULAN_TERAKHIR] : []), ID];
+/** The REKAP's table columns for a periode (the hidden id last); `bukti: false`, as written before the BUKTI sheet. */
+export function rekapColumns(periode: Periode, options: { bukti?: boolean } = {}): ColumnPlan[] {
+  const bukti = options.bukti === false ? [] : REKAP_BUKTI_COLUMNS;
+  const columns = [...COLUMNS, ...(periode === "triwulan" ? [TRIWULAN_TERAKHIR] : []), ...bukti, ID];
   return columns.map((c) => ({ key: c.key, header: [c.label], width: c.width, input: false }));
+}
+
+/** `=…COUNTIFS(…)`: an indicator's rows on the BUKTI sheet, counted where the conditions hold ("" when the sheet is gone). */
+function buktiCount(tahun: number, id: string, conditions: readonly [number, string][]): string {
+  const sheet = buktiSheetName(tahun);
+  return `COUNTIFS(${columnOf(sheet, BUKTI_AT.indikatorId)},"${id}"${conditions.map(([col, criterion]) => `,${columnOf(sheet, col)},${criterion}`).join("")})`;
+}
+
+export function buktiFormula(tahun: number, id: string): string {
+  const due: [number, string] = [BUKTI_AT.batas, `"<="&TODAY()`];
+  const withEvidence = buktiCount(tahun, id, [due, [BUKTI_AT.bukti, `"<>"`]]);
+  return `=IFERROR(${withEvidence}&"/"&${buktiCount(tahun, id, [due])},"")`;
+}
+
+export function terverifikasiFormula(tahun: number, id: string): string {
+  return `=IFERROR(${buktiCount(tahun, id, [[BUKTI_AT.verifikasi, `"${VERIFIKASI_SESUAI}"`]])},"")`;
 }
 
 /**
@@ -76,7 +103,9 @@ export function rekapSheet(
   const at = (key: string) => columnIndex(columns, key);
   const b = new SheetBuilder(columns.length);
   const lastVisible = columns.length - 2;
-  const full = { col: 0, cols: lastVisible + 1, rows: 1 };
+  // The title spans the printed columns (the BUKTI counts are on screen only).
+  const printedEnd = at(periode === "triwulan" ? TRIWULAN_TERAKHIR.key : "predikat");
+  const full = { col: 0, cols: printedEnd + 1, rows: 1 };
   b.set(0, 0, { value: REKAP_TITLE, style: STYLE.title });
   b.set(1, 0, { value: `TAHUN ${tahun}`, style: STYLE.subtitle });
   b.set(2, 0, { value: catalog.instansi.nama, style: STYLE.subtitle });
@@ -86,7 +115,11 @@ export function rekapSheet(
   const headerRow = 4;
   columns.forEach((c, col) => {
     b.set(headerRow, col, { value: c.header[0], style: STYLE.header });
-    b.set(headerRow + 1, col, { value: col + 1, style: STYLE.numbering });
+    b.set(
+      headerRow + 1,
+      col,
+      col <= printedEnd || c.key === "id" ? { value: col + 1, style: STYLE.numbering } : { style: STYLE.numbering },
+    );
   });
   const firstRow = headerRow + 2;
 
@@ -124,6 +157,8 @@ export function rekapSheet(
           const formula = latestQuarterFormula(sheet, src("id"), realisasi, indikator.id);
           b.computed(row, at(TRIWULAN_TERAKHIR.key), { formula, style: STYLE.computedText });
         }
+        b.computed(row, at("bukti"), { formula: buktiFormula(tahun, indikator.id), style: STYLE.computedText });
+        b.computed(row, at("terverifikasi"), { formula: terverifikasiFormula(tahun, indikator.id), style: STYLE.computedText });
         b.set(row, at("id"), { value: indikator.id });
         indikatorRows[indikator.id] = row;
         row++;
@@ -157,6 +192,7 @@ export function rekapSheet(
     kind: "rekap",
     columnWidths: columns.map((c) => c.width),
     hiddenColumns: [at("id")],
+    printHiddenColumns: REKAP_BUKTI_COLUMNS.map((c) => at(c.key)),
     frozenRows: firstRow,
     protectedAreas: b.computedAreas().map((area) => ({ ...area, description: "REKAP dihitung otomatis dari lembar jabatan" })),
     conditionalRules: rules,

@@ -1,3 +1,4 @@
+import { buktiSheet } from "../bukti/bukti-sheet";
 import { type Catalog, catalogForYear, POLARITAS } from "../catalog/model";
 import { capaianFormula } from "../formulas/twins";
 import { formulaShape } from "../sheet/old-sheet";
@@ -54,7 +55,7 @@ export interface YearOptions extends YearAsked {
   rekapSources?: ReadonlyMap<string, RekapSource | null>;
 }
 
-/** The year's sheet set: one sheet per chosen jabatan in catalog order, then REKAP (unless `rekap: false`). */
+/** The year's sheet set: one sheet per chosen jabatan in catalog order, then REKAP and BUKTI (unless `rekap: false`). */
 export function buildYearPlan(options: YearOptions): YearPlan {
   const { tahun, periode, jabatan, rekap: withRekap } = yearRequest(options, options.catalog);
   // A year's sheets are its record: they hold the catalog rows in force that year.
@@ -85,6 +86,8 @@ export function buildYearPlan(options: YearOptions): YearPlan {
               ...rekapSheet(catalog, rekap, tahun, periode, options.rekapSources),
               formFormulaShapes: formulaShapes(formulasOf(rekapSheet(catalog, rekap, tahun, other))),
             },
+            // The evidence index covers the REKAP's jabatan, made and updated by the same call.
+            buktiSheet(catalog, rekap, tahun, periode),
           ]
         : []),
     ],

@@ -1,7 +1,8 @@
 /**
- * Who may edit what on a sheet the add-on writes (README "Katalog", the roles of issue 19): with
- * `Email pengelola` or any `Email Pengisi` set, a jabatan sheet's input cells belong to its pengisi and
- * the pengelola, everything else on every sheet to the pengelola (the owner always may). With no email
+ * Who may edit what on a sheet the add-on writes (README "Peran dan bukti dukung"): with
+ * `Email pengelola` or any `Email Pengisi` set, a jabatan sheet's input cells (and the BUKTI sheet's
+ * Bukti Dukung cells of that jabatan) belong to its pengisi and the pengelola, everything else on every
+ * sheet to the pengelola (the owner always may). With no email
  * set, protections stay warning-only, as before. Pure: the Sheets adapter turns this into protections.
  */
 import type { Catalog } from "../catalog/model";
@@ -35,10 +36,14 @@ export function rolesSet(catalog: Catalog): boolean {
 export function sheetRoles(catalog: Catalog, plan: SheetPlan): SheetRoles {
   const pengelola = union(catalog.instansi.emailPengelola ?? []);
   if (!rolesSet(catalog)) return { mode: "warning", sheet: [], inputs: [] };
-  const jabatan = plan.kind === "jabatan" ? catalog.jabatan.find((j) => j.kode === plan.kode) : undefined;
-  const inputs = jabatan
-    ? plan.inputs.map(({ validation: _, ...area }) => ({ area, editors: union(jabatan.emailPengisi ?? [], pengelola) }))
-    : [];
+  if (plan.kind !== "jabatan" && plan.kind !== "bukti") return { mode: "restricted", sheet: pengelola, inputs: [] };
+  // A jabatan sheet's inputs are its jabatan's; the BUKTI sheet's Bukti Dukung cells each name theirs,
+  // its Verifikasi and Catatan none (the pengelola's alone).
+  const inputs = plan.inputs.map(({ validation: _, pengisi, ...area }) => {
+    const kode = pengisi ?? (plan.kind === "jabatan" ? plan.kode : undefined);
+    const jabatan = catalog.jabatan.find((j) => j.kode === kode);
+    return { area, editors: union(jabatan?.emailPengisi ?? [], pengelola) };
+  });
   return { mode: "restricted", sheet: pengelola, inputs };
 }
 

@@ -47,11 +47,18 @@ export interface CellPlan {
 export type ValidationPlan =
   | { kind: "number"; min: number; max?: number; help: string }
   | { kind: "list"; values: readonly string[]; help: string }
-  | { kind: "text"; help: string };
+  | { kind: "text"; help: string }
+  /** http(s) links, one per line (core/bukti/links.ts). */
+  | { kind: "links"; help: string };
 
 /** A range users type into: its key says which value it holds, for keeping it across re-runs. */
 export interface InputArea extends Area {
   validation: ValidationPlan;
+  /**
+   * Whose pengisi fill it, by jabatan kode, where the sheet is not one jabatan's (the BUKTI sheet's
+   * Bukti Dukung); left out: the jabatan sheet's own, or (elsewhere) the pengelola's (core/roles).
+   */
+  pengisi?: string;
 }
 
 /** One column of the indicator table. `key` identifies it across re-runs (e.g. "target", "tw2.pembilang"). */
@@ -107,7 +114,7 @@ export type ProtectionMode = "sheet-except-inputs" | "areas";
 
 export interface SheetPlan {
   name: string;
-  kind: "jabatan" | "rekap" | "katalog" | "pk";
+  kind: "jabatan" | "rekap" | "katalog" | "pk" | "bukti";
   kode?: string;
   /** Rows × columns; every row has exactly `width` cells. */
   cells: CellPlan[][];

@@ -82,7 +82,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): Excel
   }
   for (const box of boxes) outlineOnly(ws, box);
   for (const input of plan.inputs) {
-    const validation = validationOf(input.validation);
+    const validation = validationOf(input.validation, a1(input.row, input.col));
     // One entry per area, as Excel writes it: ExcelJS would otherwise compare every cell's copy when it saves.
     validations(ws).add(a1Range(input.row, input.col, input.rows, input.cols), validation);
   }
@@ -216,7 +216,8 @@ function eachCell(area: Area, fn: (row: number, col: number) => void): void {
 export const VALIDATION_TITLES = { prompt: "Petunjuk", error: "Isian tidak sah" } as const;
 
 /** Data validation that rejects bad input, with the plan's help as prompt and an Indonesian error. */
-export function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
+/** `topLeft`: the area's first cell, which a custom rule's formula names (Excel applies it relative to there). */
+export function validationOf(plan: ValidationPlan, topLeft = "A1"): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
     showInputMessage: true,
@@ -242,6 +243,14 @@ export function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
         // An inline list: quoted, comma-separated (the labels hold no commas).
         formulae: [`"${plan.values.join(",")}"`],
         error: clip(`Pilih salah satu: ${plan.values.join(", ")}.`, 255),
+      };
+    case "links":
+      // Excel has no regular expressions: every line is checked in Sheets; here the first must be a link.
+      return {
+        ...common,
+        type: "custom",
+        formulae: [`OR(LEFT(TRIM(${topLeft}),7)="http://",LEFT(TRIM(${topLeft}),8)="https://")`],
+        error: "Isi dengan tautan yang diawali http:// atau https://, satu tautan per baris.",
       };
     case "text":
       return {

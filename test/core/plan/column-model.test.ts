@@ -7,6 +7,7 @@ import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { type IndikatorColumn, printHiddenColumns, tableColumns } from "../../../src/core/plan/columns";
 import { LEGACY_TRIWULAN_COLUMNS } from "../../../src/core/plan/legacy-columns";
 import { rekapKeys } from "../../../src/core/plan/rekap-keys";
+import { buktiColumns } from "../../../src/core/bukti/bukti-sheet";
 import { rekapColumns } from "../../../src/core/plan/rekap-sheet";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
@@ -39,12 +40,28 @@ const PINNED: Record<string, { keys: readonly string[]; layout: () => readonly {
     layout: () => LEGACY_TRIWULAN_COLUMNS,
   },
   "REKAP, tahunan": {
-    keys: ["no", "jabatan", "sasaran", "indikator", "satuan", "target", "realisasi", "capaian", "predikat", "id"],
+    keys: ["no", "jabatan", "sasaran", "indikator", "satuan", "target", "realisasi", "capaian", "predikat", "bukti", "terverifikasi", "id"],
     layout: () => rekapColumns("tahunan"),
   },
   "REKAP, triwulan": {
-    keys: ["no", "jabatan", "sasaran", "indikator", "satuan", "target", "realisasi", "capaian", "predikat", "triwulanTerakhir", "id"],
+    keys: [
+      ...["no", "jabatan", "sasaran", "indikator", "satuan", "target", "realisasi", "capaian", "predikat", "triwulanTerakhir"],
+      ...["bukti", "terverifikasi", "id"],
+    ],
     layout: () => rekapColumns("triwulan"),
+  },
+  // Still read (core/match/layouts.ts): REKAPs written before the BUKTI sheet.
+  "REKAP, tahunan, before the BUKTI sheet": {
+    keys: ["no", "jabatan", "sasaran", "indikator", "satuan", "target", "realisasi", "capaian", "predikat", "id"],
+    layout: () => rekapColumns("tahunan", { bukti: false }),
+  },
+  "REKAP, triwulan, before the BUKTI sheet": {
+    keys: ["no", "jabatan", "sasaran", "indikator", "satuan", "target", "realisasi", "capaian", "predikat", "triwulanTerakhir", "id"],
+    layout: () => rekapColumns("triwulan", { bukti: false }),
+  },
+  BUKTI: {
+    keys: ["no", "jabatan", "indikator", "periode", "bukti", "verifikasi", "catatan", "batas", "indikatorId", "id"],
+    layout: () => buktiColumns(),
   },
 };
 

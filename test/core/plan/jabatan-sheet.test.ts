@@ -18,7 +18,7 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
   const plan = buildYearPlan({ catalog: CATALOG, tahun: 2027, periode });
   const jabatanSheets = plan.sheets.filter((s) => s.kind === "jabatan");
 
-  test("one sheet per jabatan in catalog order, named <tahun> <kode>, then REKAP", () => {
+  test("one sheet per jabatan in catalog order, named <tahun> <kode>, then REKAP and BUKTI", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([...SHEETS_2027]);
   });
 
@@ -85,7 +85,7 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
         if (!cell.formula) continue;
         const fns = cell.formula.match(/[A-Z][A-Z0-9_.]*(?=\()/g) ?? [];
         for (const fn of fns)
-          expect(["IF", "AND", "OR", "NOT", "ISNUMBER", "COUNT", "COUNTA", "SUM", "MAX", "INDEX", "MATCH", "IFERROR", "AVERAGE"]).toContain(
+          expect(["IF", "AND", "OR", "NOT", "ISNUMBER", "COUNT", "COUNTA", "COUNTIFS", "TODAY", "SUM", "MAX", "INDEX", "MATCH", "IFERROR", "AVERAGE"]).toContain(
             fn,
           );
       }

@@ -18,9 +18,9 @@ const year = (periode: "tahunan" | "triwulan", catalog: Catalog = EXAMPLE_CATALO
 const kadis = (sheets: SheetPlan[]) => sheets.find((s) => s.kode === "KADIS") as SheetPlan;
 
 describe.each(["tahunan", "triwulan"] as const)("legenda warna, %s", (periode) => {
-  test("setiap lembar jabatan: di bawah tanda tangan, di luar area cetak; REKAP tanpa legenda", () => {
+  test("setiap lembar jabatan: di bawah tanda tangan, di luar area cetak; REKAP dan BUKTI tanpa legenda", () => {
     for (const sheet of year(periode)) {
-      if (sheet.kind === "rekap") {
+      if (sheet.kind === "rekap" || sheet.kind === "bukti") {
         expect(sheet.legend).toBeUndefined();
         continue;
       }

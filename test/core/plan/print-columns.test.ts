@@ -48,8 +48,11 @@ describe("a triwulan sheet as printed", () => {
     expect(headerPt * scale).toBeGreaterThanOrEqual(7);
   });
 
-  test("a tahunan sheet prints every column, as before", () => {
-    for (const plan of sheets("tahunan")) expect(plan.printHiddenColumns ?? []).toEqual([]);
+  test("a tahunan sheet prints every column, as before; the REKAP without its BUKTI counts", () => {
+    for (const plan of sheets("tahunan")) {
+      const screenOnly = (plan.printHiddenColumns ?? []).map((c) => plan.table.columns[c]?.header[0]);
+      expect(screenOnly).toEqual(plan.kind === "rekap" ? ["Bukti", "Terverifikasi"] : []);
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import type { SheetPlan } from "../../../src/core/sheet/types";
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 
 const rekapOf = (catalog: typeof EXAMPLE_CATALOG, periode: "tahunan" | "triwulan") =>
-  buildYearPlan({ catalog, tahun: 2027, periode }).sheets.at(-1) as SheetPlan;
+  buildYearPlan({ catalog, tahun: 2027, periode }).sheets.find((s) => s.kind === "rekap") as SheetPlan;
 
 /** The non-empty texts below the REKAP's table, top to bottom. */
 const textsBelowTable = (plan: SheetPlan) =>

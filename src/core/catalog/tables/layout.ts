@@ -102,7 +102,7 @@ export const JABATAN_COLUMNS = [
     "kode",
     "Kode",
     120,
-    "Kode singkat jabatan; menjadi nama lembar tahunan (<tahun> <Kode>): 1–24 huruf, angka atau spasi, unik (huruf besar dan kecil dianggap sama), bukan REKAP. Urutan baris = urutan cetak.",
+    "Kode singkat jabatan; menjadi nama lembar tahunan (<tahun> <Kode>): 1–24 huruf, angka atau spasi, unik (huruf besar dan kecil dianggap sama), bukan REKAP atau BUKTI. Urutan baris = urutan cetak.",
   ),
   spec("nama", "Nama Jabatan", 260, "Nama jabatan lengkap seperti di formulir IKI. Wajib."),
   spec("tugas", "Tugas", 320, "Tugas jabatan dalam satu sel. Beberapa baris (Alt+Enter) menjadi daftar berhuruf a., b., …"),

@@ -7,6 +7,7 @@ import {
   KODE_MAX,
   KODE_PATTERN,
   KODE_RESERVED,
+  KODE_RESERVED_BUKTI,
   type PenandaTanganLembar,
   STATUS_PENANDATANGAN,
   type StatusPenandatangan,
@@ -32,6 +33,7 @@ export function kodeProblem(kode: string): string | null {
   if (!KODE_PATTERN.test(kode)) return "hanya boleh huruf, angka dan spasi tunggal di antaranya";
   if (kode.length > KODE_MAX) return `paling banyak ${KODE_MAX} karakter (menjadi nama lembar "<tahun> <Kode>")`;
   if (kode.toUpperCase() === KODE_RESERVED) return `"${KODE_RESERVED}" dipakai untuk lembar rekap`;
+  if (kode.toUpperCase() === KODE_RESERVED_BUKTI) return `"${KODE_RESERVED_BUKTI}" dipakai untuk lembar bukti dukung`;
   return null;
 }
 
