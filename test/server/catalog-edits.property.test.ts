@@ -50,7 +50,7 @@ function replaceCatalog(fake: FakeSpreadsheetApp, catalog: Catalog): void {
 }
 
 describe("scaffoldYear property: catalog edits reach the sheets, typed values stay", () => {
-  it("random user edits, random catalog edits, the button again (one jabatan and the REKAP)", () => {
+  it("random user edits, random catalog edits, the button again (one jabatan, the REKAP, the BUKTI sheet)", () => {
     fc.assert(
       fc.property(
         fc.nat({ max: EXAMPLE_CATALOG.jabatan.length - 1 }),
@@ -58,17 +58,29 @@ describe("scaffoldYear property: catalog edits reach the sheets, typed values st
         fc.constantFrom(...PERIODES),
         fc.array(edit, { maxLength: 12 }),
         fc.array(catalogEdit, { minLength: 1, maxLength: 5 }),
-        (which, periode, again, userEdits, catalogEdits) => {
+        fc.array(edit, { maxLength: 8 }),
+        (which, periode, again, userEdits, catalogEdits, buktiEdits) => {
           const kode = EXAMPLE_CATALOG.jabatan[which]?.kode as string;
           const fake = fakeWithCatalog();
           ok(scaffoldYear({ tahun: 2027, periode, jabatan: [kode] }, fake.services()));
-          const plan = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: [kode] }).sheets[0] as SheetPlan;
-          const sheet = sheetOf(fake, plan.name);
-          const grid = gridOf(readGrid(sheet), plan.cells.length + 4, plan.width + 3);
-          const at = editTargets(plan);
-          for (const e of userEdits) applyEdit(grid, e, at);
-          writeGrid(sheet, grid, at.idColumn === null);
-          const typed = multiset(typedValues(grid));
+          const plans = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: [kode] }).sheets;
+          const plan = plans[0] as SheetPlan;
+          // What a user types (and how they edit rows) on the jabatan sheet and on the BUKTI sheet.
+          const typeInto = (p: SheetPlan, edits: typeof userEdits) => {
+            const sheet = sheetOf(fake, p.name);
+            const grid = gridOf(readGrid(sheet), p.cells.length + 4, p.width + 3);
+            const at = editTargets(p);
+            for (const e of edits) applyEdit(grid, e, at);
+            writeGrid(sheet, grid, at.idColumn === null);
+            return typedValues(grid);
+          };
+          const typedList = typeInto(plan, userEdits);
+          const buktiList = typeInto(plans[2] as SheetPlan, buktiEdits);
+          const typedOn = new Map([
+            [plan.name, multiset(typedList)],
+            ["2027 REKAP", new Map<string, number>()],
+            ["2027 BUKTI", multiset(buktiList)],
+          ]);
 
           const catalog = catalogEdits.reduce((c, e) => applyCatalogEdit(c, e), EXAMPLE_CATALOG);
           replaceCatalog(fake, catalog);
@@ -76,12 +88,12 @@ describe("scaffoldYear property: catalog edits reach the sheets, typed values st
           const fresh = fakeWithCatalog(catalog);
           ok(scaffoldYear({ tahun: 2027, periode: again, jabatan: [kode] }, fresh.services()));
 
-          for (const name of [plan.name, "2027 REKAP"]) {
+          for (const [name, typed] of typedOn) {
             const now = readGrid(sheetOf(fake, name));
             const form = readGrid(sheetOf(fresh, name));
             const beyond = minus(multiset(sheetValues(now.values)), multiset(sheetValues(form.values)));
-            // Typed values are on the jabatan sheet only; the REKAP is all the add-on's.
-            expect(beyond).toEqual(name === plan.name ? typed : new Map());
+            // Typed values stay on their sheet; the REKAP is all the add-on's.
+            expect(beyond).toEqual(typed);
             expect(minus(multiset(asideValues(now.values)), typed)).toEqual(new Map());
             // Every cell of the fresh form holds the same, or a typed value kept in its place.
             const left = new Map(typed);
@@ -95,7 +107,7 @@ describe("scaffoldYear property: catalog edits reach the sheets, typed values st
               }),
             );
           }
-          expect(result.nilaiDipertahankan + result.nilaiDipindahkan).toBe(typedValues(grid).length);
+          expect(result.nilaiDipertahankan + result.nilaiDipindahkan).toBe(typedList.length + buktiList.length);
         },
       ),
       { numRuns: 25, seed: 27 },

@@ -1,7 +1,7 @@
 /**
  * Nothing typed is ever lost, through scaffoldYear on the SpreadsheetApp fake: a
  * year's sheets are made, a user types into input, computed and empty cells of a
- * jabatan sheet and the REKAP, inserts, deletes and sorts rows, deletes the hidden
+ * jabatan sheet, the REKAP and the BUKTI sheet, inserts, deletes and sorts rows, deletes the hidden
  * id column, changes the tab's case, maybe switches the periode; the button again.
  * The multiset of typed values before equals what the sheets hold beyond a fresh
  * form (in place and moved aside), and the answer's counts add up to it.
@@ -52,7 +52,7 @@ function freshForm(periode: (typeof PERIODES)[number], kode: string): FakeSpread
 }
 
 describe("scaffoldYear property: every typed value survives a re-run", () => {
-  it("random typing and edits on a jabatan sheet and the REKAP, then the button again", () => {
+  it("random typing and edits on a jabatan sheet, the REKAP and the BUKTI sheet, then the button again", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...KODE),
@@ -61,7 +61,8 @@ describe("scaffoldYear property: every typed value survives a re-run", () => {
         fc.array(edit, { minLength: 1, maxLength: 20 }),
         fc.array(edit, { maxLength: 6 }),
         fc.boolean(),
-        (kode, periode, again, jabatanEdits, rekapEdits, lowerCase) => {
+        fc.array(edit, { maxLength: 10 }),
+        (kode, periode, again, jabatanEdits, rekapEdits, lowerCase, buktiEdits) => {
           const fake = fakeWithCatalog();
           ok(scaffoldYear({ tahun: 2027, periode, jabatan: [kode] }, fake.services()));
           const plans = buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode, jabatan: [kode] }).sheets;
@@ -70,6 +71,7 @@ describe("scaffoldYear property: every typed value survives a re-run", () => {
             [
               [plans[0], jabatanEdits],
               [plans[1], rekapEdits],
+              [plans[2], buktiEdits],
             ] as [SheetPlan, typeof jabatanEdits][]
           ).forEach(([plan, edits]) => {
             const sheet = sheetOf(fake, plan.name);
@@ -107,9 +109,10 @@ describe("scaffoldYear property: every typed value survives a re-run", () => {
             ],
             [],
             false,
+            [],
           ],
-          ["KABID DAYASOS", "tahunan", "triwulan", [{ kind: "deleteRow", pick: 1676019651 }, { kind: "deleteIdColumn" }], [], false],
-          ["KADIS", "triwulan", "tahunan", [{ kind: "type", spot: "input", pick: 0, value: false }], [], false],
+          ["KABID DAYASOS", "tahunan", "triwulan", [{ kind: "deleteRow", pick: 1676019651 }, { kind: "deleteIdColumn" }], [], false, []],
+          ["KADIS", "triwulan", "tahunan", [{ kind: "type", spot: "input", pick: 0, value: false }], [], false, []],
         ],
       },
     );
