@@ -57,7 +57,7 @@ test("scaffoldYear, then exportPdf as a bundle and for KADIS: both PDFs saved, e
 
   expect(server.scaffoldYear!({ tahun: 2027 })).toMatchObject({ ok: true });
   // First use: the built-in example is written into the catalog sheets, then the year.
-  expect(fake.spreadsheet.names()).toEqual(["Sheet1", "KATALOG", "JABATAN", "PENGATURAN", "PROGRAM", ...YEAR_SHEETS]);
+  expect(fake.spreadsheet.names()).toEqual(["Sheet1", "KATALOG", "JABATAN", "PENGATURAN", "PROGRAM", ...YEAR_SHEETS, "2027 BUKTI"]);
 
   // The user hides a jabatan sheet and a notes sheet of their own, and goes back to Sheet1.
   fake.user.insertSheet("Catatan");

@@ -84,10 +84,11 @@ describe("scaffoldYear's answer, read by the old sidebar", () => {
       expect(answer.ok).toBe(true);
       expect(answer.data.sheets).toEqual(answer.data.lembar);
     }
-    expect((last.data.sheets as { name: string }[]).map((s) => s.name)).toEqual(["2027 SEKRETARIS", "2027 REKAP"]);
+    expect((last.data.sheets as { name: string }[]).map((s) => s.name)).toEqual(["2027 SEKRETARIS", "2027 REKAP", "2027 BUKTI"]);
     expect(last.data.sheets).toEqual([
       { name: "2027 SEKRETARIS", url: expect.stringContaining("#gid="), status: "dibuat" },
       { name: "2027 REKAP", url: expect.stringContaining("#gid="), status: "dibuat" },
+      { name: "2027 BUKTI", url: expect.stringContaining("#gid="), status: "dibuat" },
     ]);
     // The rest of what the old sidebar required, unchanged.
     expect(last.data).toMatchObject({ tahun: 2027, periode: "tahunan", nilaiDipertahankan: 0, nilaiDipindahkan: 0, lembarLama: [] });

@@ -127,7 +127,7 @@ describe("OPD lain (Dinas Kesehatan Sukamaju) lewat dist/Code.js, dihitung Hyper
     expect(errors).toEqual([]);
     expect(answer.ok).toBe(true);
     expect(answer.data?.targetDariKatalog).toBe(10); // every indicator in force in 2027 has a 2027 target
-    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM", ...YEAR_SHEETS]);
+    expect(fake.spreadsheet.names()).toEqual(["KATALOG", "JABATAN", "PENGATURAN", "PROGRAM", ...YEAR_SHEETS, "2027 BUKTI"]);
     expect(texts(fake, "2027 REKAP")).toContain("DINAS KESEHATAN KABUPATEN SUKAMAJU");
     // Catalog text that looks like a formula is text on the sheet, and stays text in the engine.
     const sekdin = table(fake, "2027 SEKDIN");
@@ -268,12 +268,13 @@ describe("OPD lain, tahun 2025: katalog apa adanya (tiap lembar ditandatangani p
     const errors: unknown[][] = [];
     expect(plain(load(fake, errors).scaffoldYear!({ tahun: 2025 }))).toMatchObject({ ok: true });
     expect(errors).toEqual([]);
-    expect(fake.spreadsheet.names().slice(4)).toEqual(YEAR_SHEETS.map((s) => s.replace("2027", "2025")));
+    expect(fake.spreadsheet.names().slice(4)).toEqual([...YEAR_SHEETS, "2027 BUKTI"].map((s) => s.replace("2027", "2025")));
     expect(table(fake, "2025 KADINKES").ids()).toEqual(["kadinkes.aki", "kadinkes.stunting", "kadinkes.iks-lama", "kadinkes.kla"]);
     expect(table(fake, "2025 KABID P2P").ids()).toEqual(["p2p.insidens-dbd", "p2p.tb-diobati", "p2p.kla"]); // IDL from 2027
     expect(texts(fake, "2025 SEKDIN")).not.toContain("Terselenggaranya administrasi perkantoran"); // from 2026
     expect(texts(fake, "2025 SEKDIN")).toEqual(expect.arrayContaining(["BUDI SANTOSO, S.E., M.M.", "NIP. 19800115 200501 1 003"]));
-    const jabatanSheets = fake.spreadsheet.names().slice(3, -1);
+    const jabatanSheets = fake.spreadsheet.names().filter((n) => n.startsWith("2025 ") && !/ (REKAP|BUKTI)$/.test(n));
+    expect(jabatanSheets).toHaveLength(4);
     for (const sheet of jabatanSheets) expect(texts(fake, sheet).filter((t) => t.startsWith("Plt."))).toEqual([]);
     // The REKAP is always signed by the head of office (README, Katalog: PENGATURAN), here a Plt.
     expect(texts(fake, "2025 REKAP")).toEqual(expect.arrayContaining(["Plt. KEPALA DINAS KESEHATAN", "NIP. 19750412 200312 2 002"]));

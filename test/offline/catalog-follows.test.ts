@@ -59,7 +59,7 @@ describe("offline: a catalog edit reaches the year's sheets", () => {
     expect(ran.stderr).toEqual([]);
     const book = await readBook(xlsx);
     expect(holding(book, UNIQUE.i.nama)).toEqual({});
-    expect(holding(book, corrected)).toEqual({ KATALOG: 1, [sheet]: 1, "2027 REKAP": 1 });
+    expect(holding(book, corrected)).toEqual({ KATALOG: 1, [sheet]: 1, "2027 REKAP": 1, "2027 BUKTI": 1 });
     expect(Object.keys(holding(book, OLD_NAME))).toEqual([]);
     expect(Object.keys(holding(book, "Dra. SITI AMINAH, M.Si."))).toEqual(expect.arrayContaining([...year, "PENGATURAN"]));
     expect(Object.keys(holding(book, ASIDE_TITLE))).toEqual([]);

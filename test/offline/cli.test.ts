@@ -56,19 +56,19 @@ describe("npm start", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const path = join(out, "IKI-2027.xlsx");
-    expect(run.stdout).toContain(`Ditulis: ${path} (12 lembar, tahunan, `); // 7 jabatan, REKAP and the 4 catalog sheets
+    expect(run.stdout).toContain(`Ditulis: ${path} (13 lembar, tahunan, `); // 7 jabatan, REKAP, BUKTI and the 4 catalog sheets
     expect(run.stdout).toMatch(/\d+,\d\d detik\)/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
     expect(book.worksheets.map((ws) => ws.name)).toContain("2027 REKAP");
-    expect(listedSheets(book)).toHaveLength(12);
+    expect(listedSheets(book)).toHaveLength(13);
   }, 60_000);
 
   test("triwulan untuk jabatan terpilih, kode tanpa peka huruf besar", async () => {
     const out = join(dir, "pilih");
     const run = await start(["--tahun=2028", "--periode", "triwulan", "--jabatan", "kadis, KABID_PPPA", "--out", out, "--tanpa-pdf"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("(7 lembar, triwulan, "); // 2 jabatan, REKAP and the 4 catalog sheets
+    expect(run.stdout).toContain("(8 lembar, triwulan, "); // 2 jabatan, REKAP, BUKTI and the 4 catalog sheets
     expect(run.stdout).toContain("2028 KADIS · 2028 KABID PPPA · 2028 REKAP");
     expect(existsSync(join(out, "IKI-2028-triwulan.xlsx"))).toBe(true);
   }, 60_000);

@@ -151,6 +151,7 @@ describe("--katalog: katalog OPD lain", () => {
     expect(listedSheets(await readBook(join(dir, "IKI-2027.xlsx"))).map((w) => w.name)).toEqual([
       "2027 KASI GIZI 2",
       "2027 REKAP",
+      "2027 BUKTI",
       "KATALOG",
       "JABATAN",
       "PENGATURAN",

@@ -183,9 +183,9 @@ describe("satu halaman bila seluruh lembar muat pada skala ≥ 80 % (teks isi �
 });
 
 describe(`katalog besar (${BESAR_COUNT} jabatan)`, () => {
-  test.each(PERIODE)("%s: setiap lembar dan REKAP mengikuti aturan halaman; REKAP berakhir dengan ≥ 2 baris tabel", (periode) => {
+  test.each(PERIODE)("%s: setiap lembar, REKAP dan BUKTI mengikuti aturan halaman; REKAP berakhir dengan ≥ 2 baris tabel", (periode) => {
     const sheets = buildYearPlan({ catalog: CATALOG_BESAR, tahun: 2027, periode }).sheets;
-    expect(sheets).toHaveLength(BESAR_COUNT + 1);
+    expect(sheets).toHaveLength(BESAR_COUNT + 2); // and the REKAP and BUKTI
     for (const plan of sheets) {
       const layout = printLayout(plan, PAGE);
       expect({ sheet: plan.name, problems: problems(plan, layout.pageBreaks, layout.heights, layout.scale) }).toEqual({

@@ -80,14 +80,16 @@ describePdf("PDF offline contoh 2027 (LibreOffice, pdftotext)", () => {
     const numbers = pages.map(pageNumber);
     expect(numbers.every((n) => n !== null)).toBe(true);
     // A year's sheet starts with its title; its first page is "Halaman 1", the next ones count on.
-    const starts = pages.map((p) => /INDIKATOR KINERJA INDIVIDU \(IKI\)|REKAPITULASI CAPAIAN/.test(p));
-    expect(starts.filter(Boolean)).toHaveLength(8); // 7 jabatan and REKAP
+    const starts = pages.map(
+      (p) => /INDIKATOR KINERJA INDIVIDU \(IKI\)|REKAPITULASI CAPAIAN|DAFTAR BUKTI DUKUNG/.test(p) && pageNumber(p) === 1,
+    );
+    expect(starts.filter(Boolean)).toHaveLength(9); // 7 jabatan, REKAP and BUKTI
     numbers.forEach((n, i) => {
       if (starts[i]) expect(n).toBe(1);
       else if (i > 0 && n !== 1) expect(n).toBe((numbers[i - 1] as number) + 1);
     });
-    // Every printed sheet (the 8 of the year; the catalog sheets are not printed) begins at 1.
-    expect(numbers.filter((n) => n === 1)).toHaveLength(8);
+    // Every printed sheet (the 9 of the year; the catalog sheets are not printed) begins at 1.
+    expect(numbers.filter((n) => n === 1)).toHaveLength(9);
   });
 
   test("halaman per lembar sama dengan perkiraan tata letak; halaman tanda tangan memuat ≥ 2 baris tabel", () => {
@@ -133,7 +135,7 @@ describePdf("PDF offline: hanya lembar tahun itu", () => {
     for (const [i, text] of texts.entries()) {
       for (const label of CATALOG_TEXT) expect({ halaman: i + 1, ada: label.test(text) }).toEqual({ halaman: i + 1, ada: false });
     }
-    expect(sheetsPrinted(texts)).toEqual([...NAMA, "REKAP"]);
+    expect(sheetsPrinted(texts)).toEqual([...NAMA, "REKAP", "BUKTI"]);
     const book = await readBook(join(dir, "IKI-2027.xlsx"));
     expect(
       listedSheets(book)
@@ -152,7 +154,7 @@ describePdf("PDF offline: hanya lembar tahun itu", () => {
     expect(ran.stderr).toEqual([]);
     expect(ran.stdout.join("\n")).toMatch(/^Lembar lain disalin apa adanya: 2027 KABID PPPA · Catatan$/m);
     const texts = pagesOf(pdf);
-    expect(sheetsPrinted(texts)).toEqual([NAMA_OF.KADIS, NAMA_OF["KABID PPPA"], "REKAP"]);
+    expect(sheetsPrinted(texts)).toEqual([NAMA_OF.KADIS, NAMA_OF["KABID PPPA"], "REKAP", "BUKTI"]);
     expect(texts.some((t) => /Catatan rapat evaluasi/.test(t) || /Kode Jabatan/.test(t))).toBe(false);
     const book = await readBook(join(dir, "IKI-2027.xlsx"));
     expect(book.getWorksheet("Catatan")?.state).toBe("visible");
@@ -280,7 +282,9 @@ describePdf("PDF offline: kepala tabel tidak pernah sendirian", () => {
     const pages = pagesOf((await printed()).rehsos.pdf);
     const rekap = pages.findIndex((p) => p.includes("REKAPITULASI CAPAIAN"));
     expect(rekap).toBeGreaterThan(0);
-    expect(pages.slice(rekap)).toHaveLength(1);
+    // The REKAP's one page, then the BUKTI sheet's.
+    expect(pages.slice(rekap).filter((p) => !p.includes("DAFTAR BUKTI DUKUNG"))).toHaveLength(1);
+    expect(pages[rekap + 1]).toContain("DAFTAR BUKTI DUKUNG");
     expect(pages[rekap]).toContain("NIP. 19680223 198803 1 001");
   });
 });

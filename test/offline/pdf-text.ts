@@ -24,8 +24,8 @@ export function pagesOf(pdf: string): string[] {
 
 /**
  * Per page, the sheet it prints: a jabatan's name where its sheet starts ("1. JABATAN …")
- * and on the pages after it that repeat the form's header, "REKAP" likewise; "?" for a
- * page of anything else (a catalog sheet, a user's sheet).
+ * and on the pages after it that repeat the form's header, "REKAP" and "BUKTI" likewise; "?"
+ * for a page of anything else (a catalog sheet, a user's sheet).
  */
 function sheetPerPage(texts: string[]): string[] {
   const out: string[] = [];
@@ -33,6 +33,8 @@ function sheetPerPage(texts: string[]): string[] {
     const before = out.at(-1) ?? "?";
     const nama = /^1\. JABATAN\s+(.+)$/m.exec(t)?.[1]?.trim();
     if (/REKAPITULASI CAPAIAN INDIKATOR KINERJA/.test(t)) out.push("REKAP");
+    else if (/DAFTAR BUKTI DUKUNG INDIKATOR KINERJA/.test(t)) out.push("BUKTI");
+    else if (/^\s*No\s+Jabatan\s+Indikator Kinerja\s+Periode/m.test(t)) out.push(before === "BUKTI" ? "BUKTI" : "?");
     else if (nama) out.push(nama);
     else if (/^\s*No\s+Jabatan\s+Sasaran/m.test(t)) out.push(before === "REKAP" ? "REKAP" : "?");
     else if (/^\s*No\s+Sasaran \/ Kinerja Utama/m.test(t)) out.push(before !== "REKAP" ? before : "?");

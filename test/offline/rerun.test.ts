@@ -177,7 +177,13 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
       "Lembar buatan sendiri dengan nama yang sama diganti namanya (isinya tidak diubah): 2027 kadis → 2027 kadis (lama)",
     );
     const book = await readBook(xlsx);
-    expect(listedSheets(book).map((ws) => ws.name)).toEqual(["2027 kadis (lama)", kadis.name, "2027 REKAP", ...ALL_CATALOG_SHEETS]);
+    expect(listedSheets(book).map((ws) => ws.name)).toEqual([
+      "2027 kadis (lama)",
+      kadis.name,
+      "2027 REKAP",
+      "2027 BUKTI",
+      ...ALL_CATALOG_SHEETS,
+    ]);
     expect(valuesOf(book.getWorksheet("2027 kadis (lama)")!)).toEqual(
       own.map(([at, v]) => [Number(at.slice(1)), at.charCodeAt(0) - 64, v]),
     );
@@ -199,7 +205,7 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     const ran = await runCli(["--tahun", "2027", "--tanpa-pdf", "--jabatan", "KADIS"], dir);
     expect(ran.code).toBe(0);
     const book = await readBook(xlsx);
-    expect(listedSheets(book).map((ws) => ws.name)).toEqual([kadis.name, "2027 REKAP", ...ALL_CATALOG_SHEETS]);
+    expect(listedSheets(book).map((ws) => ws.name)).toEqual([kadis.name, "2027 REKAP", "2027 BUKTI", ...ALL_CATALOG_SHEETS]);
     expect(book.getWorksheet(kadis.name)!.getCell(target.row, target.col).value).toBe(64);
   }, 30_000);
 
@@ -209,7 +215,7 @@ describe("menjalankan lagi di atas buku kerja yang sudah diisi", () => {
     const tahunan = readFileSync(join(dir, "IKI-2027.xlsx"));
     const ran = await runCli(["--tahun", "2027", "--periode", "triwulan", "--tanpa-pdf"], dir);
     expect(ran.code).toBe(0);
-    expect(ran.stdout[0]).toContain(`Ditulis: ${join(dir, "IKI-2027-triwulan.xlsx")} (12 lembar, triwulan, `);
+    expect(ran.stdout[0]).toContain(`Ditulis: ${join(dir, "IKI-2027-triwulan.xlsx")} (13 lembar, triwulan, `);
     expect(readFileSync(join(dir, "IKI-2027.xlsx")).equals(tahunan)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(["IKI-2027-triwulan.xlsx", "IKI-2027.xlsx"]);
   }, 30_000);

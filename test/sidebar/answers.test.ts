@@ -106,7 +106,9 @@ describe("readAnswer", () => {
     const { perlindungan: _, belumPunyaAkses: __, ...older } = SCAFFOLD;
     expect(readAnswer("scaffoldYear", { ok: true, data: older })).toMatchObject({ perlindungan: "peringatan", belumPunyaAkses: [] });
     expect(readAnswer("scaffoldYear", { ok: true, data: { ...SCAFFOLD, perlindungan: "baja" } }).perlindungan).toBe("peringatan");
-    expect(detail("scaffoldYear", { ...SCAFFOLD, belumPunyaAkses: [7] })).toBe("data.belumPunyaAkses[0] harus berupa teks, diterima angka 7");
+    expect(detail("scaffoldYear", { ...SCAFFOLD, belumPunyaAkses: [7] })).toBe(
+      "data.belumPunyaAkses[0] harus berupa teks, diterima angka 7",
+    );
   });
 
   it("keeps only the contract's fields and never reads inherited ones", () => {

@@ -1,7 +1,7 @@
 /**
  * The year's evidence index, `<tahun> BUKTI` (README "Peran dan bukti dukung"): one row per indicator
  * and period, in catalog order. The jabatan's pengisi link their evidence (Bukti Dukung); the pengelola
- * checks it (Verifikasi, Catatan Verifikator). Rows are matched by `<indikator id>|<period>` across
+ * checks it (Verifikasi, Catatan Verifikator). Rows are matched by `<indikator id>:<period>` across
  * re-runs, so what was typed stays with its indicator and period whatever the catalog or the users do.
  * It prints as the *daftar bukti dukung* evaluators ask for: A4 landscape, links as text.
  */
@@ -12,7 +12,7 @@ import { columnIndex } from "../plan/columns";
 import { COLOR, PREDIKAT_COLORS, STYLE } from "../plan/styles";
 import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
 import { LINKS_HELP } from "./links";
-import { buktiPeriods, buktiRowId, periodEndSerial } from "./periods";
+import { buktiPeriods, buktiRowId } from "./periods";
 
 export const BUKTI_TITLE = "DAFTAR BUKTI DUKUNG INDIKATOR KINERJA INDIVIDU (IKI)";
 
@@ -23,7 +23,7 @@ export const VERIFIKASI_SESUAI = "Sesuai";
 const VERIFIKASI_HELP = `Diisi pengelola/verifikator: ${VERIFIKASI.join(", ")}. Kosong = belum diperiksa.`;
 const CATATAN_HELP = "Diisi pengelola/verifikator: apa yang perlu diperbaiki atau dilengkapi.";
 
-/** The table's columns; the last three hidden: when the period ends, the indicator's id, the row's id. */
+/** The table's columns; the last hidden: the row's id (`<indikator id>:<period>`). */
 const COLUMNS = [
   { key: "no", label: "No", width: 36 },
   { key: "jabatan", label: "Jabatan", width: 110 },
@@ -32,8 +32,6 @@ const COLUMNS = [
   { key: "bukti", label: "Bukti Dukung", width: 300, input: true },
   { key: "verifikasi", label: "Verifikasi", width: 110, input: true },
   { key: "catatan", label: "Catatan Verifikator", width: 200, input: true },
-  { key: "batas", label: "Batas Periode", width: 90 },
-  { key: "indikatorId", label: "ID Indikator", width: 90 },
   { key: "id", label: "ID", width: 90 },
 ] as const;
 
@@ -48,7 +46,7 @@ export function buktiSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
   const columns = buktiColumns();
   const at = (key: string) => columnIndex(columns, key);
   const b = new SheetBuilder(columns.length);
-  const visible = at("batas");
+  const visible = at("id");
   b.set(0, 0, { value: BUKTI_TITLE, style: STYLE.title });
   b.set(1, 0, { value: `TAHUN ${tahun}`, style: STYLE.subtitle });
   b.set(2, 0, { value: catalog.instansi.nama, style: STYLE.subtitle });
@@ -75,8 +73,6 @@ export function buktiSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
           b.input(row, at("bukti"), { kind: "links", help: LINKS_HELP }, { style: STYLE.inputText }, j.kode);
           b.input(row, at("verifikasi"), { kind: "list", values: VERIFIKASI, help: VERIFIKASI_HELP }, { style: STYLE.inputText });
           b.input(row, at("catatan"), { kind: "text", help: CATATAN_HELP }, { style: STYLE.inputText });
-          b.set(row, at("batas"), { value: periodEndSerial(tahun, period) });
-          b.set(row, at("indikatorId"), { value: indikator.id });
           b.set(row, at("id"), { value: id });
           indikatorRows[id] = row;
           row++;
@@ -93,10 +89,11 @@ export function buktiSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun:
     name: buktiSheetName(tahun),
     kind: "bukti",
     columnWidths: columns.map((c) => c.width),
-    hiddenColumns: [at("batas"), at("indikatorId"), at("id")],
+    hiddenColumns: [at("id")],
     frozenRows: headerRow + 1,
     // Everything but the three input columns: the title and header, and each row's jabatan, indikator,
-    // periode and hidden ids.
+    // periode and hidden id. One hidden column, of text: LibreOffice prints a hidden column's number as
+    // "###", and the text of the first of two hidden columns over the page's edge.
     protectedAreas: [
       { row: 0, col: 0, rows: firstRow, cols: columns.length },
       { row: firstRow, col: 0, rows, cols: at("bukti") },

@@ -5,7 +5,7 @@
 import type { Periode } from "../sheet/types";
 
 export interface BuktiPeriod {
-  /** Part of a BUKTI row's id (`<indikator id>|tw2`): stored in users' sheets, never renamed. */
+  /** Part of a BUKTI row's id (`<indikator id>:tw2`): stored in users' sheets, never renamed. */
   key: string;
   label: string;
   /** The month (1–12) whose last day ends the period. */
@@ -36,7 +36,10 @@ export function periodsDue(tahun: number, periode: Periode, today: { y: number; 
   return buktiPeriods(periode).filter((p) => periodEndSerial(tahun, p) <= serial);
 }
 
-/** A BUKTI row's id: the indicator's and the period's. */
+/**
+ * A BUKTI row's id: the indicator's and the period's. Joined by ":", which no COUNTIFS reads as
+ * special (HyperFormula reads "|" as a pattern; Excel and LibreOffice "*", "?" and "~").
+ */
 export function buktiRowId(indikatorId: string, period: BuktiPeriod): string {
-  return `${indikatorId}|${period.key}`;
+  return `${indikatorId}:${period.key}`;
 }

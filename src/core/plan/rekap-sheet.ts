@@ -1,4 +1,5 @@
 import { BUKTI_AT, VERIFIKASI_SESUAI } from "../bukti/bukti-sheet";
+import { type BuktiPeriod, buktiPeriods, buktiRowId } from "../bukti/periods";
 import type { Catalog, Jabatan } from "../catalog/model";
 import { predikatFormula } from "../formulas/twins";
 import { buktiSheetName, rekapSheetName, sheetName } from "../naming";
@@ -45,20 +46,38 @@ export function rekapColumns(periode: Periode, options: { bukti?: boolean } = {}
   return columns.map((c) => ({ key: c.key, header: [c.label], width: c.width, input: false }));
 }
 
-/** `=…COUNTIFS(…)`: an indicator's rows on the BUKTI sheet, counted where the conditions hold ("" when the sheet is gone). */
-function buktiCount(tahun: number, id: string, conditions: readonly [number, string][]): string {
+/** An indicator's BUKTI rows where the conditions hold: `COUNTIFS(<column>,"<value>",…)` on the BUKTI sheet. */
+function buktiCount(tahun: number, conditions: readonly [number, string][]): string {
   const sheet = buktiSheetName(tahun);
-  return `COUNTIFS(${columnOf(sheet, BUKTI_AT.indikatorId)},"${id}"${conditions.map(([col, criterion]) => `,${columnOf(sheet, col)},${criterion}`).join("")})`;
+  return `COUNTIFS(${conditions.map(([col, value]) => `${columnOf(sheet, col)},"${value}"`).join(",")})`;
 }
 
-export function buktiFormula(tahun: number, id: string): string {
-  const due: [number, string] = [BUKTI_AT.batas, `"<="&TODAY()`];
-  const withEvidence = buktiCount(tahun, id, [due, [BUKTI_AT.bukti, `"<>"`]]);
-  return `=IFERROR(${withEvidence}&"/"&${buktiCount(tahun, id, [due])},"")`;
+/** 1 once the period has ended (its last day included), else 0. */
+const ended = (tahun: number, period: BuktiPeriod) => `(TODAY()>=DATE(${tahun},${period.endMonth},${lastDay(tahun, period.endMonth)}))*1`;
+const lastDay = (tahun: number, month: number) => new Date(Date.UTC(tahun, month, 0)).getUTCDate();
+
+/** "periods due with evidence/periods due" for one indicator ("" when the BUKTI sheet is gone). */
+export function buktiFormula(tahun: number, periode: Periode, id: string): string {
+  const periods = buktiPeriods(periode);
+  const withEvidence = periods.map(
+    (p) =>
+      `${buktiCount(tahun, [
+        [BUKTI_AT.id, buktiRowId(id, p)],
+        [BUKTI_AT.bukti, "<>"],
+      ])}*${ended(tahun, p)}`,
+  );
+  return `=IFERROR((${withEvidence.join("+")})&"/"&(${periods.map((p) => ended(tahun, p)).join("+")}),"")`;
 }
 
-export function terverifikasiFormula(tahun: number, id: string): string {
-  return `=IFERROR(${buktiCount(tahun, id, [[BUKTI_AT.verifikasi, `"${VERIFIKASI_SESUAI}"`]])},"")`;
+/** The indicator's periods verified "Sesuai". */
+export function terverifikasiFormula(tahun: number, periode: Periode, id: string): string {
+  const sesuai = buktiPeriods(periode).map((p) =>
+    buktiCount(tahun, [
+      [BUKTI_AT.id, buktiRowId(id, p)],
+      [BUKTI_AT.verifikasi, VERIFIKASI_SESUAI],
+    ]),
+  );
+  return `=IFERROR(${sesuai.join("+")},"")`;
 }
 
 /**
@@ -157,8 +176,8 @@ export function rekapSheet(
           const formula = latestQuarterFormula(sheet, src("id"), realisasi, indikator.id);
           b.computed(row, at(TRIWULAN_TERAKHIR.key), { formula, style: STYLE.computedText });
         }
-        b.computed(row, at("bukti"), { formula: buktiFormula(tahun, indikator.id), style: STYLE.computedText });
-        b.computed(row, at("terverifikasi"), { formula: terverifikasiFormula(tahun, indikator.id), style: STYLE.computedText });
+        b.computed(row, at("bukti"), { formula: buktiFormula(tahun, periode, indikator.id), style: STYLE.computedText });
+        b.computed(row, at("terverifikasi"), { formula: terverifikasiFormula(tahun, periode, indikator.id), style: STYLE.computedText });
         b.set(row, at("id"), { value: indikator.id });
         indikatorRows[indikator.id] = row;
         row++;

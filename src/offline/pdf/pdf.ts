@@ -1,6 +1,6 @@
 /**
  * The PDF beside the offline workbook: the year's sheets only (jabatan sheets, then
- * REKAP, in the workbook's order). Every other sheet stays in the .xlsx (the catalog
+ * REKAP and the BUKTI evidence index, in the workbook's order). Every other sheet stays in the .xlsx (the catalog
  * sheets, so it can be next year's --katalog; a user's own sheet) but is hidden in a
  * throw-away print copy, which LibreOffice converts: it leaves hidden sheets out of a
  * PDF. Hidden, not removed, so a formula that refers to such a sheet still computes.
@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import { printHiddenFromHeader } from "../../core/match/printed-columns";
-import { rekapSheetName, sheetKey, sheetName } from "../../core/naming";
+import { buktiSheetName, rekapSheetName, sheetKey, sheetName } from "../../core/naming";
 import { pdfPathOf, removeStalePdf } from "../io/files";
 import { detik, quotePath } from "../io/messages";
 import { saveWorkbook } from "../xlsx/save-workbook";
@@ -23,11 +23,13 @@ export interface PdfIo {
   soffice?: () => string | null;
 }
 
-/** What is printed: the sheets named as `tahun`'s jabatan sheets (of `kodes`) and its REKAP; or the sheets named. */
+/** What is printed: the sheets named as `tahun`'s jabatan sheets (of `kodes`), its REKAP and BUKTI; or the sheets named. */
 export type PrintedSheets = { tahun: number; kodes: readonly string[] } | { names: readonly string[] };
 
 const printedNames = (printed: PrintedSheets): string[] =>
-  "names" in printed ? [...printed.names] : [...printed.kodes.map((k) => sheetName(printed.tahun, k)), rekapSheetName(printed.tahun)];
+  "names" in printed
+    ? [...printed.names]
+    : [...printed.kodes.map((k) => sheetName(printed.tahun, k)), rekapSheetName(printed.tahun), buktiSheetName(printed.tahun)];
 
 const STALE = "PDF lama dihapus karena tidak lagi sesuai dengan buku kerja";
 

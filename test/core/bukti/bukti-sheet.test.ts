@@ -32,7 +32,7 @@ describe("the BUKTI sheet's rows", () => {
     expect(body(tw).map((r) => r[0]?.value)).toEqual(rows.map((_, n) => n + 1));
     const ids = body(tw).map((r) => r[tw.table.idColumn]?.value);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.slice(0, 5)).toEqual(["tw1", "tw2", "tw3", "tw4", "tahunan"].map((p) => `${indikator[0]?.i.id}|${p}`));
+    expect(ids.slice(0, 5)).toEqual(["tw1", "tw2", "tw3", "tw4", "tahunan"].map((p) => `${indikator[0]?.i.id}:${p}`));
   });
 
   test("inputs: Bukti Dukung of each jabatan its pengisi's (links), Verifikasi a dropdown, Catatan text; the rest protected", () => {
@@ -46,12 +46,12 @@ describe("the BUKTI sheet's rows", () => {
       expect.objectContaining({ rows: indikator.length * 5, validation: expect.objectContaining({ kind: "list", values: VERIFIKASI }) }),
     ]);
     expect(verifikasi[0]?.pengisi).toBeUndefined();
-    expect(plan.hiddenColumns.map((c) => plan.table.columns[c]?.key)).toEqual(["batas", "indikatorId", "id"]);
+    expect(plan.hiddenColumns.map((c) => plan.table.columns[c]?.key)).toEqual(["id"]);
     const protectedCell = (r: number, c: number) =>
       plan.protectedAreas.some((a) => r >= a.row && r < a.row + a.rows && c >= a.col && c < a.col + a.cols);
     for (const a of plan.inputs) expect(protectedCell(a.row, a.col)).toBe(false);
     expect(protectedCell(plan.table.firstRow, column(plan, "indikator"))).toBe(true);
-    expect(protectedCell(plan.table.firstRow, column(plan, "batas"))).toBe(true);
+    expect(protectedCell(plan.table.firstRow, column(plan, "id"))).toBe(true);
   });
 });
 

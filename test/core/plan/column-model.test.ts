@@ -3,11 +3,12 @@
  * model — input cells, printed columns, the REKAP's lookups, the hidden id — checked against the plans.
  * Expected lists are written out here, from README "The sidebar: preparing a year", not taken from src.
  */
+
+import { buktiColumns } from "../../../src/core/bukti/bukti-sheet";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { type IndikatorColumn, printHiddenColumns, tableColumns } from "../../../src/core/plan/columns";
 import { LEGACY_TRIWULAN_COLUMNS } from "../../../src/core/plan/legacy-columns";
 import { rekapKeys } from "../../../src/core/plan/rekap-keys";
-import { buktiColumns } from "../../../src/core/bukti/bukti-sheet";
 import { rekapColumns } from "../../../src/core/plan/rekap-sheet";
 import { buildYearPlan } from "../../../src/core/plan/year";
 import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
@@ -60,7 +61,7 @@ const PINNED: Record<string, { keys: readonly string[]; layout: () => readonly {
     layout: () => rekapColumns("triwulan", { bukti: false }),
   },
   BUKTI: {
-    keys: ["no", "jabatan", "indikator", "periode", "bukti", "verifikasi", "catatan", "batas", "indikatorId", "id"],
+    keys: ["no", "jabatan", "indikator", "periode", "bukti", "verifikasi", "catatan", "id"],
     layout: () => buktiColumns(),
   },
 };

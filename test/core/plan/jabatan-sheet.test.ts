@@ -85,9 +85,24 @@ describe.each(["tahunan", "triwulan"] as const)("jabatan sheets, %s", (periode) 
         if (!cell.formula) continue;
         const fns = cell.formula.match(/[A-Z][A-Z0-9_.]*(?=\()/g) ?? [];
         for (const fn of fns)
-          expect(["IF", "AND", "OR", "NOT", "ISNUMBER", "COUNT", "COUNTA", "COUNTIFS", "TODAY", "SUM", "MAX", "INDEX", "MATCH", "IFERROR", "AVERAGE"]).toContain(
-            fn,
-          );
+          expect([
+            "IF",
+            "AND",
+            "OR",
+            "NOT",
+            "ISNUMBER",
+            "COUNT",
+            "COUNTA",
+            "COUNTIFS",
+            "TODAY",
+            "DATE",
+            "SUM",
+            "MAX",
+            "INDEX",
+            "MATCH",
+            "IFERROR",
+            "AVERAGE",
+          ]).toContain(fn);
       }
       const protectedCells = new Set(sheet.protectedAreas.flatMap((a) => cellsOf(a)));
       sheet.cells.forEach((row, r) => row.forEach((cell, c) => cell.formula && expect(protectedCells.has(`${r},${c}`)).toBe(true)));
