@@ -61,7 +61,7 @@ describe("a triwulan sheet's PDF leaves its working columns out", () => {
     expect(hiddenLabels(fake, "2027 KADIS")).toEqual(["ID"]);
   });
 
-  it("bundle: every triwulan sheet at once; the REKAP whole", () => {
+  it("bundle: every triwulan sheet at once; the REKAP without its on-screen BUKTI counts", () => {
     const fake = triwulanYear();
     const fakes = fakeExportServices({ spreadsheetApp: fake });
     const seen = spyOnFetch(fakes, fake, ["2027 KADIS", "2027 KABID PPPA", "2027 REKAP"]);
@@ -69,8 +69,9 @@ describe("a triwulan sheet's PDF leaves its working columns out", () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]![0]!.sort()).toEqual(["ID", ...WORKING].sort());
     expect(seen[0]![1]!.sort()).toEqual(["ID", ...WORKING].sort());
-    expect(seen[0]![2]).toEqual(["ID"]);
-    for (const n of ["2027 KADIS", "2027 KABID PPPA"]) expect(hiddenLabels(fake, n)).toEqual(["ID"]);
+    expect(seen[0]![2]).toEqual(["Bukti", "Terverifikasi", "ID"]);
+    // Shown again after.
+    for (const n of ["2027 KADIS", "2027 KABID PPPA", "2027 REKAP"]) expect(hiddenLabels(fake, n)).toEqual(["ID"]);
   });
 
   it("shown again when the PDF fails; a column the user hid stays hidden", () => {
