@@ -129,10 +129,23 @@ export interface ScaffoldResult {
   perlindungan?: Perlindungan;
   /** The catalog's addresses that are not editors of the spreadsheet yet: left out of the protections until shared. */
   belumPunyaAkses?: string[];
+  /**
+   * Per jabatan, the indicators without a Bukti Dukung link for the latest period ended, each with a link to
+   * its first row on the BUKTI sheet. Sent by the call that writes the REKAP (and the BUKTI sheet).
+   */
+  buktiBelumAda?: BuktiBelumAda[];
   message: string;
 }
 
 export type Perlindungan = "peringatan" | "peran";
+
+export interface BuktiBelumAda {
+  jabatan: string;
+  /** "TW III", "Tahunan". */
+  periode: string;
+  indikator: string[];
+  url: string;
+}
 
 /**
  * ScaffoldResult's fields under their names before the naming rule, still sent: a sidebar

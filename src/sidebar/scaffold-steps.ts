@@ -67,6 +67,8 @@ export function combine(tahun: number, periode: Periode, answers: readonly Scaff
     // Every call reads the same catalog and file: the last answer says how the sheets stand now.
     perlindungan: answers.at(-1)?.perlindungan ?? "peringatan",
     belumPunyaAkses: answers.at(-1)?.belumPunyaAkses ?? [],
+    // Sent by the REKAP call, the last.
+    buktiBelumAda: answers.flatMap((a) => a.buktiBelumAda ?? []),
     message: "",
   };
   // A call writes one jabatan sheet, listed before the REKAP: that is where its values were moved.

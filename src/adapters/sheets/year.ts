@@ -42,6 +42,8 @@ export interface WrittenYear {
   lembarTakTerbaca: SheetRef[] | null;
   /** The add-on's sheets of the year whose kode the catalog no longer has: not touched. Null: not looked for (no REKAP written). */
   lembarTakDikenal: SheetRef[] | null;
+  /** The BUKTI sheet as written (its plan holding what was typed) and its link; null when not written (no REKAP). */
+  bukti: { plan: SheetPlan; url: string } | null;
 }
 
 export type YearServices = Omit<SheetsServices, "lock">;
@@ -104,15 +106,17 @@ export function writeYear(
 
   // Write phase: the users' own sheets out of the way first, then every plan.
   for (const job of jobs) job.foreign?.sheet.setName(job.foreign.renamed.menjadi);
+  let bukti: WrittenYear["bukti"] = null;
   const written = jobs.map((job) => {
     const applied = applySheetPlan(services, job.plan, job.snapshot, job.record, accessOf(job.plan));
     const lembarLama = job.foreign?.renamed ?? null;
     const url = `${spreadsheetUrl}#gid=${applied.sheetId}`;
+    if (job.plan.kind === "bukti") bukti = { plan: job.plan, url };
     const { kept, movedAside, perubahan } = job;
     return { ...applied, url, kept, movedAside, perubahan, lembarLama, ...targetsOf(job.planned, job, url) };
   });
   services.flush();
-  return { sheets: written, lembarTakDikenal, lembarTakTerbaca };
+  return { sheets: written, lembarTakDikenal, lembarTakTerbaca, bukti };
 }
 
 /** The catalog's targets and the differing typed ones (core/year/targets.ts), each with a link to its cell. */

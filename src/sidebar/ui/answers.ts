@@ -1,4 +1,5 @@
 import type {
+  BuktiBelumAda,
   CatalogChange,
   CatalogInfo,
   CatalogProblemLink,
@@ -99,6 +100,8 @@ const targetMismatch = record<TargetMismatch>({ lembar: text, indikator: text, t
 
 const sheetRef = record<SheetRef>({ name: text, url: text });
 
+const buktiBelumAda = record<BuktiBelumAda>({ jabatan: text, periode: text, indikator: list(text), url: text });
+
 /** A guard this sidebar does not know reads as "peringatan": it claims nothing it cannot show. */
 const perlindungan: Guard<Perlindungan> = (value, path) => (text(value, path) === "peran" ? "peran" : "peringatan");
 
@@ -122,6 +125,7 @@ const scaffoldFields = record<ScaffoldResult>({
   // Servers before the roles (README "Peran dan bukti dukung") do not send these.
   perlindungan: optional(perlindungan, () => "peringatan"),
   belumPunyaAkses: optional(list(text), () => []),
+  buktiBelumAda: optional(list(buktiBelumAda), () => []),
   message: text,
 });
 

@@ -1,4 +1,4 @@
-import type { CatalogChange, ExportedFile, RenamedSheet, ScaffoldResult, SheetRef, TargetMismatch } from "../../shared/api";
+import type { BuktiBelumAda, CatalogChange, ExportedFile, RenamedSheet, ScaffoldResult, SheetRef, TargetMismatch } from "../../shared/api";
 import { type Child, h } from "./dom";
 import { clip } from "./errors";
 import { link } from "./escape";
@@ -86,6 +86,14 @@ export const belumPunyaAksesView = (emails: readonly string[]): Child =>
     emails.map((e) => clip(e, 120)),
   );
 
+/** Per jabatan, the indicators still without evidence for the latest period ended, linked to the BUKTI sheet. */
+export const buktiBelumAdaView = (list: readonly BuktiBelumAda[]): Child =>
+  noteList(
+    "bukti-belum",
+    `Bukti dukung belum diisi untuk ${clip(list[0]?.periode ?? "", 20)} (isi tautannya di lembar BUKTI):`,
+    list.map((b) => [link(`${b.jabatan}: ${b.indikator.length} indikator`, b.url, "_top"), ` (${clip(b.indikator.join("; "), 160)})`]),
+  );
+
 export function scaffoldResultView(result: ScaffoldResult): Child[] {
   return [
     result.message ? h("p", { className: "result-message" }, result.message) : null,
@@ -99,6 +107,7 @@ export function scaffoldResultView(result: ScaffoldResult): Child[] {
     targetBerbedaView(result.targetBerbeda ?? []),
     takDikenalView(result.lembarTakDikenal ?? []),
     takTerbacaView(result.lembarTakTerbaca ?? []),
+    buktiBelumAdaView(result.buktiBelumAda ?? []),
     belumPunyaAksesView(result.belumPunyaAkses ?? []),
     h(
       "p",

@@ -1,0 +1,83 @@
+/**
+ * The BUKTI sheet through scaffoldYear on the SpreadsheetApp fake (README "Peran dan bukti dukung"): made
+ * with the REKAP, its cells validated, the answer listing per jabatan what the latest period ended still
+ * misses with a link to the row; a link typed there is kept by the next press and leaves the list; with
+ * roles, a jabatan's Bukti cells are its pengisi's and the Verifikasi column the pengelola's.
+ */
+import { LINKS_FORMULA } from "../../src/core/bukti/links";
+import { sheetName } from "../../src/core/naming";
+import { scaffoldYear } from "../../src/server/scaffold-year";
+import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
+import { fakeWithCatalog } from "../support/catalog-fake";
+import { FAKE_EDITOR, FAKE_OWNER, FAKE_SPREADSHEET_URL } from "../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
+
+function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
+  if (!response.ok) throw new Error(response.error);
+  return response.data;
+}
+
+const OCTOBER = new Date("2027-10-05T03:00:00Z");
+const BUKTI = "2027 BUKTI";
+
+describe("the BUKTI sheet through scaffoldYear", () => {
+  test("made with the REKAP; the answer lists, per jabatan, TW III's indicators without a link, each linked to its row", () => {
+    const fake = fakeWithCatalog();
+    const result = ok(scaffoldYear({ tahun: 2027, periode: "triwulan" }, fake.services(), OCTOBER));
+    expect(result.lembar.at(-1)).toMatchObject({ name: BUKTI, status: "dibuat" });
+    const sheet = fake.spreadsheet.sheet(BUKTI)!;
+    const list = result.buktiBelumAda ?? [];
+    expect(list.map((b) => [b.jabatan, b.periode])).toEqual(
+      ["KADIS", "SEKRETARIS", "KASUBAG UMUM", "KABID REHSOS", "KABID DAYASOS", "KABID LINJAMSOS", "KABID PPPA"].map((k) => [k, "TW III"]),
+    );
+    const kadis = list[0]!;
+    const row = Number(/&range=A(\d+)$/.exec(kadis.url)?.[1]);
+    expect(kadis.url.startsWith(`${FAKE_SPREADSHEET_URL}#gid=${sheet.id}&range=A`)).toBe(true);
+    expect(fake.user.cell(BUKTI, `D${row}`).value).toBe("TW III");
+    expect(fake.user.cell(BUKTI, `C${row}`).value).toBe(kadis.indikator[0]);
+    // The Bukti Dukung cell is checked as links, by the same pattern everywhere.
+    expect(fake.user.cell(BUKTI, `E${row}`).validation?.criteria).toEqual({ type: "requireFormulaSatisfied", args: [LINKS_FORMULA] });
+    expect(fake.user.cell(BUKTI, `F${row}`).validation?.criteria.args[0]).toEqual(["Belum diperiksa", "Sesuai", "Perlu perbaikan"]);
+
+    // The pengisi links the evidence; the verifier checks it; a press later both are kept and KADIS misses one less.
+    fake.user.type(BUKTI, `E${row}`, "https://drive.google.com/drive/folders/tw3-kadis");
+    fake.user.type(BUKTI, `F${row}`, "Sesuai");
+    fake.user.type(BUKTI, `G${row}`, "Lengkap");
+    const again = ok(scaffoldYear({ tahun: 2027, periode: "triwulan" }, fake.services(), OCTOBER));
+    expect(again.buktiBelumAda?.[0]?.indikator).toEqual(kadis.indikator.slice(1));
+    expect(again.nilaiDipertahankan).toBe(3);
+    expect([`E${row}`, `F${row}`, `G${row}`].map((a) => fake.user.cell(BUKTI, a).value)).toEqual([
+      "https://drive.google.com/drive/folders/tw3-kadis",
+      "Sesuai",
+      "Lengkap",
+    ]);
+  });
+
+  test("nothing due yet (February): no list; a call without the REKAP sends none and leaves the BUKTI sheet alone", () => {
+    const fake = fakeWithCatalog();
+    const early = ok(scaffoldYear({ tahun: 2027, periode: "triwulan" }, fake.services(), new Date("2027-02-10T03:00:00Z")));
+    expect(early.buktiBelumAda).toEqual([]);
+    fake.log.clear();
+    const one = ok(scaffoldYear({ tahun: 2027, jabatan: ["KADIS"], periode: "triwulan", rekap: false }, fake.services(), OCTOBER));
+    expect(one.buktiBelumAda).toBeUndefined();
+    expect(fake.log.calls.some((c) => c.sheet === BUKTI)).toBe(false);
+  });
+
+  test("with roles: a jabatan's Bukti cells its pengisi's, the Verifikasi column the pengelola's", () => {
+    const fake = fakeWithCatalog(CATALOG_LAIN);
+    const SEKRETARIAT = "sekretariat@dinkes.sukamaju.go.id";
+    const GIZI = "gizi@dinkes.sukamaju.go.id";
+    const P2P = "p2p@dinkes.sukamaju.go.id";
+    fake.spreadsheet.editors = [FAKE_EDITOR, SEKRETARIAT, GIZI, P2P];
+    fake.caller = SEKRETARIAT;
+    ok(scaffoldYear({ tahun: 2027, periode: "triwulan" }, fake.services(), OCTOBER));
+    const rowOf = (kode: string) => fake.user.find(BUKTI, kode)!.row;
+    const who = (a1: string) => [FAKE_OWNER, FAKE_EDITOR, SEKRETARIAT, GIZI, P2P].filter((p) => fake.user.canEdit(p, BUKTI, a1));
+    expect(who(`E${rowOf("KASI GIZI 2")}`)).toEqual([FAKE_OWNER, SEKRETARIAT, GIZI]);
+    expect(who(`E${rowOf("KABID P2P")}`)).toEqual([FAKE_OWNER, SEKRETARIAT, P2P]);
+    expect(who(`F${rowOf("KASI GIZI 2")}`)).toEqual([FAKE_OWNER, SEKRETARIAT]);
+    expect(who(`G${rowOf("KABID P2P")}`)).toEqual([FAKE_OWNER, SEKRETARIAT]);
+    expect(who(`C${rowOf("KABID P2P")}`)).toEqual([FAKE_OWNER, SEKRETARIAT]);
+    expect(fake.spreadsheet.sheet(sheetName(2027, "KASI GIZI 2"))).toBeDefined();
+  });
+});
