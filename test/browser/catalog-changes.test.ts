@@ -60,10 +60,19 @@ describe("sidebar: what the catalog changed, and sheets the REKAP cannot read", 
     }
   });
 
-  it("roles: the sheets locked per role said once; the addresses not yet editors listed, a hostile one as text", async () => {
+  it("roles and evidence: locked per role said once; addresses not yet editors and missing evidence listed, hostile ones as text", async () => {
     const { page, dialogs, stray, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),
-      scaffoldYear: ok(result({ perlindungan: "peran", belumPunyaAkses: ["verifikator@inspektorat.go.id", PAYLOAD] })),
+      scaffoldYear: ok(
+        result({
+          perlindungan: "peran",
+          belumPunyaAkses: ["verifikator@inspektorat.go.id", PAYLOAD],
+          buktiBelumAda: [
+            { jabatan: "KADIS", periode: "TW III", indikator: ["Indeks Pemberdayaan Gender (IDG)", "Status KLA"], url: "#gid=9&range=A12" },
+            { jabatan: PAYLOAD, periode: "TW III", indikator: [PAYLOAD], url: "javascript:alert(4)" },
+          ],
+        }),
+      ),
     });
     try {
       await chooseOnly(page, ["KADIS"]);
@@ -73,6 +82,16 @@ describe("sidebar: what the catalog changed, and sheets the REKAP cannot read", 
       await expect(list.innerText()).resolves.toContain("Belum punya akses edit");
       await expect(list.locator("li").allInnerTexts()).resolves.toEqual(["verifikator@inspektorat.go.id", PAYLOAD]);
       await expect(page.locator("#siapkan-hasil .result-message").innerText()).resolves.toContain(PERLINDUNGAN_PERAN);
+      const bukti = page.locator("#siapkan-hasil .bukti-belum");
+      await expect(bukti.locator("p").innerText()).resolves.toContain("Bukti dukung belum diisi untuk TW III");
+      await expect(bukti.locator("li").allInnerTexts()).resolves.toEqual([
+        "KADIS: 2 indikator (Indeks Pemberdayaan Gender (IDG); Status KLA)",
+        `${PAYLOAD}: 1 indikator (${PAYLOAD})`,
+      ]);
+      // The safe link is a link to the row; the unsafe one is text.
+      await expect(bukti.locator("a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]))).resolves.toEqual([
+        ["KADIS: 2 indikator", "#gid=9&range=A12"],
+      ]);
       await expectNoInjection({ page, dialogs, stray });
     } finally {
       await close();
@@ -107,7 +126,11 @@ describe("sidebar: what the catalog changed, and sheets the REKAP cannot read", 
       await older.page.locator("#siapkan-tombol").click();
       await older.page.locator("#siapkan-hasil li").first().waitFor();
       await expect(
-        older.page.locator("#siapkan-hasil .perubahan-katalog, #siapkan-hasil .tak-terbaca, #siapkan-hasil .belum-akses").count(),
+        older.page
+          .locator(
+            "#siapkan-hasil .perubahan-katalog, #siapkan-hasil .tak-terbaca, #siapkan-hasil .belum-akses, #siapkan-hasil .bukti-belum",
+          )
+          .count(),
       ).resolves.toBe(0);
       await expect(older.page.locator("#siapkan-hasil .result-message").innerText()).resolves.not.toContain(PERLINDUNGAN_PERAN);
     } finally {

@@ -20,6 +20,7 @@ const SCAFFOLD: ScaffoldResult = {
   lembarTakTerbaca: [{ name: "2027 KABID LAMA", url: "#gid=6" }],
   perlindungan: "peran",
   belumPunyaAkses: ["verifikator@inspektorat.go.id"],
+  buktiBelumAda: [{ jabatan: "KADIS", periode: "TW III", indikator: ["IDG"], url: "#gid=9&range=A12" }],
   message: "Siap.",
 };
 
@@ -103,8 +104,15 @@ describe("readAnswer", () => {
   });
 
   it("roles: an older server's answer reads as warnings only, nobody listed; a guard this sidebar does not know as warnings", () => {
-    const { perlindungan: _, belumPunyaAkses: __, ...older } = SCAFFOLD;
-    expect(readAnswer("scaffoldYear", { ok: true, data: older })).toMatchObject({ perlindungan: "peringatan", belumPunyaAkses: [] });
+    const { perlindungan: _, belumPunyaAkses: __, buktiBelumAda: ___, ...older } = SCAFFOLD;
+    expect(readAnswer("scaffoldYear", { ok: true, data: older })).toMatchObject({
+      perlindungan: "peringatan",
+      belumPunyaAkses: [],
+      buktiBelumAda: [],
+    });
+    expect(
+      detail("scaffoldYear", { ...SCAFFOLD, buktiBelumAda: [{ jabatan: "KADIS", periode: "TW III", indikator: "IDG", url: "" }] }),
+    ).toBe('data.buktiBelumAda[0].indikator harus berupa daftar, diterima teks "IDG"');
     expect(readAnswer("scaffoldYear", { ok: true, data: { ...SCAFFOLD, perlindungan: "baja" } }).perlindungan).toBe("peringatan");
     expect(detail("scaffoldYear", { ...SCAFFOLD, belumPunyaAkses: [7] })).toBe(
       "data.belumPunyaAkses[0] harus berupa teks, diterima angka 7",

@@ -60,6 +60,24 @@ describe("combine", () => {
     expect(combine(2027, "tahunan", [answer("A"), answer("B")], true).katalogContohDibuat).toBe(false);
   });
 
+  it("roles and evidence: the last answer's guard and addresses; the REKAP call's missing evidence", () => {
+    const missing = [{ jabatan: "B", periode: "TW I", indikator: ["x"], url: "#gid=3&range=A7" }];
+    const result = combine(
+      2027,
+      "tahunan",
+      [
+        answer("A", { perlindungan: "peran", belumPunyaAkses: ["a@x.id"] }),
+        answer("B", { perlindungan: "peran", belumPunyaAkses: [], buktiBelumAda: missing }),
+      ],
+      true,
+    );
+    expect([result.perlindungan, result.belumPunyaAkses, result.buktiBelumAda]).toEqual(["peran", [], missing]);
+    expect(result.message).toContain("Lembar dikunci per peran");
+    const older = combine(2027, "tahunan", [answer("A")], true);
+    expect([older.perlindungan, older.belumPunyaAkses, older.buktiBelumAda]).toEqual(["peringatan", [], []]);
+    expect(older.message).not.toContain("dikunci per peran");
+  });
+
   it("stopped before the REKAP: says so instead of 'siap'", () => {
     const result = combine(2027, "tahunan", [answer("A", { targetDariKatalog: 4 })], false);
     expect(result.message).toBe(
