@@ -33,6 +33,8 @@ test("emails in the catalog: every year sheet protected, no password, resizing a
   expect(ran.stdout).toContain(LOCK_LINE);
   const book = await readBook(join(dir, "IKI-2027.xlsx"));
   const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2027 });
+  // The BUKTI sheet among them: its Bukti Dukung, Verifikasi and Catatan cells free.
+  expect(plan.sheets.map((s) => s.kind)).toContain("bukti");
   for (const sheet of plan.sheets) {
     const ws = book.getWorksheet(sheet.name)!;
     expect({ sheet: sheet.name, protection: protection(ws) }).toEqual({

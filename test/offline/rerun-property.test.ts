@@ -1,5 +1,5 @@
 /**
- * Property: whatever a user types into the offline workbook and however they edit
+ * Property: whatever a user types into the offline workbook (its jabatan sheets and BUKTI sheet) and however they edit
  * it (rows inserted, deleted or sorted, the hidden id column deleted, computed
  * cells typed over, the sheet renamed in another case), running the command again
  * for the same year keeps every typed value: the multiset of typed values before
@@ -373,10 +373,11 @@ test("menjalankan lagi setelah isian dan suntingan acak: tidak ada nilai ketikan
       const path = join(dir, fileName(s.periode));
       copyFileSync(source, path);
       const plan = planOf(TAHUN, s.periode, s.jabatan);
-      const jabatanSheets = plan.sheets.filter((p) => p.kind === "jabatan");
+      // Typed into and edited: the jabatan sheets and the BUKTI sheet (links, checks, notes).
+      const typedSheets = plan.sheets.filter((p) => p.kind === "jabatan" || p.kind === "bukti");
 
       const book = await readBook(path);
-      const before = typeAndEdit(book, jabatanSheets, s);
+      const before = typeAndEdit(book, typedSheets, s);
       // The secretariat edits the catalog in the workbook: its sheets as the edited catalog writes them.
       const catalog = (s.catalog ?? []).reduce((c, e) => applyCatalogEdit(c, e), EXAMPLE_CATALOG);
       if (catalog !== EXAMPLE_CATALOG) {
