@@ -1,4 +1,5 @@
 import {
+  buktiSheetName,
   bundleFileName,
   folderName,
   pdfFileName,
@@ -18,8 +19,8 @@ import type { Orientation } from "./url";
  *
  * - One file per jabatan: the chosen jabatan sheets, in catalog order (REKAP is
  *   not a jabatan and has no file of its own here).
- * - Bundle: one file with the chosen jabatan sheets in catalog order and the
- *   year's REKAP LAST, when the REKAP sheet exists.
+ * - Bundle: one file with the chosen jabatan sheets in catalog order, then the
+ *   year's REKAP and its BUKTI sheet (the evidence index), when they exist.
  * - No jabatan given: every jabatan sheet of that year that exists.
  * - dokumen "pk": the same for the jabatan's Perjanjian Kinerja sheets (murni or
  *   perubahan; no REKAP), printed portrait, into the same folder.
@@ -80,8 +81,11 @@ export function planExport(request: ExportRequestLike, sheetNames: readonly stri
   const base = { tahun, folderName: folderName(tahun), dokumen: "iki", orientation: "landscape" } as const;
   if (request.bundel) {
     const rekap = nameOf(rekapSheetName(tahun));
+    const bukti = nameOf(buktiSheetName(tahun));
     const sheets = chosen.map((kode) => sheetOf(kode) as string);
     if (rekap) sheets.push(rekap);
+    // The evidence index evaluators ask for, after the REKAP.
+    if (bukti) sheets.push(bukti);
     return {
       ...base,
       bundel: true,

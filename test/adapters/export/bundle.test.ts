@@ -25,7 +25,7 @@ function snapshot(book: FakeSpreadsheet) {
 }
 
 describe("exportYear with bundel: one PDF of the chosen sheets", () => {
-  it("prints the jabatan in catalog order with REKAP last, from one whole-spreadsheet request", () => {
+  it("prints the jabatan in catalog order, then REKAP and BUKTI, from one whole-spreadsheet request", () => {
     const fake = yearSpreadsheet(2027, { before: ["Petunjuk"], after: ["2026 KADIS", "2026 REKAP"] });
     fake.user.select("Petunjuk"); // the user is on a sheet that is hidden for the print
     const fakes = fakeExportServices({ spreadsheetApp: fake });
@@ -37,14 +37,14 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
 
     expect(fakes.urlFetch.calls).toHaveLength(1);
     expect(gidOf(fakes.urlFetch.calls[0]!.url)).toBeUndefined();
-    expect(seen).toEqual([[...JABATAN_SHEETS, "2027 REKAP"]]);
+    expect(seen).toEqual([[...JABATAN_SHEETS, "2027 REKAP", "2027 BUKTI"]]);
     expect(snapshot(book)).toEqual(before);
     const folder = fakes.drive.folders()[0]!;
     expect(fakes.drive.pdfsIn(folder.id).map((f) => f.name)).toEqual(["IKI 2027 - Bundel.pdf"]);
     expect(result.files).toEqual([
       { name: "IKI 2027 - Bundel.pdf", url: expect.stringMatching(/^https:\/\/drive\.google\.com\/file\/d\/.+\/view$/), label: "BUNDEL" },
     ]);
-    expect(result.message).toBe('Bundel PDF berisi 8 sheet tersimpan di folder "IKI 2027".');
+    expect(result.message).toBe('Bundel PDF berisi 9 sheet tersimpan di folder "IKI 2027".');
   });
 
   it("flushes once, after the layout change and before the request", () => {
@@ -57,11 +57,11 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     expect(flushes[0]!.seq).toBeGreaterThan(lastHide!.seq);
   });
 
-  it("a subset: only those jabatan and REKAP are printed", () => {
+  it("a subset: only those jabatan, REKAP and BUKTI are printed", () => {
     const fakes = fakeExportServices();
     const seen = recordVisible(fakes);
     exportYear({ tahun: 2027, jabatan: ["KABID PPPA", "SEKRETARIS"], bundel: true }, fakes.services, KODE_JABATAN);
-    expect(seen).toEqual([["2027 SEKRETARIS", "2027 KABID PPPA", "2027 REKAP"]]);
+    expect(seen).toEqual([["2027 SEKRETARIS", "2027 KABID PPPA", "2027 REKAP", "2027 BUKTI"]]);
   });
 
   it("restores every sheet's visibility after a failed export (404), and saves nothing", () => {
@@ -75,7 +75,7 @@ describe("exportYear with bundel: one PDF of the chosen sheets", () => {
     const seen = recordVisible(fakes, 404);
 
     expect(() => exportYear({ tahun: 2027, bundel: true }, fakes.services, KODE_JABATAN)).toThrow(/bundel tahun 2027 gagal \(HTTP 404/);
-    expect(seen).toEqual([[...JABATAN_SHEETS, "2027 REKAP"]]);
+    expect(seen).toEqual([[...JABATAN_SHEETS, "2027 REKAP", "2027 BUKTI"]]);
     expect(snapshot(book)).toEqual(before);
     expect(fakes.drive.calls).toEqual([]);
   });

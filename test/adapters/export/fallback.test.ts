@@ -144,21 +144,21 @@ describe("exportYear with bundel: refused → getAs of the chosen sheets in orde
     expect(fakes.urlFetch.calls).toHaveLength(1);
     const pdfs = fakes.drive.pdfsIn(fakes.drive.folders()[0]!.id);
     expect(pdfs.map((f) => [f.name, f.content])).toEqual([
-      ["IKI 2027 - Bundel.pdf", `%PDF-1.4 getAs: ${[...JABATAN_SHEETS, "2027 REKAP"].join(" | ")}`],
+      ["IKI 2027 - Bundel.pdf", `%PDF-1.4 getAs: ${[...JABATAN_SHEETS, "2027 REKAP", "2027 BUKTI"].join(" | ")}`],
     ]);
     expect(snapshot(fakes.spreadsheet)).toEqual(before);
     // Hidden once, shown once: the address and getAs saw the same layout.
     expect(fake.log.calls.filter((c) => c.method === "hideSheet" && c.sheet === "Catatan")).toHaveLength(1);
     expect(result.files.map((f) => f.label)).toEqual(["BUNDEL"]);
     expect(result.tataLetak).toBe("bawaan-google");
-    expect(result.message).toBe('Bundel PDF berisi 8 sheet tersimpan di folder "IKI 2027".');
+    expect(result.message).toBe('Bundel PDF berisi 9 sheet tersimpan di folder "IKI 2027".');
   });
 
   it("the sign-in page for a bundle falls back too", () => {
     const fakes = fakeExportServices();
     fakes.urlFetch.reply(signInPage());
     const result = exportYear({ tahun: 2027, jabatan: ["KADIS"], bundel: true }, fakes.services, KODE_JABATAN);
-    expect(fakes.drive.pdfsIn(fakes.drive.folders()[0]!.id)[0]!.content).toBe("%PDF-1.4 getAs: 2027 KADIS | 2027 REKAP");
+    expect(fakes.drive.pdfsIn(fakes.drive.folders()[0]!.id)[0]!.content).toBe("%PDF-1.4 getAs: 2027 KADIS | 2027 REKAP | 2027 BUKTI");
     expect(result.catatanTataLetak).toMatch(/halaman masuk akun/);
   });
 });

@@ -49,6 +49,13 @@ describe("planExport", () => {
     expect(plan.files[0]!.subject).toBe("bundel tahun 2027");
   });
 
+  it("bundle: the BUKTI sheet (the evidence index) after the REKAP when it is there; not in a jabatan's own file", () => {
+    const plan = planExport({ tahun: 2027, bundel: true }, ["2027 BUKTI", "2027 REKAP", ...YEAR], KODE_JABATAN);
+    expect(plan.files[0]!.sheetNames).toEqual([...YEAR, "2027 REKAP", "2027 BUKTI"]);
+    const per = planExport({ tahun: 2027, jabatan: ["KADIS"] }, ["2027 BUKTI", ...YEAR], KODE_JABATAN);
+    expect(per.files.map((f) => f.sheetNames)).toEqual([["2027 KADIS"]]);
+  });
+
   it("finds a sheet a user renamed in another case, as Sheets does, and prints it under its actual name", () => {
     const per = planExport({ tahun: 2027, jabatan: ["KADIS"] }, ["2027 Kadis"], KODE_JABATAN);
     expect(per.files[0]!.sheetNames).toEqual(["2027 Kadis"]);
