@@ -9,17 +9,17 @@ import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
 import { guardCatalogSheets, readRoles } from "../adapters/sheets/roles";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { type WrittenYear, writeYear } from "../adapters/sheets/year";
-import { missingEvidence } from "../core/bukti/missing";
+import { planValues } from "../core/bukti/missing";
 import { ASIDE_TITLE } from "../core/carry/carry";
 import { type Catalog, EXAMPLE_CATALOG, kodeJabatan } from "../core/catalog";
 import { parseSheetName } from "../core/naming";
 import { yearRequest } from "../core/plan/year";
 import { clip } from "../core/quote";
-import { a1 } from "../core/sheet/a1";
 import type { Periode } from "../core/sheet/types";
-import type { BuktiBelumAda, ScaffoldResult, ScaffoldResultOldNames, ServerResponse, TargetMismatch } from "../shared/api";
+import type { ScaffoldResult, ScaffoldResultOldNames, ServerResponse, TargetMismatch } from "../shared/api";
 import { KATALOG_CONTOH_DIBUAT, listed, perubahanKatalogText, takTerbacaText } from "../shared/messages";
 import { ScaffoldRequestSchema } from "../shared/requests";
+import { buktiBelumAda } from "./bukti-answer";
 import { targetYearsFrom, usableCatalog } from "./catalog-info";
 import { serve } from "./endpoint";
 import { notPengelolaRefusal, rolesAnswer } from "./roles-answer";
@@ -67,7 +67,7 @@ export function scaffoldYear(
     guardCatalog?.();
     return {
       ...result(year.tahun, year.periode, written, source.firstUse, rolesAnswer(roles)),
-      ...(written.bukti && { buktiBelumAda: buktiBelumAda(written.bukti, year.tahun, year.periode, now) }),
+      ...(written.bukti && { buktiBelumAda: buktiBelumAda(written.bukti.url, planValues(written.bukti.plan.cells), year.tahun, now) }),
     };
   });
 }
@@ -158,14 +158,4 @@ function berbedaText(t: TargetMismatch): string {
 /** A number as Indonesian readers write it (decimal comma); text (a KLA status, a formula) as it is, cut. */
 function angka(v: string | number): string {
   return typeof v === "number" ? String(v).replace(".", ",") : clip(v, 40);
-}
-
-/** What evidence the latest period ended still misses, per jabatan, linked to its first row on the BUKTI sheet. */
-function buktiBelumAda(bukti: NonNullable<WrittenYear["bukti"]>, tahun: number, periode: Periode, now: Date): BuktiBelumAda[] {
-  return missingEvidence(bukti.plan, tahun, periode, now).map((m) => ({
-    jabatan: m.kode,
-    periode: m.periode,
-    indikator: m.indikator.map((i) => clip(i)),
-    url: `${bukti.url}&range=${a1(m.row, 0)}`,
-  }));
 }

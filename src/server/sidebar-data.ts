@@ -2,16 +2,19 @@
  * Sidebar call `getSidebarData()`: the jabatan of the catalog read from the
  * spreadsheet (none while it is missing or has problems: the catalog section says
  * why), the years to offer (last year to two years ahead of this year in
- * Asia/Jakarta), the years that already have sheets, and where the catalog is.
+ * Asia/Jakarta), the years that already have sheets, where the catalog is, and what evidence the
+ * BUKTI sheet still misses.
  * Reads only: blank IDs are filled by the calls that write (checkCatalog, scaffoldYear).
  */
 
 import { readSheetCatalog } from "../adapters/sheets/catalog";
-import type { SheetsServices } from "../adapters/sheets/services";
-import { parseSheetName } from "../core/naming";
+import type { SheetApi, SheetsServices } from "../adapters/sheets/services";
+import { anyDue } from "../core/bukti/missing";
+import { buktiSheetName, parseSheetName, sheetKey } from "../core/naming";
 import { PERIODE } from "../core/sheet/types";
 import { tahunJakarta, tahunPilihan } from "../core/tahun";
 import type { ServerResponse, SidebarData } from "../shared/api";
+import { buktiBelumAda } from "./bukti-answer";
 import { infoOf } from "./catalog-info";
 import { serve } from "./endpoint";
 
@@ -28,6 +31,27 @@ export function tahunAda(sheetNames: readonly string[], kodes: readonly string[]
 
 function defaultSidebarServices(): SidebarServices {
   return { spreadsheet: SpreadsheetApp.getActiveSpreadsheet() };
+}
+
+/**
+ * What evidence is missing, from this year's BUKTI sheet, or last year's while nothing of this year has
+ * ended (in January, last year's TW IV and Tahunan are the latest due). One read of the sheet found.
+ */
+function buktiOf(
+  s: SidebarServices,
+  named: readonly { sheet: SheetApi; name: string }[],
+  tahun: number,
+  now: Date,
+): Pick<SidebarData, "buktiBelumAda"> {
+  for (const year of [tahun, tahun - 1]) {
+    const sheet = named.find((n) => sheetKey(n.name) === sheetKey(buktiSheetName(year)))?.sheet;
+    if (!sheet) continue;
+    const values = sheet.getDataRange().getValues();
+    if (!anyDue(values, year, now)) continue;
+    const url = `${s.spreadsheet.getUrl()}#gid=${sheet.getSheetId()}`;
+    return { buktiBelumAda: { tahun: year, daftar: buktiBelumAda(url, values, year, now) } };
+  }
+  return {};
 }
 
 export function getSidebarData(services?: SidebarServices, now: Date = new Date()): ServerResponse<SidebarData> {
@@ -48,6 +72,7 @@ export function getSidebarData(services?: SidebarServices, now: Date = new Date(
       ),
       periode: PERIODE,
       katalog: infoOf(s, catalog),
+      ...buktiOf(s, named, tahun, now),
     };
   });
 }

@@ -69,6 +69,12 @@ export interface SidebarData {
   periode: readonly Periode[];
   /** Where the catalog is and what is wrong with it; the jabatan list above is empty unless it can be used. */
   katalog: CatalogInfo;
+  /**
+   * This year's BUKTI sheet (last year's until this year's first period ends): per jabatan, the indicators
+   * without evidence for the latest period ended. Absent when there is no such sheet; optional: an older
+   * server did not send it.
+   */
+  buktiBelumAda?: { tahun: number; daftar: BuktiBelumAda[] };
 }
 
 /** A sheet of the answer: made by this run, or there before and brought up to date. */

@@ -4,7 +4,7 @@ import { actionForm, jabatanChecklist, radioGroup, statusArea, type YearSelect, 
 import { h } from "./ui/dom";
 import { clip, messageOf } from "./ui/errors";
 import type { Jobs } from "./ui/jobs";
-import { scaffoldResultView, scaffoldStoppedView } from "./ui/render";
+import { buktiBelumAdaView, scaffoldResultView, scaffoldStoppedView } from "./ui/render";
 
 /** A Map, not an object: a periode named "constructor" must not find Object.prototype's. */
 const PERIODE_LABEL = new Map<string, string>([
@@ -72,7 +72,9 @@ export function scaffoldSection(data: SidebarData, jobs: Jobs, onDone: (tahun: n
     "section",
     { id: prefix, className: "section" },
     h("h2", { id: `${prefix}-judul` }, "Siapkan lembar tahun"),
-    h("p", { className: "gray hint" }, "Membuat lembar IKI per jabatan dan REKAP. Nilai yang sudah diketik tetap aman."),
+    h("p", { className: "gray hint" }, "Membuat lembar IKI per jabatan, REKAP dan BUKTI. Nilai yang sudah diketik tetap aman."),
+    // What the BUKTI sheet still misses, as it stands now: seen by a pengisi too, who may not press the button.
+    data.buktiBelumAda ? buktiBelumAdaView(data.buktiBelumAda.daftar, data.buktiBelumAda.tahun) : null,
     form,
     status.element,
   );

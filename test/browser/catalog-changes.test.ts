@@ -98,6 +98,34 @@ describe("sidebar: what the catalog changed, and sheets the REKAP cannot read", 
     }
   });
 
+  it("on opening: what the BUKTI sheet still misses, above the button (a pengisi sees it too); hostile text as text", async () => {
+    const { page, dialogs, stray, close } = await openSidebar(browser(), {
+      getSidebarData: ok(
+        sidebarData({
+          buktiBelumAda: {
+            tahun: 2026,
+            daftar: [
+              { jabatan: "KABID PPPA", periode: "TW III", indikator: ["Persentase anak"], url: "#gid=12&range=A40" },
+              { jabatan: PAYLOAD, periode: "TW III", indikator: [PAYLOAD], url: "javascript:alert(5)" },
+            ],
+          },
+        }),
+      ),
+    });
+    try {
+      const list = page.locator("#siapkan .bukti-belum");
+      await list.waitFor();
+      await expect(list.locator("p").innerText()).resolves.toContain("Bukti dukung 2026 belum diisi untuk TW III");
+      await expect(list.locator("a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]))).resolves.toEqual([
+        ["KABID PPPA: 1 indikator", "#gid=12&range=A40"],
+      ]);
+      await expect(list.locator("li").nth(1).innerText()).resolves.toBe(`${PAYLOAD}: 1 indikator (${PAYLOAD})`);
+      await expectNoInjection({ page, dialogs, stray });
+    } finally {
+      await close();
+    }
+  });
+
   it("hostile texts are shown as literal text; an unsafe link as text; an older server's answer shows neither part", async () => {
     const { page, dialogs, stray, close } = await openSidebar(browser(), {
       getSidebarData: ok(sidebarData()),

@@ -5,8 +5,10 @@
  * roles, a jabatan's Bukti cells are its pengisi's and the Verifikasi column the pengelola's.
  */
 import { LINKS_FORMULA } from "../../src/core/bukti/links";
+import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { sheetName } from "../../src/core/naming";
 import { scaffoldYear } from "../../src/server/scaffold-year";
+import { getSidebarData } from "../../src/server/sidebar-data";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog } from "../support/catalog-fake";
 import { FAKE_EDITOR, FAKE_OWNER, FAKE_SPREADSHEET_URL } from "../support/fakes/spreadsheet-app";
@@ -18,6 +20,11 @@ function ok(response: ServerResponse<ScaffoldResult>): ScaffoldResult {
 }
 
 const OCTOBER = new Date("2027-10-05T03:00:00Z");
+const EXAMPLE_CATALOG_KADIS = () =>
+  EXAMPLE_CATALOG.jabatan
+    .find((j) => j.kode === "KADIS")!
+    .sasaran.flatMap((s) => s.indikator)
+    .map((i) => i.nama);
 const BUKTI = "2027 BUKTI";
 
 describe("the BUKTI sheet through scaffoldYear", () => {
@@ -79,5 +86,40 @@ describe("the BUKTI sheet through scaffoldYear", () => {
     expect(who(`G${rowOf("KABID P2P")}`)).toEqual([FAKE_OWNER, SEKRETARIAT]);
     expect(who(`C${rowOf("KABID P2P")}`)).toEqual([FAKE_OWNER, SEKRETARIAT]);
     expect(fake.spreadsheet.sheet(sheetName(2027, "KASI GIZI 2"))).toBeDefined();
+  });
+});
+
+describe("getSidebarData: what the BUKTI sheet still misses, as it stands", () => {
+  const data = (fake: ReturnType<typeof fakeWithCatalog>, now: Date) => {
+    const answer = getSidebarData(fake.services(), now);
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.data;
+  };
+
+  test("this year's sheet once a period has ended; last year's in January; none without a BUKTI sheet", () => {
+    const fake = fakeWithCatalog();
+    expect(data(fake, OCTOBER).buktiBelumAda).toBeUndefined();
+    ok(scaffoldYear({ tahun: 2027, periode: "triwulan" }, fake.services(), OCTOBER));
+    // A link typed for KADIS's first indicator's TW III, on a row the user moved down.
+    const row = fake.user.find(BUKTI, "TW III")!.row;
+    fake.user.type(BUKTI, `E${row}`, "https://drive.google.com/tw3");
+    fake.user.insertRows(BUKTI, 7, 2);
+    fake.log.clear();
+    const october = data(fake, OCTOBER).buktiBelumAda;
+    expect(october?.tahun).toBe(2027);
+    expect(october?.daftar.map((b) => [b.jabatan, b.periode])[0]).toEqual(["KADIS", "TW III"]);
+    const kadis = EXAMPLE_CATALOG_KADIS();
+    expect(october?.daftar[0]?.indikator).toEqual(kadis.slice(1));
+    // Its name (the panel reads every sheet's), then its values once.
+    expect(fake.log.calls.filter((c) => c.sheet === BUKTI && c.kind === "read").map((c) => c.method)).toEqual([
+      "getName",
+      "getDataRange",
+      "getValues",
+    ]);
+    // January 2028: nothing of 2028 has ended (and there is no 2028 sheet): 2027's Tahunan is the latest due.
+    const january = data(fake, new Date("2028-01-10T03:00:00Z")).buktiBelumAda;
+    expect([january?.tahun, january?.daftar[0]?.periode]).toEqual([2027, "Tahunan"]);
+    // February 2027: nothing of 2027 has ended, and there is no 2026 sheet.
+    expect(data(fake, new Date("2027-02-10T03:00:00Z")).buktiBelumAda).toBeUndefined();
   });
 });

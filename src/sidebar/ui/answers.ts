@@ -71,12 +71,16 @@ const catalogInfo = record<CatalogInfo>({ ada: boolean, url: text, jabatan: coun
  */
 export type SidebarAnswer = SidebarData & { katalogLama: boolean };
 
+const buktiBelumAda = record<BuktiBelumAda>({ jabatan: text, periode: text, indikator: list(text), url: text });
+
 const sidebarFields = record<Omit<SidebarData, "katalog">>({
   jabatan: list(jabatanOption),
   tahunPilihan: list(integer),
   tahunDefault: integer,
   tahunAda: list(integer),
   periode: list(word<Periode>),
+  // Servers before the BUKTI sheet do not send it.
+  buktiBelumAda: optional<SidebarData["buktiBelumAda"]>(record({ tahun: integer, daftar: list(buktiBelumAda) }), () => undefined),
 });
 
 const sidebarData: Guard<SidebarAnswer> = (value, path) => {
@@ -99,8 +103,6 @@ const targetValue: Guard<string | number> = (value, path) =>
 const targetMismatch = record<TargetMismatch>({ lembar: text, indikator: text, target: targetValue, katalog: targetValue, url: text });
 
 const sheetRef = record<SheetRef>({ name: text, url: text });
-
-const buktiBelumAda = record<BuktiBelumAda>({ jabatan: text, periode: text, indikator: list(text), url: text });
 
 /** A guard this sidebar does not know reads as "peringatan": it claims nothing it cannot show. */
 const perlindungan: Guard<Perlindungan> = (value, path) => (text(value, path) === "peran" ? "peran" : "peringatan");

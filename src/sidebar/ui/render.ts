@@ -87,10 +87,10 @@ export const belumPunyaAksesView = (emails: readonly string[]): Child =>
   );
 
 /** Per jabatan, the indicators still without evidence for the latest period ended, linked to the BUKTI sheet. */
-export const buktiBelumAdaView = (list: readonly BuktiBelumAda[]): Child =>
+export const buktiBelumAdaView = (list: readonly BuktiBelumAda[], tahun?: number): Child =>
   noteList(
     "bukti-belum",
-    `Bukti dukung belum diisi untuk ${clip(list[0]?.periode ?? "", 20)} (isi tautannya di lembar BUKTI):`,
+    `Bukti dukung ${tahun === undefined ? "" : `${tahun} `}belum diisi untuk ${clip(list[0]?.periode ?? "", 20)} (isi tautannya di lembar BUKTI):`,
     list.map((b) => [link(`${b.jabatan}: ${b.indikator.length} indikator`, b.url, "_top"), ` (${clip(b.indikator.join("; "), 160)})`]),
   );
 

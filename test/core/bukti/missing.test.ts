@@ -3,7 +3,7 @@
  * indicators without a link, from the BUKTI sheet as written; nothing before the first period ends;
  * the day turns at midnight in Jakarta (UTC+7), not in UTC.
  */
-import { jakartaDate, latestDue, missingEvidence } from "../../../src/core/bukti/missing";
+import { missingEvidence as fromValues, jakartaDate, latestDue, planValues } from "../../../src/core/bukti/missing";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
 import { buildYearPlan } from "../../../src/core/plan/year";
@@ -23,6 +23,8 @@ function withLinks(p: SheetPlan, ids: readonly string[]): SheetPlan {
 }
 
 const kadis = EXAMPLE_CATALOG.jabatan.find((j) => j.kode === "KADIS")!.sasaran.flatMap((s) => s.indikator);
+
+const missingEvidence = (p: SheetPlan, tahun: number, _periode: string, now: Date) => fromValues(planValues(p.cells), tahun, now);
 
 describe("missingEvidence", () => {
   test("triwulan in October: TW III is the latest ended; KADIS misses the two indicators not linked, every other jabatan all", () => {
