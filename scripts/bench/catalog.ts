@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readSheetCatalog } from "../../src/adapters/sheets/catalog";
 import type { Catalog } from "../../src/core/catalog";
-import { buildYearPlan } from "../../src/core/plan/year";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { renderWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";

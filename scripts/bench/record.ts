@@ -7,9 +7,9 @@
 
 import { carryOver } from "../../src/core/carry/carry";
 import { type Catalog, EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { buildYearPlan } from "../../src/core/plan/year";
 import { RECORD_MAX_CHARS } from "../../src/core/record/record";
 import type { SheetPlan } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { applyCatalogEdit } from "../../test/support/catalog-edits";
 import { bigCatalog } from "../../test/support/fixtures/big-catalog";
 import { rendered } from "../../test/support/fixtures/plans";

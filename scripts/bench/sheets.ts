@@ -11,8 +11,8 @@
  * divided by the number of sheets written; the max is the busiest single sheet.
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { buildYearPlan } from "../../src/core/plan/year";
 import type { Periode } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";
 import { type CallKind, createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";

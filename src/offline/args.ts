@@ -2,14 +2,14 @@
  * The offline command's arguments: parsed, checked with the request rules the
  * sidebar's requests use (shared/requests.ts, core/tahun.ts), and every problem
  * said in one Indonesian line. Defaults of the year request (periode, jabatan)
- * are not filled in here: `yearRequest` (core/plan/year.ts) applies them.
+ * are not filled in here: `yearRequest` (core/year/year-plan.ts) applies them.
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import * as z from "zod/mini";
-import { DEFAULT_PERIODE } from "../core/plan/year";
 import { clip, QUOTE_MAX, quote } from "../core/quote";
 import { PERIODE } from "../core/sheet/types";
 import { TAHUN_MAX, TAHUN_MIN, tahunJakarta } from "../core/tahun";
+import { DEFAULT_PERIODE } from "../core/year/year-plan";
 import { YearRequestSchema } from "../shared/requests";
 import { CliError, EXIT } from "./io/errors";
 

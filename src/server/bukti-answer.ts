@@ -1,6 +1,7 @@
 /** What evidence the latest period ended still misses, per jabatan, each linked to its first row on the BUKTI sheet. */
-import { missingEvidence } from "../core/bukti/missing";
+
 import { clip } from "../core/quote";
+import { missingEvidence } from "../core/rekap/bukti-missing";
 import { a1 } from "../core/sheet/a1";
 import type { BuktiBelumAda } from "../shared/api";
 

@@ -9,8 +9,8 @@
 
 import { readSheetCatalog } from "../adapters/sheets/catalog";
 import type { SheetApi, SheetsServices } from "../adapters/sheets/services";
-import { anyDue } from "../core/bukti/missing";
 import { buktiSheetName, parseSheetName, sheetKey } from "../core/naming";
+import { anyDue } from "../core/rekap/bukti-missing";
 import { PERIODE } from "../core/sheet/types";
 import { tahunJakarta, tahunPilihan } from "../core/tahun";
 import type { ServerResponse, SidebarData } from "../shared/api";

@@ -2,7 +2,7 @@
  * The requests that come in from outside (the sidebar through google.script.run;
  * the offline command's arguments), one zod schema per field. Anything can arrive
  * there, so they are checked; their defaults are applied once, by
- * `yearRequest` (core/plan/year.ts), not here. Server-side only: the sidebar
+ * `yearRequest` (core/year/year-plan.ts), not here. Server-side only: the sidebar
  * imports the types (api.ts), never zod.
  */
 import * as z from "zod/mini";

@@ -73,7 +73,7 @@ test("scaffoldYear, then exportPdf as a bundle and for KADIS: both PDFs saved, e
   });
   const bundle = server.exportPdf!({ tahun: 2027, bundel: true });
   expect(bundle).toMatchObject({ ok: true, data: { folderName: "IKI 2027", files: [{ name: "IKI 2027 - Bundel.pdf", label: "BUNDEL" }] } });
-  expect(visibleAtRequest).toEqual([YEAR_SHEETS]);
+  expect(visibleAtRequest).toEqual([[...YEAR_SHEETS, "2027 BUKTI"]]);
   expect(layout(fake)).toEqual(before);
 
   fake.log.clear();

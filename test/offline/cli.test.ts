@@ -13,8 +13,8 @@ import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
-import { yearRequest } from "../../src/core/plan/year";
 import { tahunJakarta } from "../../src/core/tahun";
+import { yearRequest } from "../../src/core/year/year-plan";
 import { HELP, parseCliArgs, splitJabatan } from "../../src/offline/cli";
 import { findSoffice } from "../../src/offline/pdf/libreoffice";
 import { listedSheets, runCli } from "./helpers";

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan, YearPlan } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { type CliIo, main } from "../../src/offline/cli";
 import { RECORD_SHEET } from "../../src/offline/xlsx/records";
 

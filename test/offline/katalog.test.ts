@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { type CatalogTableValues, readCatalog } from "../../src/core/catalog/tables";
-import { buildYearPlan } from "../../src/core/plan/year";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { catalogWorksheets } from "../../src/offline/catalog";
 import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
 import { oldSheetOf } from "../../src/offline/xlsx/read-workbook";

@@ -3,10 +3,10 @@
  * scale, merges cut at a page break (where pages break: pages.test.ts).
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { buildYearPlan } from "../../src/core/plan/year";
 import { PRINT_PAGE as PAGE } from "../../src/core/print/print";
 import { wrappedLines } from "../../src/core/print/text-height";
 import type { SheetPlan } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { fitScale, MIN_ROW_PT, rowHeightsPt, splitMerges } from "../../src/offline/xlsx/layout";
 
 test("baris terbungkus per kata, baris baru dihitung", () => {

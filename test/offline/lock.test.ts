@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
-import { buildYearPlan } from "../../src/core/plan/year";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { renderCatalogSheets } from "../../src/offline/xlsx/catalog-sheets";
 import { LOCK_LINE } from "../../src/offline/xlsx/lock";
 import { emptyWorkbook, saveWorkbook } from "../../src/offline/xlsx/workbook";

@@ -4,9 +4,10 @@
  * misses with a link to the row; a link typed there is kept by the next press and leaves the list; with
  * roles, a jabatan's Bukti cells are its pengisi's and the Verifikasi column the pengelola's.
  */
-import { LINKS_FORMULA } from "../../src/core/bukti/links";
+
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { sheetName } from "../../src/core/naming";
+import { LINKS_FORMULA } from "../../src/core/rekap/links";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { getSidebarData } from "../../src/server/sidebar-data";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";

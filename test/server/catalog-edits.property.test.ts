@@ -8,8 +8,8 @@
 import fc from "fast-check";
 import { writeCatalogSheets } from "../../src/adapters/sheets/catalog-write";
 import { type Catalog, EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { applyCatalogEdit, catalogEdit } from "../support/catalog-edits";

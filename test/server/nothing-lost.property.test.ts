@@ -9,8 +9,8 @@
 
 import fc from "fast-check";
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog } from "../support/catalog-fake";

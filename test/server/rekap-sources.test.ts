@@ -5,8 +5,8 @@
  * REKAP rows say so, never a silent blank.
  */
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
-import { TAK_TERBACA } from "../../src/core/plan/rekap-sheet";
-import { buildYearPlan } from "../../src/core/plan/year";
+import { TAK_TERBACA } from "../../src/core/rekap/rekap-sheet";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog } from "../support/catalog-fake";

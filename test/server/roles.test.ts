@@ -8,9 +8,9 @@
 import { INPUT_DESCRIPTION } from "../../src/adapters/sheets/apply";
 import { CATALOG_DESCRIPTION } from "../../src/adapters/sheets/roles";
 import { sheetName } from "../../src/core/naming";
-import { buildYearPlan } from "../../src/core/plan/year";
 import { a1 } from "../../src/core/sheet/a1";
 import type { Area } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { createPerjanjianKinerja } from "../../src/server/pk";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ServerResponse } from "../../src/shared/api";

@@ -8,8 +8,8 @@
 
 import { EXAMPLE_CATALOG } from "../../src/core/catalog";
 import { TITLE } from "../../src/core/plan/jabatan-sheet";
-import { REKAP_TITLE } from "../../src/core/plan/rekap-sheet";
-import { buildYearPlan } from "../../src/core/plan/year";
+import { REKAP_TITLE } from "../../src/core/rekap/rekap-sheet";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";

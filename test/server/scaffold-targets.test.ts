@@ -5,8 +5,8 @@
  * sheets exist leaves those sheets alone and says so.
  */
 
-import { buildYearPlan } from "../../src/core/plan/year";
 import type { SheetPlan } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog, renameKode } from "../support/catalog-fake";

@@ -1,8 +1,8 @@
 import { ASIDE_TITLE } from "../../src/core/carry/carry";
 import { allIndikator, EXAMPLE_CATALOG as CATALOG } from "../../src/core/catalog";
-import { buildYearPlan } from "../../src/core/plan/year";
 import { columnLetter } from "../../src/core/sheet/a1";
 import type { SheetPlan } from "../../src/core/sheet/types";
+import { buildYearPlan } from "../../src/core/year/year-plan";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ScaffoldResult, ServerResponse } from "../../src/shared/api";
 import { fakeWithCatalog, yearSheets } from "../support/catalog-fake";

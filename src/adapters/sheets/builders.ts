@@ -2,7 +2,7 @@
  * Plan rules as Apps Script built objects (data validation, text style,
  * conditional format). Builders run locally in Apps Script: no document call.
  */
-import { LINKS_FORMULA } from "../../core/bukti/links";
+import { LINKS_FORMULA } from "../../core/rekap/links";
 import type { ConditionalTextRule, ValidationPlan } from "../../core/sheet/types";
 import type { TextStyleKey } from "./grids";
 import type { BuiltRule, BuiltTextStyle, BuiltValidation, RangeApi, SheetsServices } from "./services";

@@ -10,12 +10,12 @@ import { type CarryResult, carryOver, type OldSheet } from "../../core/carry/car
 import type { Catalog } from "../../core/catalog/model";
 import { rekapSources } from "../../core/match/rekap-sources";
 import { buktiSheetName, rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
-import { buildYearPlan, type YearRequest } from "../../core/plan/year";
 import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import { a1 } from "../../core/sheet/a1";
 import type { SheetPlan } from "../../core/sheet/types";
 import { rekapJabatan } from "../../core/year/rekap-cover";
 import { catalogTargets } from "../../core/year/targets";
+import { buildYearPlan, type YearRequest } from "../../core/year/year-plan";
 import type { RenamedSheet, SheetRef, TargetMismatch } from "../../shared/api";
 import { type AppliedSheet, applySheetPlan } from "./apply";
 import { foreignSheet, isOwned, readOwned } from "./ownership";

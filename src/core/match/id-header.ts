@@ -2,8 +2,9 @@
  * The add-on's id column header as a sign of ownership, for sheets made before the
  * marker (Sheets) and for any workbook (offline): pure, read from the values only.
  */
-import { buktiColumns } from "../bukti/bukti-sheet";
+
 import { columnIndex, tableColumns } from "../plan/columns";
+import { buktiColumns } from "../rekap/bukti-sheet";
 import { normLabel } from "../text";
 
 /**

@@ -5,7 +5,7 @@
  */
 import { tableColumns } from "../plan/columns";
 import { FROZEN_JABATAN_LAYOUTS } from "../plan/legacy-columns";
-import { rekapColumns } from "../plan/rekap-sheet";
+import { rekapColumns } from "../rekap/rekap-sheet";
 import { keyOf } from "../sheet/old-sheet";
 import { type ColumnPlan, PERIODE, type SheetPlan } from "../sheet/types";
 

@@ -7,7 +7,7 @@
  */
 import { TRIWULAN, tableColumns } from "../plan/columns";
 import { FROZEN_JABATAN_LAYOUTS } from "../plan/legacy-columns";
-import { REKAP_BUKTI_COLUMNS } from "../plan/rekap-sheet";
+import { REKAP_BUKTI_COLUMNS } from "../rekap/rekap-sheet";
 
 /** "group / label" (or the label of an ungrouped column) of every on-screen-only column a triwulan layout has. */
 const SCREEN_ONLY = new Set(

@@ -48,7 +48,7 @@ export type ValidationPlan =
   | { kind: "number"; min: number; max?: number; help: string }
   | { kind: "list"; values: readonly string[]; help: string }
   | { kind: "text"; help: string }
-  /** http(s) links, one per line (core/bukti/links.ts). */
+  /** http(s) links, one per line (core/rekap/links.ts). */
   | { kind: "links"; help: string };
 
 /** A range users type into: its key says which value it holds, for keeping it across re-runs. */

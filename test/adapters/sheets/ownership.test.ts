@@ -2,7 +2,7 @@ import { freeLamaName, hasIdHeader, MARKER_KEY, PROTECTION_PREFIX, readOwned } f
 import type { SheetApi } from "../../../src/adapters/sheets/services";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { lamaName, SHEET_NAME_MAX } from "../../../src/core/naming";
-import { buildYearPlan } from "../../../src/core/plan/year";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { createFakeSpreadsheetApp } from "../../support/fakes/spreadsheet-app";
 
 const valuesOf = (cells: { value?: unknown }[][]) => cells.map((row) => row.map((c) => c.value ?? ""));

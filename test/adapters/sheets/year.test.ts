@@ -2,7 +2,7 @@ import { mergeBlocks, runs } from "../../../src/adapters/sheets/groups";
 import { findSheets } from "../../../src/adapters/sheets/read";
 import { writeYear } from "../../../src/adapters/sheets/year";
 import { EXAMPLE_CATALOG, kodeJabatan } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSheet } from "../../support/fakes/spreadsheet-app";
 import { checkProtection } from "../../support/protection-check";
 

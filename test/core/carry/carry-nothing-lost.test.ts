@@ -5,8 +5,8 @@
 
 import { ASIDE_HEADER, ASIDE_TITLE, carryOver, type OldSheet } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { at, COL, copy, miniPlan, rendered, reorder, type } from "../../support/fixtures/plans";
 
 /** Values of the "Nilai sebelumnya" column of the moved-aside section. */

@@ -8,8 +8,8 @@
 import fc from "fast-check";
 import { carryOver } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { rendered } from "../../support/fixtures/plans";
 import { applyEdit, edit, gridOf, inputCells, minus, multiset, sheetValues, typedValues } from "../../support/typed-grid";
 

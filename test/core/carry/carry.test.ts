@@ -1,7 +1,7 @@
 import { ASIDE_HEADER, ASIDE_TITLE, carryOver, formulaShape, type OldSheet } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { at, COL, copy, insertRow, miniPlan, rendered, reorder, type } from "../../support/fixtures/plans";
 
 /** Types target, realisasi and keterangan for every indicator of a rendered mini plan (ids a, b, c at rows 3–5). */

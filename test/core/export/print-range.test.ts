@@ -1,9 +1,9 @@
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { printRange } from "../../../src/core/export/print-range";
 import { LEGEND_TITLE } from "../../../src/core/plan/legend";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { printedRows } from "../../../src/core/print/print";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { copy, insertRow, rendered } from "../../support/fixtures/plans";
 
 const sheets = (["tahunan", "triwulan"] as const).flatMap(

@@ -4,14 +4,14 @@
  * Expected lists are written out here, from README "The sidebar: preparing a year", not taken from src.
  */
 
-import { buktiColumns } from "../../../src/core/bukti/bukti-sheet";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { type IndikatorColumn, printHiddenColumns, tableColumns } from "../../../src/core/plan/columns";
 import { LEGACY_TRIWULAN_COLUMNS } from "../../../src/core/plan/legacy-columns";
 import { rekapKeys } from "../../../src/core/plan/rekap-keys";
-import { rekapColumns } from "../../../src/core/plan/rekap-sheet";
-import { buildYearPlan } from "../../../src/core/plan/year";
+import { buktiColumns } from "../../../src/core/rekap/bukti-sheet";
+import { rekapColumns } from "../../../src/core/rekap/rekap-sheet";
 import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 
 const QUARTERS = ["tw1", "tw2", "tw3", "tw4"];
 const YEAR = ["target", "pembilang", "penyebut", "realisasi", "capaian", "predikat"];

@@ -5,8 +5,8 @@
  */
 import { carryOver } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { PERIODE } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { rendered } from "../../support/fixtures/plans";
 
 describe.each(PERIODE)("nomor kolom %s", (periode) => {

@@ -5,12 +5,12 @@
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { capaian } from "../../../src/core/rules/capaian";
 import { klaCapaian, klaStatus } from "../../../src/core/rules/kla";
 import { percent } from "../../../src/core/rules/percent";
 import { predikat } from "../../../src/core/rules/predikat";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { loadPlan } from "../../support/hyperformula";
 
 const col = (sheet: SheetPlan, key: string) => columnIndex(sheet.table.columns, key);

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXAMPLE_CATALOG as CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { repeatRows } from "../../../src/core/print/print";
 import type { CellPlan, SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { HEADER_TAHUNAN, HEADER_TRIWULAN_LABELS, HEADER_TRIWULAN_TOP, SHEETS_2027 } from "../../support/spec";
 
 const SEED = readFileSync(resolve(__dirname, "../../support/fixtures/seed-sampang.txt"), "utf8");

@@ -8,9 +8,9 @@ import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
 import { LEGEND_ITEMS, LEGEND_TITLE } from "../../../src/core/plan/legend";
 import { COLOR } from "../../../src/core/plan/styles";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { printedRows } from "../../../src/core/print/print";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { copy, rendered, type } from "../../support/fixtures/plans";
 
 const year = (periode: "tahunan" | "triwulan", catalog: Catalog = EXAMPLE_CATALOG) =>

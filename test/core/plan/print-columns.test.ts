@@ -7,9 +7,9 @@ import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { printHiddenFromHeader } from "../../../src/core/match/printed-columns";
 import { headerRows, printHiddenColumns } from "../../../src/core/plan/columns";
 import { LEGACY_TRIWULAN_COLUMNS } from "../../../src/core/plan/legacy-columns";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { PRINT } from "../../../src/core/print/print";
 import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 
 const A4_LANDSCAPE_WIDTH_PT = (297 / 25.4) * 72;
 const BODY_PT = 10; // the form's font (offline/workbook.ts FONT_SIZE; Sheets' default)

@@ -3,8 +3,8 @@
  * signed by its own official. Expected lines are written out from the fixture, not from the code.
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 
 const rekapOf = (catalog: typeof EXAMPLE_CATALOG, periode: "tahunan" | "triwulan") =>

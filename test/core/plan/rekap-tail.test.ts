@@ -7,8 +7,8 @@
 import { carryOver } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { PERIODE, type SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { insertRow, rendered, type } from "../../support/fixtures/plans";
 
 const rekapOf = (periode: (typeof PERIODE)[number]): SheetPlan =>

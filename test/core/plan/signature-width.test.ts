@@ -6,9 +6,9 @@
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { CELL_PADDING_PX, textWidthPx, wrappedLines } from "../../../src/core/print/text-height";
 import { PERIODE, type SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 
 /** A title of 60 characters on one line, with Plt.: longer than the example's. */
 const LONG_TITLE = "KEPALA DINAS SOSIAL, PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK";

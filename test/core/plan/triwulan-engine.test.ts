@@ -4,8 +4,8 @@
  * planned, with values typed into their input cells. Expected numbers are worked out by hand.
  */
 import { columnIndex } from "../../../src/core/plan/columns";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { CATALOG_TRIWULAN } from "../../support/fixtures/catalog-triwulan";
 import { loadPlan } from "../../support/hyperformula";
 

@@ -6,10 +6,10 @@
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { PRINT_PAGE } from "../../../src/core/print/print";
 import { CELL_PADDING_PX, textWidthPx } from "../../../src/core/print/text-height";
 import { PERIODE } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { fitScale } from "../../../src/offline/xlsx/layout";
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 

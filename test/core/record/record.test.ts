@@ -6,11 +6,11 @@ import fc from "fast-check";
 import { carryOver } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import type { Catalog } from "../../../src/core/catalog/model";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { catalogChanges } from "../../../src/core/record/changes";
 import { cellHash } from "../../../src/core/record/hash";
 import { decodeRecord, encodeRecord, RECORD_MAX_CHARS, recordOf, storedRecord } from "../../../src/core/record/record";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { applyCatalogEdit } from "../../support/catalog-edits";
 import { bigCatalog } from "../../support/fixtures/big-catalog";
 

@@ -3,9 +3,9 @@
  * protection, the person pressing is kept, every other editor of the file is taken off; who may press.
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { type People, pressRole, sheetAccess, WARNING_ACCESS } from "../../../src/core/roles/access";
 import { sheetRoles } from "../../../src/core/roles/editors";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 
 const SEKRETARIAT = "sekretariat@dinkes.sukamaju.go.id";

@@ -5,8 +5,8 @@
  * file listed; the person pressing the button kept.
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import { editorsWithCaller, notEditorsYet, rolesSet, sheetRoles, union } from "../../../src/core/roles/editors";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 
 const PENGELOLA = ["sekretariat@dinkes.sukamaju.go.id", "verifikator@inspektorat.sukamaju.go.id"];

@@ -4,9 +4,9 @@
  */
 import { carryOver } from "../../../src/core/carry/carry";
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { buildYearPlan } from "../../../src/core/plan/year";
 import type { SheetPlan } from "../../../src/core/sheet/types";
 import { catalogTargets, emptyTargets } from "../../../src/core/year/targets";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 import { copy, rendered, type } from "../../support/fixtures/plans";
 

@@ -1,12 +1,12 @@
-import { buktiSheet } from "../bukti/bukti-sheet";
 import { type Catalog, catalogForYear, POLARITAS } from "../catalog/model";
 import { capaianFormula } from "../formulas/twins";
+import { jabatanSheet } from "../plan/jabatan-sheet";
+import type { RekapSource } from "../plan/rekap-keys";
+import { triwulanYearFormulas } from "../plan/triwulan-cells";
+import { buktiSheet } from "../rekap/bukti-sheet";
+import { rekapSheet } from "../rekap/rekap-sheet";
 import { formulaShape } from "../sheet/old-sheet";
 import { PERIODE, type Periode, type SheetPlan, type YearPlan } from "../sheet/types";
-import { jabatanSheet } from "./jabatan-sheet";
-import type { RekapSource } from "./rekap-keys";
-import { rekapSheet } from "./rekap-sheet";
-import { triwulanYearFormulas } from "./triwulan-cells";
 
 /** A year's sheets as asked for (by the sidebar, the offline command, a test): what is left out takes its default. */
 export interface YearAsked {

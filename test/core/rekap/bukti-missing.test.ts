@@ -1,13 +1,14 @@
 /**
- * What evidence is missing for the latest period ended (src/core/bukti/missing.ts): per jabatan, the
+ * What evidence is missing for the latest period ended (src/core/rekap/bukti-missing.ts): per jabatan, the
  * indicators without a link, from the BUKTI sheet as written; nothing before the first period ends;
  * the day turns at midnight in Jakarta (UTC+7), not in UTC.
  */
-import { missingEvidence as fromValues, jakartaDate, latestDue, planValues } from "../../../src/core/bukti/missing";
+
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
-import { buildYearPlan } from "../../../src/core/plan/year";
+import { missingEvidence as fromValues, jakartaDate, latestDue, planValues } from "../../../src/core/rekap/bukti-missing";
 import type { SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 
 const plan = (periode: "tahunan" | "triwulan") =>
   buildYearPlan({ catalog: EXAMPLE_CATALOG, tahun: 2027, periode }).sheets.find((s) => s.kind === "bukti") as SheetPlan;

@@ -11,8 +11,8 @@ import { SheetBuilder } from "../plan/builder";
 import { columnIndex } from "../plan/columns";
 import { COLOR, PREDIKAT_COLORS, STYLE } from "../plan/styles";
 import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
+import { buktiPeriods, buktiRowId } from "./bukti-periods";
 import { LINKS_HELP } from "./links";
-import { buktiPeriods, buktiRowId } from "./periods";
 
 export const BUKTI_TITLE = "DAFTAR BUKTI DUKUNG INDIKATOR KINERJA INDIVIDU (IKI)";
 

@@ -1,15 +1,16 @@
 /**
- * The BUKTI sheet (src/core/bukti): a row per indicator and period for a triwulan and a tahunan year, its
+ * The BUKTI sheet (src/core/rekap): a row per indicator and period for a triwulan and a tahunan year, its
  * inputs (links, Verifikasi, Catatan) and whose they are; the links rule; period ends; and the REKAP's
  * Bukti / Terverifikasi counts computed by a real formula engine (HyperFormula).
  */
-import { BUKTI_AT, VERIFIKASI } from "../../../src/core/bukti/bukti-sheet";
-import { isLinkList, LINKS_FORMULA, LINKS_PATTERN } from "../../../src/core/bukti/links";
-import { buktiPeriods, periodEndSerial, periodsDue } from "../../../src/core/bukti/periods";
+
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { columnIndex } from "../../../src/core/plan/columns";
-import { buildYearPlan } from "../../../src/core/plan/year";
+import { buktiPeriods, periodEndSerial, periodsDue } from "../../../src/core/rekap/bukti-periods";
+import { BUKTI_AT, VERIFIKASI } from "../../../src/core/rekap/bukti-sheet";
+import { isLinkList, LINKS_FORMULA, LINKS_PATTERN } from "../../../src/core/rekap/links";
 import type { Periode, SheetPlan } from "../../../src/core/sheet/types";
+import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { loadPlan } from "../../support/hyperformula";
 
 const indikator = EXAMPLE_CATALOG.jabatan.flatMap((j) => j.sasaran.flatMap((s) => s.indikator.map((i) => ({ kode: j.kode, i }))));

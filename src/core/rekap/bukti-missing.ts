@@ -5,8 +5,8 @@
  * and moved columns do not matter. Nothing is listed before the year's first period ends. Pure.
  */
 import { keyOf, text } from "../sheet/old-sheet";
+import { type BuktiPeriod, buktiPeriods, periodsDue } from "./bukti-periods";
 import { buktiColumns } from "./bukti-sheet";
-import { type BuktiPeriod, buktiPeriods, periodsDue } from "./periods";
 
 export interface BuktiMissing {
   kode: string;

@@ -1,17 +1,17 @@
-import { BUKTI_AT, VERIFIKASI_SESUAI } from "../bukti/bukti-sheet";
-import { type BuktiPeriod, buktiPeriods, buktiRowId } from "../bukti/periods";
 import type { Catalog, Jabatan } from "../catalog/model";
 import { predikatFormula } from "../formulas/twins";
 import { buktiSheetName, rekapSheetName, sheetName } from "../naming";
+import { SheetBuilder } from "../plan/builder";
+import { columnIndex, TRIWULAN } from "../plan/columns";
+import { predikatRules } from "../plan/predikat-rules";
+import { type RekapSource, standardSource } from "../plan/rekap-keys";
+import { signatureBlock } from "../plan/signature";
+import { STYLE } from "../plan/styles";
 import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "../sheet/a1";
 import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
-import { SheetBuilder } from "./builder";
-import { columnIndex, TRIWULAN } from "./columns";
-import { predikatRules } from "./predikat-rules";
-import { type RekapSource, standardSource } from "./rekap-keys";
-import { signatureBlock } from "./signature";
-import { STYLE } from "./styles";
+import { type BuktiPeriod, buktiPeriods, buktiRowId } from "./bukti-periods";
+import { BUKTI_AT, VERIFIKASI_SESUAI } from "./bukti-sheet";
 
 export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI)";
 
