@@ -71,6 +71,20 @@ describe("the BUKTI sheet through scaffoldYear", () => {
     expect(fake.log.calls.some((c) => c.sheet === BUKTI)).toBe(false);
   });
 
+  test("a sheet of the user's named 2027 BUKTI: renamed (lama) and left as it was; the add-on's made fresh", () => {
+    const fake = fakeWithCatalog();
+    fake.user.insertSheet("2027 Bukti");
+    fake.user.type("2027 Bukti", "A1", "Daftar tautan bidang (punya sekretariat)");
+    fake.user.type("2027 Bukti", "B4", "https://drive.google.com/arsip");
+    const result = ok(scaffoldYear({ tahun: 2027 }, fake.services(), OCTOBER));
+    expect(result.lembarLama).toEqual([{ semula: "2027 Bukti", menjadi: "2027 Bukti (lama)", url: expect.any(String) }]);
+    expect([...fake.user.contents("2027 Bukti (lama)")]).toEqual([
+      ["A1", "Daftar tautan bidang (punya sekretariat)"],
+      ["B4", "https://drive.google.com/arsip"],
+    ]);
+    expect(fake.user.cell(BUKTI, "A1").value).toBe("DAFTAR BUKTI DUKUNG INDIKATOR KINERJA INDIVIDU (IKI)");
+  });
+
   test("with roles: a jabatan's Bukti cells its pengisi's, the Verifikasi column the pengelola's", () => {
     const fake = fakeWithCatalog(CATALOG_LAIN);
     const SEKRETARIAT = "sekretariat@dinkes.sukamaju.go.id";

@@ -180,6 +180,7 @@ const CASES: Case[] = [
   ["kode with a dash", jabatan("KASI GIZI 2", "Kode", "KASI-GIZI"), "JABATAN", "JABATAN!A5", "hanya boleh huruf, angka dan spasi tunggal"],
   ["kode too long", jabatan("KASI GIZI 2", "Kode", "KEPALA SEKSI GIZI KELUARGA"), "JABATAN", "JABATAN!A5", "paling banyak 24 karakter"],
   ["kode REKAP", jabatan("KASI GIZI 2", "Kode", "Rekap"), "JABATAN", "JABATAN!A5", '"REKAP" dipakai untuk lembar rekap'],
+  ["kode BUKTI", jabatan("KASI GIZI 2", "Kode", "bukti"), "JABATAN", "JABATAN!A5", '"BUKTI" dipakai untuk lembar bukti dukung'],
   ["Nama Jabatan blank", jabatan("SEKDIN", "Nama Jabatan", ""), "JABATAN", "JABATAN!B3", "Nama Jabatan wajib diisi"],
   [
     "NIP Pejabat failing the rule",
