@@ -32,12 +32,15 @@ function longTexts(catalog: Catalog): Catalog {
 function sizes(name: string, catalog: Catalog): void {
   for (const periode of ["tahunan", "triwulan"] as const) {
     const sheets = buildYearPlan({ catalog, tahun: 2027, periode }).sheets;
-    const lengths = sheets.map((s) => carryOver(s, null).record?.length ?? Number.NaN);
-    const jabatan = lengths.slice(0, -1);
-    const rekap = lengths[lengths.length - 1] as number;
+    // "none" where the record would pass the limit (the sheet then falls back to the comparison).
+    const size = (s: SheetPlan) => String(carryOver(s, null).record?.length ?? "none");
+    const jabatanSheets = sheets.filter((s) => s.kind === "jabatan");
+    const jabatan = jabatanSheets.map((s) => carryOver(s, null).record?.length ?? Number.NaN);
     const max = Math.max(...jabatan);
+    const of = (kind: SheetPlan["kind"]) => sheets.find((s) => s.kind === kind) as SheetPlan;
     console.log(
-      `${name}, ${periode}: jabatan sheet ${Math.min(...jabatan)}–${max} chars (largest ${(sheets[jabatan.indexOf(max)] as SheetPlan).cells.length} rows), REKAP ${rekap} chars (${(sheets[sheets.length - 1] as SheetPlan).cells.length} rows); limit ${RECORD_MAX_CHARS}`,
+      `${name}, ${periode}: jabatan sheet ${Math.min(...jabatan)}–${max} chars (largest ${(jabatanSheets[jabatan.indexOf(max)] as SheetPlan).cells.length} rows), ` +
+        `REKAP ${size(of("rekap"))} chars (${of("rekap").cells.length} rows), BUKTI ${size(of("bukti"))} chars (${of("bukti").cells.length} rows); limit ${RECORD_MAX_CHARS}`,
     );
   }
 }
