@@ -47,7 +47,7 @@ export function createPerjanjianKinerja(request: unknown, services?: SheetsServi
     const written = writePk(
       s,
       plans.map(({ kode, pk }) => ({ kode, plan: pk.plan })),
-      roles.accessOf,
+      roles,
     );
     const guarded = rolesAnswer(roles);
     const belumDiisi = missingLinks(

@@ -62,7 +62,7 @@ export function scaffoldYear(
     const guardCatalog = year.rekap ? guardCatalogSheets(s, sheetCatalog.sheets, roles) : null;
     if (source.firstUse && !writeCatalogSheets(s, catalog, targetYearsFrom(now)).written)
       return call.refuse("Katalog berubah saat lembar disiapkan; tekan tombol lagi.");
-    const written = writeYear(s, year, catalog, roles.accessOf);
+    const written = writeYear(s, year, catalog, roles);
     writeNewIds(sheetCatalog);
     guardCatalog?.();
     return {

@@ -143,6 +143,22 @@ describe("roles from the catalog: real protections", () => {
     expect(editors(fake, sheetName(2027, "KASI GIZI 2"), inputCells("KASI GIZI 2"), EVERYONE)).toEqual(EVERYONE);
   });
 
+  test("domain-wide editing asked at most twice a press (a read after writes makes Sheets wait); a personal account's file never told", () => {
+    const fake = dinkes();
+    ok(scaffoldYear({ tahun: 2027 }, fake.services()));
+    const asked = () => fake.log.calls.filter((c) => c.method === "canDomainEdit").length;
+    expect(asked()).toBe(1);
+    fake.log.clear();
+    ok(scaffoldYear({ tahun: 2027 }, fake.services()));
+    // Again: one of ours from before first (its answer, turned off by us, says nothing of the file), then a new one.
+    expect(asked()).toBe(2);
+    const personal = dinkes();
+    personal.spreadsheet.domainEdit = false;
+    ok(scaffoldYear({ tahun: 2027 }, personal.services()));
+    expect(personal.log.calls.filter((c) => c.method === "setDomainEdit")).toEqual([]);
+    expect(editors(personal, sheetName(2027, "KASI GIZI 2"), inputCells("KASI GIZI 2"), EVERYONE)).toEqual([FAKE_OWNER, SEKRETARIAT, GIZI]);
+  });
+
   test("the PK sheets are the pengelola's", () => {
     const fake = dinkes();
     const result = ok(createPerjanjianKinerja({ tahun: 2027, jabatan: ["KASI GIZI 2"] }, fake.services()));

@@ -8,13 +8,13 @@
  */
 
 import { DEFAULT_COLUMN_PX, DEFAULT_ROW_PX } from "../../core/print/text-height";
-import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
+import type { SheetAccess } from "../../core/roles/access";
 import { a1Range, columnLetter } from "../../core/sheet/a1";
 import type { Area, SheetPlan } from "../../core/sheet/types";
 import { buildTextRules, buildTextStyle, buildValidation } from "./builders";
 import { type SheetGrids, sheetGrids } from "./grids";
 import { indexRuns, mergeBlocks, runs } from "./groups";
-import { restrict } from "./guard";
+import { type Guarding, type Restrict, WARNING_GUARDING } from "./guard";
 import { MARKER_KEY, PROTECTION_PREFIX, RECORD_KEY, ROLES_SUFFIX } from "./ownership";
 import { rowsNeeded, type SheetSnapshot } from "./read";
 import type { ProtectionApi, RangeApi, SheetApi, SheetsServices } from "./services";
@@ -43,8 +43,9 @@ export function applySheetPlan(
   plan: SheetPlan,
   snapshot: SheetSnapshot | null,
   record: string | null = null,
-  access: SheetAccess = WARNING_ACCESS,
+  guarding: Guarding = WARNING_GUARDING,
 ): AppliedSheet {
+  const access = guarding.accessOf(plan);
   const sheet = snapshot ? snapshot.sheet : services.spreadsheet.insertSheet(plan.name);
   if (!snapshot?.marked) sheet.addDeveloperMetadata(MARKER_KEY, plan.kind);
   storeRecord(sheet, snapshot, record);
@@ -86,7 +87,7 @@ export function applySheetPlan(
   else sheet.getRangeList(plan.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
   writeLayout(sheet, plan, !snapshot);
   if (areas) protectAreas(plan, snapshot, protect ? range : null);
-  else if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null, access);
+  else if (protect || snapshot?.protection) protectSheet(sheet, plan, snapshot, protect ? range : null, access, guarding.restrict);
   if (plan.conditionalRules.length || snapshot) {
     sheet.setConditionalFormatRules(buildTextRules(services, plan.conditionalRules, (rule) => range(rule.area)));
   }
@@ -185,6 +186,7 @@ function protectSheet(
   snapshot: SheetSnapshot | null,
   range: ((area: Area) => RangeApi) | null,
   access: SheetAccess,
+  restrict: Restrict,
 ): void {
   const old = snapshot?.protection ?? null;
   // The inputs' own protections of an earlier run (roles) go: made again below if roles still hold.
@@ -210,8 +212,8 @@ function protectSheet(
     if (inputs.length) protection.setUnprotectedRanges(inputs);
   }
   if (warning) return;
-  restrict(protection, access.sheet);
-  for (const input of access.inputs) restrict(range(input.area).protect().setDescription(INPUT_DESCRIPTION), input.guard);
+  restrict(protection, access.sheet, !old);
+  for (const input of access.inputs) restrict(range(input.area).protect().setDescription(INPUT_DESCRIPTION), input.guard, true);
 }
 
 /**

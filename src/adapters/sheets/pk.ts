@@ -6,10 +6,10 @@
  */
 import { carryOver } from "../../core/carry/carry";
 import { DOTS } from "../../core/pk/look";
-import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import type { SheetPlan } from "../../core/sheet/types";
 import type { PkStatus, RenamedSheet } from "../../shared/api";
 import { applySheetPlan } from "./apply";
+import { type Guarding, WARNING_GUARDING } from "./guard";
 import { foreignSheet, isOwned, LOCK_KEY, PROTECTION_PREFIX } from "./ownership";
 import { findSheets, readRowsIfShort, readSnapshot } from "./read";
 import type { SheetApi, SheetsServices } from "./services";
@@ -31,7 +31,7 @@ export const LOCKED_DESCRIPTION = `${PROTECTION_PREFIX}Perjanjian Kinerja terkun
 export function writePk(
   services: PkServices,
   plans: readonly { kode: string; plan: SheetPlan }[],
-  accessOf: (plan: SheetPlan) => SheetAccess = () => WARNING_ACCESS,
+  guarding: Guarding = WARNING_GUARDING,
 ): WrittenPk[] {
   // Read phase.
   const spreadsheetUrl = services.spreadsheet.getUrl();
@@ -43,7 +43,9 @@ export function writePk(
   const reserved = new Set<string>();
   const jobs = plans.map(({ kode, plan }) => {
     const sheet = found.get(plan.name) ?? null;
-    const read = sheet ? readSnapshot(services, sheet, { charts: false, areaProtections: accessOf(plan).mode === "restricted" }) : null;
+    const read = sheet
+      ? readSnapshot(services, sheet, { charts: false, areaProtections: guarding.accessOf(plan).mode === "restricted" })
+      : null;
     const snapshot = read && isOwned(read) ? read : null;
     if (snapshot && isLocked(snapshot)) return { kode, plan, locked: snapshot.sheet } as const;
     const foreign = read && !snapshot ? foreignSheet(services, read.sheet, reserved, urlOf) : null;
@@ -55,7 +57,7 @@ export function writePk(
   for (const job of jobs) if (!job.locked) job.foreign?.sheet.setName(job.foreign.renamed.menjadi);
   const written = jobs.map((job): WrittenPk => {
     if (job.locked) return { name: job.locked.getName(), kode: job.kode, url: urlOf(job.locked), status: "terkunci", lembarLama: null };
-    const applied = applySheetPlan(services, job.carried.plan, job.snapshot, job.carried.record, accessOf(job.carried.plan));
+    const applied = applySheetPlan(services, job.carried.plan, job.snapshot, job.carried.record, guarding);
     const url = `${spreadsheetUrl}#gid=${applied.sheetId}`;
     return { name: applied.name, kode: job.kode, url, status: applied.status, lembarLama: job.foreign?.renamed ?? null };
   });

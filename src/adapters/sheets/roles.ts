@@ -5,24 +5,21 @@
  */
 import type { Catalog } from "../../core/catalog/model";
 import { ALL_CATALOG_SHEETS } from "../../core/catalog/tables";
-import { type People, type PressRole, pressRole, type SheetAccess, sheetAccess, WARNING_ACCESS } from "../../core/roles/access";
+import { type People, type PressRole, pressRole, sheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import { notEditorsYet, rolesSet, sheetRoles, union } from "../../core/roles/editors";
-import type { SheetPlan } from "../../core/sheet/types";
 import type { CatalogSheets } from "./catalog";
-import { restrict } from "./guard";
+import { type Guarding, restrictor } from "./guard";
 import { PROTECTION_PREFIX } from "./ownership";
 import type { SheetsServices } from "./services";
 
 /** The catalog sheets' protection when roles are set: only the pengelola (and the owner) change the catalog. */
 export const CATALOG_DESCRIPTION = `${PROTECTION_PREFIX}katalog, hanya pengelola`;
 
-export interface Roles {
+export interface Roles extends Guarding {
   role: PressRole;
   people: People | null;
   /** The catalog's `Email pengelola`. */
   pengelola: string[];
-  /** The protections of a sheet of this press. */
-  accessOf(plan: SheetPlan): SheetAccess;
   /** The catalog's addresses that are not editors of the file yet (left out of every protection until shared). */
   belumPunyaAkses: string[];
 }
@@ -39,6 +36,7 @@ export function readRoles(services: RoleServices, catalog: Catalog): Roles {
     people,
     pengelola: union(catalog.instansi.emailPengelola ?? []),
     accessOf: (plan) => (live ? sheetAccess(sheetRoles(catalog, plan), people) : WARNING_ACCESS),
+    restrict: restrictor(),
     belumPunyaAkses: live ? notEditorsYet(catalog, [...people.editors, ...(people.owner ? [people.owner] : [])]) : [],
   };
 }
@@ -69,7 +67,7 @@ export function guardCatalogSheets(services: Pick<SheetsServices, "sheetProtecti
     const ours = existing.find((p) => p.getDescription() === CATALOG_DESCRIPTION);
     if (!access) return ours ? [() => ours.remove()] : [];
     if (existing.length && !ours) return [];
-    return [() => restrict(ours ?? sheet.protect().setDescription(CATALOG_DESCRIPTION), access.sheet)];
+    return [() => roles.restrict(ours ?? sheet.protect().setDescription(CATALOG_DESCRIPTION), access.sheet, !ours)];
   });
   return () => {
     for (const step of steps) step();

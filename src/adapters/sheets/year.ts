@@ -10,7 +10,6 @@ import { type CarryResult, carryOver, type OldSheet } from "../../core/carry/car
 import type { Catalog } from "../../core/catalog/model";
 import { rekapSources } from "../../core/match/rekap-sources";
 import { buktiSheetName, rekapSheetName, sheetName, unknownKodeName } from "../../core/naming";
-import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import { a1 } from "../../core/sheet/a1";
 import type { SheetPlan } from "../../core/sheet/types";
 import { rekapJabatan } from "../../core/year/rekap-cover";
@@ -18,6 +17,7 @@ import { catalogTargets } from "../../core/year/targets";
 import { buildYearPlan, type YearRequest } from "../../core/year/year-plan";
 import type { RenamedSheet, SheetRef, TargetMismatch } from "../../shared/api";
 import { type AppliedSheet, applySheetPlan } from "./apply";
+import { type Guarding, WARNING_GUARDING } from "./guard";
 import { foreignSheet, isOwned, readOwned } from "./ownership";
 import { findSheets, listSheets, type NamedSheet, readRowsIfShort, readSnapshot, sheetsByName } from "./read";
 import type { SheetApi, SheetsServices } from "./services";
@@ -57,7 +57,7 @@ export function writeYear(
   services: YearServices,
   request: YearRequest,
   catalog: Catalog,
-  accessOf: (plan: SheetPlan) => SheetAccess = () => WARNING_ACCESS,
+  guarding: Guarding = WARNING_GUARDING,
 ): WrittenYear {
   // Read phase: the spreadsheet's address, the sheets to write (for the REKAP: every sheet's name, and
   // whether the jabatan sheets not written now are the add-on's), then what those sheets hold and whose they are.
@@ -96,7 +96,7 @@ export function writeYear(
   const jobs = plan.sheets.map((sheetPlan) => {
     const sheet = found.get(sheetPlan.name) ?? null;
     // Inputs with protections of their own (roles) replace those of the last run: read them too.
-    const areaProtections = sheetPlan.protection === "areas" || accessOf(sheetPlan).mode === "restricted";
+    const areaProtections = sheetPlan.protection === "areas" || guarding.accessOf(sheetPlan).mode === "restricted";
     const read = sheet ? readSnapshot(services, sheet, { charts: sheetPlan.charts.length > 0, areaProtections }) : null;
     const snapshot = read && isOwned(read) ? read : null;
     const foreign = read && !snapshot ? foreignSheet(services, read.sheet, reserved, urlOf) : null;
@@ -108,7 +108,7 @@ export function writeYear(
   for (const job of jobs) job.foreign?.sheet.setName(job.foreign.renamed.menjadi);
   let bukti: WrittenYear["bukti"] = null;
   const written = jobs.map((job) => {
-    const applied = applySheetPlan(services, job.plan, job.snapshot, job.record, accessOf(job.plan));
+    const applied = applySheetPlan(services, job.plan, job.snapshot, job.record, guarding);
     const lembarLama = job.foreign?.renamed ?? null;
     const url = `${spreadsheetUrl}#gid=${applied.sheetId}`;
     if (job.plan.kind === "bukti") bukti = { plan: job.plan, url };

@@ -26,7 +26,8 @@ export class FakeProtection
    * whoever it is told to, the user running the script too: code that must keep them has to.
    */
   editors: string[];
-  domainEdit = true;
+  /** As the file is shared: true in a Workspace domain that may edit it (the fake's default), false elsewhere. */
+  domainEdit: boolean;
   /** For a SHEET protection: the ranges left free of it. */
   unprotected: Box[] = [];
   constructor(
@@ -36,6 +37,7 @@ export class FakeProtection
     public range: Box | null,
   ) {
     this.editors = [...sheet.app.spreadsheet.editors];
+    this.domainEdit = sheet.app.spreadsheet.domainEdit;
   }
   /** The area it covers: its range, or the whole sheet. */
   get box(): Box {
@@ -114,6 +116,8 @@ export class FakeProtection
   }
   setDomainEdit(editable: boolean): FakeProtection {
     this.sheet.rec("setDomainEdit", "write", "Protection");
+    // Sheets refuses it for a file outside a Workspace domain.
+    if (!this.sheet.app.spreadsheet.domainEdit) throw new Error("Exception: spreadsheet ini tidak berada dalam domain Google Workspace.");
     this.domainEdit = editable;
     return this;
   }

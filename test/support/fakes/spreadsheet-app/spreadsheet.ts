@@ -30,6 +30,8 @@ export class FakeSpreadsheet
   /** The file's editors (Spreadsheet.getEditors) and owner (getOwner; null: a shared drive). */
   editors: string[] = [FAKE_EDITOR];
   owner: string | null = FAKE_OWNER;
+  /** Whether everyone in the owner's Workspace domain may edit (a new protection starts so); false: a personal account's file. */
+  domainEdit = true;
   /** Errors the next getAs() calls throw, in order (a conversion that fails in Google). */
   readonly getAsFailures: Error[] = [];
   private nextId = 100;
