@@ -1,7 +1,7 @@
 /**
  * Bench: SpreadsheetApp calls of scaffoldYear for the full Sampang year, tahunan
  * and triwulan, first run and re-run (every input typed in between), and a first
- * run beside a hand-made sheet with a year's name, on the in-memory fake. Prints;
+ * run beside a hand-made sheet with a year's name, and another OPD's year with protections by role, on the in-memory fake. Prints;
  * asserts nothing. Target: ≤ 25 calls per sheet on average, exactly one read phase.
  *
  * The spreadsheet starts as a new one does in Sheets: one empty "Sheet1", plus the
@@ -16,6 +16,7 @@ import { buildYearPlan } from "../../src/core/year/year-plan";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import { fakeWithCatalog } from "../../test/support/catalog-fake";
 import { type CallKind, createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../../test/support/fakes/spreadsheet-app";
+import { CATALOG_LAIN } from "../../test/support/fixtures/catalog-lain";
 
 const TAHUN = 2027;
 const DOCUMENT: CallKind[] = ["read", "write", "handle"];
@@ -87,6 +88,29 @@ export async function bench(): Promise<void> {
     report(`${periode}, re-run (${kept})`, fake, performance.now() - t, sheets);
   }
   benchForeign();
+  benchRoles();
+}
+
+/**
+ * Another OPD with emails in the catalog (two pengisi, two pengelola; one of each not an editor yet):
+ * the protections by role, first run and re-run, triwulan. Each input area gets a protection of its own.
+ */
+function benchRoles(): void {
+  const fake = createFakeSpreadsheetApp();
+  fakeWithCatalog(CATALOG_LAIN, fake);
+  fake.spreadsheet.editors = ["sekretariat@dinkes.sukamaju.go.id", "gizi@dinkes.sukamaju.go.id", "p2p@dinkes.sukamaju.go.id"];
+  fake.caller = "sekretariat@dinkes.sukamaju.go.id";
+  const sheets = buildYearPlan({ catalog: CATALOG_LAIN, tahun: TAHUN, periode: "triwulan" }).sheets.map((s) => s.name);
+  for (const run of ["first run", "re-run"]) {
+    fake.log.clear();
+    const t = performance.now();
+    const result = scaffoldYear({ tahun: TAHUN, periode: "triwulan" }, fake.services());
+    const protections = fake.spreadsheet.sheets.reduce((n, s) => n + s.protections.filter((p) => !p.warningOnly).length, 0);
+    const what = result.ok
+      ? `${protections} restricted protections, belum punya akses: ${result.data.belumPunyaAkses?.length}`
+      : `FAILED: ${result.error}`;
+    report(`triwulan with roles (another OPD), ${run} (${what})`, fake, performance.now() - t, sheets);
+  }
 }
 
 /** A first run where the user already has their own "2027 KADIS" (a 50 × 26 table): it is renamed "(lama)", a fresh one made. */

@@ -70,7 +70,7 @@ export function applySheetPlan(
     ...(planArea ? [planArea] : []),
     ...merges.map((b) => b.area),
     ...(bordersEach ? plan.borders : []),
-    ...(protect ? (areas ? plan.protectedAreas : plan.inputs) : []),
+    ...(protect ? (areas ? plan.protectedAreas : [...plan.inputs, ...access.inputs.map((i) => i.area)]) : []),
     ...plan.conditionalRules.map((r) => r.area),
     ...plan.charts.flatMap((c) => [c.labels, c.values]),
   ]);

@@ -44,7 +44,36 @@ export function sheetRoles(catalog: Catalog, plan: SheetPlan): SheetRoles {
     const jabatan = catalog.jabatan.find((j) => j.kode === kode);
     return { area, editors: union(jabatan?.emailPengisi ?? [], pengelola) };
   });
-  return { mode: "restricted", sheet: pengelola, inputs };
+  return { mode: "restricted", sheet: pengelola, inputs: joined(inputs) };
+}
+
+/**
+ * Areas with the same editors joined into rectangles where they touch — a column's runs one under
+ * another, then side-by-side runs of the same rows: each is one protection in Sheets, and a triwulan
+ * sheet's inputs are split by validation into many runs that protections need not tell apart.
+ */
+export function joined(inputs: readonly { area: Area; editors: string[] }[]): { area: Area; editors: string[] }[] {
+  const same = (a: { editors: string[] }, b: { editors: string[] }) => a.editors.join() === b.editors.join();
+  const out: { area: Area; editors: string[] }[] = [];
+  const byColumn = [...inputs].sort((a, b) => a.area.col - b.area.col || a.area.row - b.area.row);
+  for (const input of byColumn) {
+    const above = out.find(
+      (o) =>
+        same(o, input) && o.area.col === input.area.col && o.area.cols === input.area.cols && o.area.row + o.area.rows === input.area.row,
+    );
+    if (above) above.area = { ...above.area, rows: above.area.rows + input.area.rows };
+    else out.push({ area: { ...input.area }, editors: input.editors });
+  }
+  const rows: { area: Area; editors: string[] }[] = [];
+  for (const input of out.sort((a, b) => a.area.row - b.area.row || a.area.col - b.area.col)) {
+    const left = rows.find(
+      (o) =>
+        same(o, input) && o.area.row === input.area.row && o.area.rows === input.area.rows && o.area.col + o.area.cols === input.area.col,
+    );
+    if (left) left.area = { ...left.area, cols: left.area.cols + input.area.cols };
+    else rows.push(input);
+  }
+  return rows;
 }
 
 /**

@@ -5,7 +5,7 @@
  * file listed; the person pressing the button kept.
  */
 import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
-import { editorsWithCaller, notEditorsYet, rolesSet, sheetRoles, union } from "../../../src/core/roles/editors";
+import { editorsWithCaller, joined, notEditorsYet, rolesSet, sheetRoles, union } from "../../../src/core/roles/editors";
 import { buildYearPlan } from "../../../src/core/year/year-plan";
 import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
 
@@ -62,5 +62,39 @@ describe("addresses", () => {
     expect(editorsWithCaller(PENGELOLA, "kasubag@dinkes.sukamaju.go.id")).toEqual([...PENGELOLA, "kasubag@dinkes.sukamaju.go.id"]);
     expect(editorsWithCaller(PENGELOLA, "Sekretariat@dinkes.sukamaju.go.id")).toEqual(PENGELOLA);
     expect(editorsWithCaller(PENGELOLA, null)).toEqual(PENGELOLA);
+  });
+});
+
+describe("joined input areas (one protection each)", () => {
+  const cells = (areas: readonly { row: number; col: number; rows: number; cols: number }[]) =>
+    areas
+      .flatMap((a) => Array.from({ length: a.rows * a.cols }, (_, i) => `${a.row + Math.floor(i / a.cols)},${a.col + (i % a.cols)}`))
+      .sort();
+
+  test("KADINKES, triwulan: the same cells, each once, in fewer rectangles", () => {
+    const plan = buildYearPlan({ catalog: CATALOG_LAIN, tahun: 2027, periode: "triwulan" }).sheets.find((s) => s.kode === "KADINKES")!;
+    const roles = sheetRoles(CATALOG_LAIN, plan);
+    const joinedCells = cells(roles.inputs.map((i) => i.area));
+    expect(joinedCells).toEqual(cells(plan.inputs));
+    expect(new Set(joinedCells).size).toBe(joinedCells.length);
+    expect(roles.inputs.length).toBeLessThan(plan.inputs.length);
+  });
+
+  test("runs one under another and side by side join; different editors or rows never", () => {
+    const a = ["a@x.id"];
+    const b = ["b@x.id"];
+    expect(
+      joined([
+        { area: { row: 5, col: 2, rows: 2, cols: 1 }, editors: a },
+        { area: { row: 7, col: 2, rows: 3, cols: 1 }, editors: a },
+        { area: { row: 5, col: 3, rows: 5, cols: 1 }, editors: a },
+        { area: { row: 5, col: 4, rows: 5, cols: 1 }, editors: b },
+        { area: { row: 5, col: 5, rows: 4, cols: 1 }, editors: b },
+      ]),
+    ).toEqual([
+      { area: { row: 5, col: 2, rows: 5, cols: 2 }, editors: a },
+      { area: { row: 5, col: 4, rows: 5, cols: 1 }, editors: b },
+      { area: { row: 5, col: 5, rows: 4, cols: 1 }, editors: b },
+    ]);
   });
 });
