@@ -13,16 +13,18 @@ export function rolesAnswer(roles: Roles): { perlindungan: Perlindungan; belumPu
   return {
     perlindungan,
     belumPunyaAkses: roles.belumPunyaAkses,
-    sentences: [
-      perlindungan === "peran" ? PERLINDUNGAN_PERAN : "",
-      roles.role.kind === "unknownCaller" ? PENGGUNA_TAK_DIKENAL : "",
-      belumPunyaAksesText(roles.belumPunyaAkses.map((e) => clip(e))),
-    ].filter(Boolean),
+    sentences: [perlindungan === "peran" ? PERLINDUNGAN_PERAN : "", belumPunyaAksesText(roles.belumPunyaAkses.map((e) => clip(e)))].filter(
+      Boolean,
+    ),
   };
 }
 
-/** Roles set and the person pressing is neither pengelola nor owner: refused before anything is written. */
+/**
+ * Roles set and the person pressing is neither pengelola nor owner, or Google does not say who it is:
+ * refused before anything is written.
+ */
 export function notPengelolaRefusal(roles: Roles): string | null {
+  if (roles.role.kind === "unknownCaller") return PENGGUNA_TAK_DIKENAL;
   if (roles.role.kind !== "notPengelola") return null;
   return bukanPengelolaText(
     roles.role.pengelola.map((e) => clip(e)),

@@ -40,9 +40,9 @@ export function belumPunyaAksesText(emails: readonly string[]): string {
 export const PERLINDUNGAN_PERAN =
   "Lembar dikunci per peran: isian tiap jabatan hanya dapat diubah Email Pengisi-nya dan pengelola; bagian lain, REKAP dan katalog hanya oleh pengelola dan pemilik.";
 
-/** Roles are set but Google did not say who is pressing: nothing is locked (the presser could be locked out). */
+/** Roles are set but Google did not say who is pressing: refused (the protections by role need to know who may stay in). */
 export const PENGGUNA_TAK_DIKENAL =
-  "Google tidak memberitahukan alamat email Anda, jadi lembar tidak dikunci per peran (hanya memberi peringatan). Coba lagi dengan akun yang sama dengan pemilik atau pengelola.";
+  "Google tidak memberitahukan alamat email Anda, padahal katalog mengatur peran (Email pengelola/Email Pengisi): lembar tidak diubah. Masuk dengan akun pemilik atau pengelola lalu tekan tombol lagi.";
 
 /** A press by someone who is neither pengelola nor owner while roles are set. */
 export function bukanPengelolaText(pengelola: readonly string[], caller: string): string {

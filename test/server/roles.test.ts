@@ -17,13 +17,9 @@ import type { ServerResponse } from "../../src/shared/api";
 import { PENGGUNA_TAK_DIKENAL } from "../../src/shared/messages";
 import { fakeWithCatalog } from "../support/catalog-fake";
 import { FAKE_EDITOR, FAKE_OWNER, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
-import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
+import { CATALOG_LAIN, LAIN_EMAIL } from "../support/fixtures/catalog-lain";
 
-const SEKRETARIAT = "sekretariat@dinkes.sukamaju.go.id";
-const VERIFIKATOR = "verifikator@inspektorat.sukamaju.go.id";
-const GIZI = "gizi@dinkes.sukamaju.go.id";
-const RINA = "Rina.Wulandari@gmail.com";
-const P2P = "p2p@dinkes.sukamaju.go.id";
+const { sekretariat: SEKRETARIAT, verifikator: VERIFIKATOR, gizi: GIZI, rina: RINA, p2p: P2P } = LAIN_EMAIL;
 const STAF = "staf.lama@dinkes.sukamaju.go.id";
 
 function ok<T>(response: ServerResponse<T>): T {
@@ -117,13 +113,17 @@ describe("roles from the catalog: real protections", () => {
     expect(createPerjanjianKinerja({ tahun: 2027 }, fake.services()).ok).toBe(false);
   });
 
-  test("Google does not say who presses: warnings only, and the answer says why", () => {
+  test("Google does not say who presses: refused, nothing written, the sheets locked per role stay locked", () => {
     const fake = dinkes();
+    ok(scaffoldYear({ tahun: 2027 }, fake.services()));
+    const locked = () => fake.spreadsheet.sheets.flatMap((s) => s.protections.filter((p) => !p.warningOnly).map((p) => p.description));
+    const before = locked();
     fake.caller = "";
-    const result = ok(scaffoldYear({ tahun: 2027 }, fake.services()));
-    expect(result.perlindungan).toBe("peringatan");
-    expect(result.message).toContain(PENGGUNA_TAK_DIKENAL);
-    for (const sheet of fake.spreadsheet.sheets) for (const p of sheet.protections) expect(p.warningOnly).toBe(true);
+    fake.log.clear();
+    expect(scaffoldYear({ tahun: 2027 }, fake.services())).toEqual({ ok: false, error: PENGGUNA_TAK_DIKENAL });
+    expect(fake.log.calls.filter((c) => c.kind === "write")).toEqual([]);
+    expect(locked()).toEqual(before);
+    expect(before.length).toBeGreaterThan(0);
   });
 
   test("the emails removed from the catalog: every protection warns again, the inputs' and the catalog's own are gone", () => {

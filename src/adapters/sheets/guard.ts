@@ -4,8 +4,7 @@
  * editors of the file: Sheets refuses anyone else); domain-wide editing goes off.
  */
 
-import type { Guard } from "../../core/roles/access";
-import { type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
+import { type Guard, type SheetAccess, WARNING_ACCESS } from "../../core/roles/access";
 import type { SheetPlan } from "../../core/sheet/types";
 import type { ProtectionApi } from "./services";
 

@@ -58,7 +58,8 @@ function guard(wanted: readonly string[], people: People): Guard {
  * Whether this person may press the button that (re)writes protected sheets. With roles set, the
  * pengelola and the owner may; anyone else is refused, since every protection would have to take them
  * in. With only pengisi set (no pengelola), whoever presses acts as the pengelola, as before.
- * "unknownCaller": Google did not say who is pressing; the protections then stay warning-only.
+ * "unknownCaller": Google did not say who is pressing. Refused too: going on would either lock them
+ * out or (falling back to warnings) unlock every sheet for whoever presses.
  */
 export type PressRole = { kind: "free" | "pengelola" | "unknownCaller" } | { kind: "notPengelola"; pengelola: string[] };
 

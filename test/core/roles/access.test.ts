@@ -6,13 +6,9 @@ import { EXAMPLE_CATALOG } from "../../../src/core/catalog";
 import { type People, pressRole, sheetAccess, WARNING_ACCESS } from "../../../src/core/roles/access";
 import { sheetRoles } from "../../../src/core/roles/editors";
 import { buildYearPlan } from "../../../src/core/year/year-plan";
-import { CATALOG_LAIN } from "../../support/fixtures/catalog-lain";
+import { CATALOG_LAIN, LAIN_EMAIL } from "../../support/fixtures/catalog-lain";
 
-const SEKRETARIAT = "sekretariat@dinkes.sukamaju.go.id";
-const VERIFIKATOR = "verifikator@inspektorat.sukamaju.go.id";
-const GIZI = "gizi@dinkes.sukamaju.go.id";
-const RINA = "Rina.Wulandari@gmail.com";
-const P2P = "p2p@dinkes.sukamaju.go.id";
+const { sekretariat: SEKRETARIAT, verifikator: VERIFIKATOR, gizi: GIZI, rina: RINA, p2p: P2P } = LAIN_EMAIL;
 const OWNER = "kadinkes@dinkes.sukamaju.go.id";
 const STAFF = "staf.lama@dinkes.sukamaju.go.id";
 
