@@ -11,11 +11,25 @@ const SCREENSHOT = process.env.SIDEBAR_SCREENSHOT ?? join(tmpdir(), "sidebar.png
 
 const browser = useBrowser();
 
-it("the sidebar with results, a renamed sheet among them, fits the 300 px panel (screenshot saved)", async () => {
+it("the sidebar with results, a renamed sheet, roles and missing evidence among them, fits the 300 px panel (screenshot saved)", async () => {
   const { page, close } = await openSidebar(
     browser(),
     {
-      getSidebarData: ok(sidebarData()),
+      getSidebarData: ok(
+        sidebarData({
+          buktiBelumAda: {
+            tahun: 2026,
+            daftar: [
+              {
+                jabatan: "KABID PPPA",
+                periode: "TW III",
+                indikator: ["Persentase anak korban kekerasan yang ditangani"],
+                url: "#gid=12&range=A40",
+              },
+            ],
+          },
+        }),
+      ),
       scaffoldYear: (request: ScaffoldRequest) =>
         ok({
           tahun: request.tahun,
@@ -33,6 +47,15 @@ it("the sidebar with results, a renamed sheet among them, fits the 300 px panel 
               ? [{ semula: `${request.tahun} KADIS`, menjadi: `${request.tahun} KADIS (lama)`, url: "#gid=99" }]
               : [],
           targetDariKatalog: 3,
+          perlindungan: "peran",
+          belumPunyaAkses: ["verifikator.inspektorat@sampangkab.go.id"],
+          ...(request.rekap === false
+            ? {}
+            : {
+                buktiBelumAda: [
+                  { jabatan: "KADIS", periode: "TW III", indikator: ["Indeks Pemberdayaan Gender (IDG)"], url: "#gid=9&range=A12" },
+                ],
+              }),
           message: "",
         }),
       exportPdf: (request) => {
@@ -52,7 +75,8 @@ it("the sidebar with results, a renamed sheet among them, fits the 300 px panel 
   try {
     await page.locator("#siapkan-tombol").click();
     await page.locator("#siapkan-hasil a").first().waitFor();
-    await expect(page.locator("#siapkan-hasil .renamed").innerText()).resolves.toContain("2026 KADIS → 2026 KADIS (lama)");
+    await expect(page.locator("#siapkan-hasil .renamed").first().innerText()).resolves.toContain("2026 KADIS → 2026 KADIS (lama)");
+    await expect(page.locator("#siapkan-hasil .bukti-belum").innerText()).resolves.toContain("KADIS: 1 indikator");
     await page.locator("#ekspor-tombol").click();
     await page.locator("#ekspor-galat").waitFor({ state: "visible" });
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
