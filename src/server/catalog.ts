@@ -6,8 +6,9 @@
  * names, periksaKatalog and buatKatalog, still answer an older sidebar: src/entries/registry.ts.)
  */
 
-import { type CatalogSheets, loadSheetCatalog } from "../adapters/sheets/catalog";
+import { type CatalogSheets, readSheetCatalog, writeNewIds } from "../adapters/sheets/catalog";
 import { writeCatalogSheets } from "../adapters/sheets/catalog-write";
+import { readRoles } from "../adapters/sheets/roles";
 import { defaultServices, type SheetsServices } from "../adapters/sheets/services";
 import { EMPTY_CATALOG, EXAMPLE_CATALOG } from "../core/catalog/example";
 import { CATALOG_SHEETS } from "../core/catalog/tables";
@@ -19,8 +20,13 @@ import { serve } from "./endpoint";
 export function checkCatalog(services?: SheetsServices): ServerResponse<CatalogInfo> {
   return serve({ failed: (detail) => `Katalog tidak dapat diperiksa: ${detail}. Coba lagi.` }, () => {
     const s = services ?? defaultServices();
-    // Blank IDs are filled here without the lock: an ID is derived from its row's kode and text, so two runs write the same one.
-    return infoOf(s, loadSheetCatalog(s));
+    const catalog = readSheetCatalog(s);
+    // Blank IDs are filled here without the lock: an ID is derived from its row's kode and text, so two runs
+    // write the same one. Not by someone the roles keep out of the catalog sheets (a pengisi): they only read.
+    const known = catalog.read.catalog;
+    const role = known ? readRoles(s, known).role.kind : "free";
+    if (role === "free" || role === "pengelola") writeNewIds(catalog);
+    return infoOf(s, catalog);
   });
 }
 

@@ -11,6 +11,7 @@ import { sheetName } from "../../src/core/naming";
 import { a1 } from "../../src/core/sheet/a1";
 import type { Area } from "../../src/core/sheet/types";
 import { buildYearPlan } from "../../src/core/year/year-plan";
+import { checkCatalog } from "../../src/server/catalog";
 import { createPerjanjianKinerja } from "../../src/server/pk";
 import { scaffoldYear } from "../../src/server/scaffold-year";
 import type { ServerResponse } from "../../src/shared/api";
@@ -164,5 +165,26 @@ describe("roles from the catalog: real protections", () => {
     const result = ok(createPerjanjianKinerja({ tahun: 2027, jabatan: ["KASI GIZI 2"] }, fake.services()));
     expect(result.perlindungan).toBe("peran");
     expect(editors(fake, "PK 2027 KASI GIZI 2", ["A1", "D20"], EVERYONE)).toEqual([FAKE_OWNER, SEKRETARIAT]);
+  });
+});
+
+describe("Periksa katalog with roles", () => {
+  test("a pengisi checks the catalog: read, nothing written (the catalog sheets are the pengelola's); the pengelola's check fills the blank ID", () => {
+    const fake = dinkes();
+    ok(scaffoldYear({ tahun: 2027 }, fake.services()));
+    // A new indicator row without an ID (the catalog stays usable: the ID is filled by the next write).
+    const idCell = fake.user.find("KATALOG", "ID")!;
+    const row = idCell.row + 1;
+    const id = fake.user.cell("KATALOG", `${String.fromCharCode(64 + idCell.column)}${row}`).value;
+    fake.user.type("KATALOG", row, idCell.column, "");
+    fake.caller = GIZI;
+    fake.log.clear();
+    expect(checkCatalog(fake.services()).ok).toBe(true);
+    expect(fake.log.calls.filter((c) => c.kind === "write")).toEqual([]);
+    fake.caller = SEKRETARIAT;
+    expect(checkCatalog(fake.services()).ok).toBe(true);
+    // Filled again, from the row's kode and text (not necessarily the fixture's own ID).
+    expect(String(fake.user.cell("KATALOG", `${String.fromCharCode(64 + idCell.column)}${row}`).value)).toMatch(/^kadinkes\./);
+    expect(id).toBeTruthy();
   });
 });
