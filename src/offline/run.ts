@@ -7,7 +7,8 @@ import { join, resolve } from "node:path";
 import { ASIDE_TITLE } from "../core/carry/carry";
 import { kodeJabatan } from "../core/catalog";
 import { rekapSources } from "../core/match/rekap-sources";
-import { sheetKey, sheetName } from "../core/naming";
+import { buktiSheetName, sheetKey, sheetName } from "../core/naming";
+import { missingEvidence } from "../core/rekap/bukti-missing";
 import { rolesSet } from "../core/roles/editors";
 import { rekapJabatan } from "../core/year/rekap-cover";
 import { buildYearPlan, DEFAULT_PERIODE } from "../core/year/year-plan";
@@ -16,7 +17,7 @@ import { type CliArgs, checkJabatan } from "./args";
 import { catalogWorksheets, chooseCatalog } from "./catalog";
 import { CliError, EXIT } from "./io/errors";
 import { ensureFolder, existingWorkbook, workbookFileName } from "./io/files";
-import { detik, quotePath } from "./io/messages";
+import { buktiLine, detik, quotePath } from "./io/messages";
 import { replaceWorkbook } from "./io/replace";
 import type { RunIo } from "./io/run-io";
 import { writePdf } from "./pdf/pdf";
@@ -25,7 +26,7 @@ import { type CarriedWorkbook, carryWorkbook, jabatanPresent, previousSheets } f
 import { renderCatalogSheets } from "./xlsx/catalog-sheets";
 import { contentDigest } from "./xlsx/content";
 import { LOCK_LINE, lockYearSheets } from "./xlsx/lock";
-import { readWorkbook } from "./xlsx/read-workbook";
+import { oldSheetOf, readWorkbook } from "./xlsx/read-workbook";
 import { putRecords, takeRecords } from "./xlsx/records";
 
 export async function run(args: CliArgs, io: RunIo): Promise<void> {
@@ -103,6 +104,10 @@ export async function run(args: CliArgs, io: RunIo): Promise<void> {
   }
   const unread = [...sources].flatMap(([k, source]) => (source ? [] : [sheetName(tahun, k)]));
   if (unread.length) io.stdout(takTerbacaText(unread));
+  // What the BUKTI sheet, as written, still misses for the latest period ended (the sidebar's list, in a line).
+  const bukti = carried.workbook.getWorksheet(buktiSheetName(tahun));
+  const missing = bukti ? missingEvidence(oldSheetOf(bukti).values, tahun, io.now()) : [];
+  if (missing.length) io.stdout(buktiLine(buktiSheetName(tahun), missing));
   if (locked) io.stdout(LOCK_LINE);
   if (replaced.same) io.stdout("Tidak ada perubahan sejak berkas sebelumnya: salinannya tidak disimpan.");
   else if (replaced.backup) io.stdout(`Berkas lama disimpan: ${replaced.backup}`);

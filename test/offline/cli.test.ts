@@ -231,3 +231,34 @@ describe("aturan argumen", () => {
     expect(message).toMatch(/^opsi --out ditulis 2 kali \("x{80}…"\): tulis sekali saja/);
   });
 });
+
+describe("npm start: what the BUKTI sheet still misses", () => {
+  const OCTOBER = new Date("2027-10-05T03:00:00Z");
+  const count = (kode: string) => EXAMPLE_CATALOG.jabatan.find((j) => j.kode === kode)!.sasaran.flatMap((s) => s.indikator).length;
+
+  test("the latest period ended, per jabatan; a link typed in the workbook leaves the line; nothing before 31 March", async () => {
+    const out = join(dir, "bukti");
+    mkdirSync(out);
+    const args = ["--tahun", "2027", "--periode", "triwulan", "--jabatan", "KADIS,SEKRETARIS", "--tanpa-pdf"];
+    const early = await runCli(args, out);
+    expect(early.stdout.some((l) => l.startsWith("Bukti dukung"))).toBe(false);
+    const first = await runCli(args, out, { now: OCTOBER });
+    expect(first.stdout).toContain(
+      `Bukti dukung TW III belum diisi di lembar 2027 BUKTI (kolom Bukti Dukung): KADIS ${count("KADIS")} indikator, SEKRETARIS ${count("SEKRETARIS")} indikator.`,
+    );
+    // KADIS's links, one per line, typed into every TW III row of KADIS.
+    const path = join(out, "IKI-2027-triwulan.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const ws = book.getWorksheet("2027 BUKTI")!;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === "KADIS" && row.getCell(4).value === "TW III")
+        row.getCell(5).value = "https://drive.google.com/a\nhttps://drive.google.com/b";
+    });
+    await book.xlsx.writeFile(path);
+    const again = await runCli(args, out, { now: OCTOBER });
+    expect(again.stdout).toContain(
+      `Bukti dukung TW III belum diisi di lembar 2027 BUKTI (kolom Bukti Dukung): SEKRETARIS ${count("SEKRETARIS")} indikator.`,
+    );
+  }, 60_000);
+});

@@ -4,7 +4,8 @@
  * failures in words, and durations. Node's own error text is English and never
  * reaches the user.
  */
-import { QUOTE_MAX } from "../../core/quote";
+import { clip, QUOTE_MAX } from "../../core/quote";
+import type { BuktiMissing } from "../../core/rekap/bukti-missing";
 
 /** A path as quoted in a message: its end (the file name) matters most, so a long one keeps its tail. */
 export function quotePath(path: string, max = QUOTE_MAX): string {
@@ -45,4 +46,10 @@ export function errorCode(e: unknown): string {
 
 export function detik(seconds: number): string {
   return `${seconds.toFixed(2).replace(".", ",")} detik`;
+}
+
+/** "Bukti dukung TW III belum diisi di lembar 2027 BUKTI: KADIS 3 indikator, SEKRETARIS 1 indikator." */
+export function buktiLine(sheet: string, missing: readonly BuktiMissing[]): string {
+  const per = missing.map((m) => `${clip(m.kode)} ${m.indikator.length} indikator`).join(", ");
+  return `Bukti dukung ${missing[0]?.periode ?? ""} belum diisi di lembar ${sheet} (kolom Bukti Dukung): ${per}.`;
 }
