@@ -39,7 +39,7 @@ export function buktiColumns(): ColumnPlan[] {
   return COLUMNS.map((c) => ({ key: c.key, header: [c.label], width: c.width, input: "input" in c }));
 }
 
-/** Where the REKAP reads the BUKTI sheet (its formulas count rows by indicator id). */
+/** Where the REKAP reads the BUKTI sheet (its formulas count rows by their id, `<indikator id>:<period>`). */
 export const BUKTI_AT = Object.fromEntries(buktiColumns().map((c, i) => [c.key, i])) as Record<(typeof COLUMNS)[number]["key"], number>;
 
 export function buktiSheet(catalog: Catalog, jabatan: readonly Jabatan[], tahun: number, periode: Periode): SheetPlan {
