@@ -4,20 +4,13 @@
  * top-level functions with JSDoc; first use writes the example; an empty catalog filled
  * in by a user (another OPD's) is what getSidebarData then offers.
  */
-import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createContext, Script } from "node:vm";
+import { readFileSync } from "node:fs";
 import { catalogTables, sheetValues } from "../../src/core/catalog/tables";
-import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { CODE_JS, loadCodeJs, plain, useCodeJs } from "../support/code-js";
+import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_URL } from "../support/fakes/spreadsheet-app";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 
-const ROOT = join(__dirname, "..", "..");
-const CODE = join(ROOT, "dist", "Code.js");
-
-beforeAll(() => {
-  if (!existsSync(CODE)) execSync("node scripts/build.mjs", { cwd: ROOT, stdio: "inherit" });
-});
+useCodeJs();
 
 interface Info {
   ada: boolean;
@@ -27,19 +20,11 @@ interface Info {
   masalah: { cell: string; message: string; url: string }[];
 }
 type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
-type Server = Record<string, (...args: unknown[]) => unknown>;
-
-function load(fake: FakeSpreadsheetApp, errors: unknown[][] = []): Server {
-  const context = createContext({ console: { log() {}, warn() {}, error: (...args: unknown[]) => errors.push(args) }, ...fake.globals() });
-  new Script(readFileSync(CODE, "utf8"), { filename: "Code.js" }).runInContext(context);
-  return context as Server;
-}
 
 /** Plain data out of the script's realm (its arrays and objects have other prototypes). */
-const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
 
 test("checkCatalog and createCatalog are top-level functions with their JSDoc right above", () => {
-  const code = readFileSync(CODE, "utf8");
+  const code = readFileSync(CODE_JS, "utf8");
   expect(code).toMatch(
     /@return \{Object\} ServerResponse<CatalogInfo>\n \*\/\nfunction checkCatalog\(\) \{\n {2}return IKI\.entries\.checkCatalog\(\);\n\}/,
   );
@@ -51,7 +36,7 @@ test("checkCatalog and createCatalog are top-level functions with their JSDoc ri
 test("first use: no catalog, then the example written; a second createCatalog is refused", () => {
   const fake = createFakeSpreadsheetApp();
   const errors: unknown[][] = [];
-  const server = load(fake, errors);
+  const server = loadCodeJs(fake.globals(), errors);
   const before = plain<Answer<Info>>(server.checkCatalog!());
   expect(before).toMatchObject({ ok: true, data: { ada: false, url: "", jabatan: 0, indikator: 0 } });
 
@@ -77,7 +62,7 @@ test("first use: no catalog, then the example written; a second createCatalog is
 
 test("another OPD: an empty catalog, its problems linked, then filled in by hand: its jabatan offered, a blank ID filled", () => {
   const fake = createFakeSpreadsheetApp();
-  const server = load(fake);
+  const server = loadCodeJs(fake.globals());
   const empty = plain<Answer<Info>>(server.createCatalog!({ isi: "kosong" }));
   const pengaturan = `${FAKE_SPREADSHEET_URL}#gid=${fake.spreadsheet.sheet("PENGATURAN")!.id}`;
   expect(empty.ok && empty.data.masalah.find((m) => m.cell === "PENGATURAN!B2")?.url).toBe(`${pengaturan}&range=B2`);

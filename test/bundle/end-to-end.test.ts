@@ -6,24 +6,17 @@
  * as the user had them.
  */
 
-import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createContext, Script } from "node:vm";
 import { EXAMPLE_CATALOG, kodeJabatan } from "../../src/core/catalog";
 import { MIME_PDF } from "../../src/core/export/drive-query";
+import { exportGlobals, loadCodeJs, useCodeJs } from "../support/code-js";
 import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, gidOf } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp, FAKE_SPREADSHEET_ID, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
-const ROOT = join(__dirname, "..", "..");
-const CODE = join(ROOT, "dist", "Code.js");
 const YEAR_SHEETS = [...KODE_JABATAN.map((k) => `2027 ${k}`), "2027 REKAP"];
 
-beforeAll(() => {
-  if (!existsSync(CODE)) execSync("node scripts/build.mjs", { cwd: ROOT, stdio: "inherit" });
-});
+useCodeJs();
 
 interface Answer {
   ok: boolean;
@@ -44,16 +37,10 @@ test("scaffoldYear, then exportPdf as a bundle and for KADIS: both PDFs saved, e
   const scriptApp = new FakeScriptApp();
   const drive = new FakeDriveFiles();
   const errors: unknown[][] = [];
-  const context = createContext({
-    console: { log() {}, warn() {}, error: (...args: unknown[]) => errors.push(args) },
-    ...fake.globals(),
-    UrlFetchApp: urlFetch,
-    ScriptApp: scriptApp,
-    Utilities: { sleep: (ms: number) => clock.sleep(ms) },
-    Drive: { Files: drive },
-  });
-  new Script(readFileSync(CODE, "utf8"), { filename: "Code.js" }).runInContext(context);
-  const server = context as Record<string, (request: unknown) => Answer>;
+  const server = loadCodeJs({ ...fake.globals(), ...exportGlobals({ urlFetch, scriptApp: scriptApp, drive, clock }) }, errors) as Record<
+    string,
+    (request: unknown) => Answer
+  >;
 
   expect(server.scaffoldYear!({ tahun: 2027 })).toMatchObject({ ok: true });
   // First use: the built-in example is written into the catalog sheets, then the year.

@@ -3,32 +3,17 @@
  * fresh context, no require/module), with fakes as the Apps Script globals:
  * the sidebar's server calls work end to end through the generated stubs.
  */
-import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createContext, Script } from "node:vm";
+import { loadCodeJs, useCodeJs } from "../support/code-js";
 import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, yearSpreadsheet } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { SHEETS_2027 } from "../support/spec";
 
-const CODE = join(__dirname, "..", "..", "dist", "Code.js");
-
-beforeAll(() => {
-  if (!existsSync(CODE)) execSync("node scripts/build.mjs", { cwd: join(__dirname, "..", ".."), stdio: "inherit" });
-});
-
-type Globals = Record<string, (...args: unknown[]) => unknown>;
-
-function load(globals: Record<string, unknown>): Globals {
-  const context = createContext({ console: { log() {}, error() {}, warn() {} }, ...globals });
-  new Script(readFileSync(CODE, "utf8"), { filename: "Code.js" }).runInContext(context);
-  return context as Globals;
-}
+useCodeJs();
 
 describe("scaffoldYear and getSidebarData from dist/Code.js", () => {
   test("creates the 8 sheets of 2027; typed values survive a second run", () => {
     const fake = createFakeSpreadsheetApp();
-    const g = load(fake.globals());
+    const g = loadCodeJs(fake.globals());
     // The jabatan list of getSidebarData comes from the catalog sheets.
     expect(g.createCatalog!({ isi: "contoh" })).toMatchObject({ ok: true });
     const first = g.scaffoldYear!({ tahun: 2027 }) as { ok: boolean; data: { lembar: { name: string; status: string }[] } };
@@ -63,7 +48,7 @@ describe("scaffoldYear and getSidebarData from dist/Code.js", () => {
 
   test("a bad request is answered in Indonesian, naming the field, and writes nothing", () => {
     const fake = createFakeSpreadsheetApp();
-    const g = load(fake.globals());
+    const g = loadCodeJs(fake.globals());
     const answer = g.scaffoldYear!({ tahun: "dua ribu" }) as { ok: boolean; error: string };
     expect(answer.ok).toBe(false);
     expect(answer.error).toMatch(/tahun/);
@@ -77,7 +62,7 @@ describe("exportPdf from dist/Code.js", () => {
     const urlFetch = new FakeUrlFetchApp(clock);
     const drive = new FakeDriveFiles();
     urlFetch.reply(429);
-    const g = load({
+    const g = loadCodeJs({
       ...yearSpreadsheet(2027).globals(),
       UrlFetchApp: urlFetch,
       ScriptApp: new FakeScriptApp(),
@@ -105,7 +90,7 @@ describe("onOpen from dist/Code.js", () => {
       },
       addToUi: () => undefined,
     };
-    const g = load({ SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) } });
+    const g = loadCodeJs({ SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => menu }) } });
     g.onOpen!({ authMode: "NONE" });
     expect(items).toEqual([["Buka IKI Sheets", "showSidebar"]]);
     expect(typeof g.showSidebar).toBe("function");

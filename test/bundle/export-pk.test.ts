@@ -4,20 +4,13 @@
  * scaffoldYear, the PK sheets written into the same fake by the sheets adapter from the real plan, then
  * exportPdf with dokumen "pk" per jabatan and as a bundle (README "PDF export").
  */
-import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createContext, Script } from "node:vm";
+
+import { exportGlobals, loadCodeJs, useCodeJs } from "../support/code-js";
 import { FakeClock, FakeDriveFiles, FakeScriptApp, FakeUrlFetchApp, gidOf } from "../support/fakes/export-services";
 import { createFakeSpreadsheetApp, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { withPkSheets } from "../support/pk-sheets";
 
-const ROOT = join(__dirname, "..", "..");
-const CODE = join(ROOT, "dist", "Code.js");
-
-beforeAll(() => {
-  if (!existsSync(CODE)) execSync("node scripts/build.mjs", { cwd: ROOT, stdio: "inherit" });
-});
+useCodeJs();
 
 interface Answer {
   ok: boolean;
@@ -36,16 +29,10 @@ test("exportPdf with dokumen pk: PK <tahun> - <kode>.pdf, the PK Perubahan bundl
   const urlFetch = new FakeUrlFetchApp(clock);
   const drive = new FakeDriveFiles();
   const errors: unknown[][] = [];
-  const context = createContext({
-    console: { log() {}, warn() {}, error: (...args: unknown[]) => errors.push(args) },
-    ...fake.globals(),
-    UrlFetchApp: urlFetch,
-    ScriptApp: new FakeScriptApp(),
-    Utilities: { sleep: (ms: number) => clock.sleep(ms) },
-    Drive: { Files: drive },
-  });
-  new Script(readFileSync(CODE, "utf8"), { filename: "Code.js" }).runInContext(context);
-  const server = context as Record<string, (request: unknown) => Answer>;
+  const server = loadCodeJs(
+    { ...fake.globals(), ...exportGlobals({ urlFetch, scriptApp: new FakeScriptApp(), drive, clock }) },
+    errors,
+  ) as Record<string, (request: unknown) => Answer>;
 
   expect(server.scaffoldYear!({ tahun: 2027 })).toMatchObject({ ok: true });
   withPkSheets(fake, ["KADIS", "SEKRETARIS"]);

@@ -4,27 +4,12 @@
  * fields. Through the built dist/Code.js, loaded as Apps Script loads it, each of those still
  * works (src/entries/registry.ts OLD_NAMES, src/shared/api.ts ScaffoldResultOldNames).
  */
-import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createContext, Script } from "node:vm";
+import { readFileSync } from "node:fs";
+import { CODE_JS, loadCodeJs, useCodeJs } from "../support/code-js";
 import { createFakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { SHEETS_2027 } from "../support/spec";
 
-const ROOT = join(__dirname, "..", "..");
-const CODE = join(ROOT, "dist", "Code.js");
-
-beforeAll(() => {
-  if (!existsSync(CODE)) execSync("node scripts/build.mjs", { cwd: ROOT, stdio: "inherit" });
-});
-
-type Server = Record<string, (...args: unknown[]) => unknown>;
-
-function load(globals: Record<string, unknown>): Server {
-  const context = createContext({ console: { log() {}, warn() {}, error() {} }, ...globals });
-  new Script(readFileSync(CODE, "utf8"), { filename: "Code.js" }).runInContext(context);
-  return context as Server;
-}
+useCodeJs();
 
 /** Plain data out of the script's realm, as google.script.run delivers it. */
 const plain = (v: unknown): { ok: boolean; data: Record<string, unknown>; error?: string } => JSON.parse(JSON.stringify(v));
@@ -45,7 +30,7 @@ describe("the old global names", () => {
     ["periksaKatalog", "checkCatalog", ""],
     ["buatKatalog", "createCatalog", "request"],
   ])("%s: a top-level function with its JSDoc, forwarding to %s", (old, current, params) => {
-    const code = readFileSync(CODE, "utf8");
+    const code = readFileSync(CODE_JS, "utf8");
     const stub = new RegExp(`\\n \\*/\\nfunction ${old}\\(${params}\\) \\{\\n {2}return IKI\\.entries\\.${old}\\(${params}\\);\\n\\}`);
     const at = code.search(stub);
     expect(at).toBeGreaterThan(0);
@@ -57,7 +42,7 @@ describe("the old global names", () => {
 
   it("buatKatalog({ isi }) and periksaKatalog() answer as before, as createCatalog and checkCatalog do", () => {
     const fake = createFakeSpreadsheetApp();
-    const server = load(fake.globals());
+    const server = loadCodeJs(fake.globals());
     const made = plain(server.buatKatalog!({ isi: "contoh" }));
     expect(made.ok).toBe(true);
     oldKatalogInfo(made.data);
@@ -75,7 +60,7 @@ describe("the old global names", () => {
 describe("scaffoldYear's answer, read by the old sidebar", () => {
   it("still carries `sheets` (now `lembar`): the same list, each { name, url, status }", () => {
     const fake = createFakeSpreadsheetApp();
-    const server = load(fake.globals());
+    const server = loadCodeJs(fake.globals());
     expect(plain(server.buatKatalog!({ isi: "contoh" })).ok).toBe(true);
     // The old sidebar's sequence: one jabatan per call, `rekap: false` before the last.
     const first = plain(server.scaffoldYear!({ tahun: 2027, jabatan: ["KADIS"], periode: "tahunan", rekap: false }));
@@ -97,7 +82,7 @@ describe("scaffoldYear's answer, read by the old sidebar", () => {
 
   it("the whole year in one call: every sheet under both names", () => {
     const fake = createFakeSpreadsheetApp();
-    const server = load(fake.globals());
+    const server = loadCodeJs(fake.globals());
     plain(server.buatKatalog!({ isi: "contoh" }));
     const answer = plain(server.scaffoldYear!({ tahun: 2027 }));
     expect((answer.data.sheets as { name: string }[]).map((s) => s.name)).toEqual([...SHEETS_2027]);

@@ -9,33 +9,16 @@
  * "tinggi": above 90 Sangat Tinggi, above 75 Tinggi, above 65 Sedang, above 50 Rendah, else
  * Sangat Rendah).
  */
-import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createContext, Script } from "node:vm";
 import { DetailedCellError } from "hyperformula";
 import { fakeWithCatalog } from "../support/catalog-fake";
+import { loadCodeJs, plain, useCodeJs } from "../support/code-js";
 import type { FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
 import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
 import { type Engine, loadFake } from "../support/hyperformula";
 
-const ROOT = join(__dirname, "..", "..");
-const CODE = join(ROOT, "dist", "Code.js");
-
-beforeAll(() => {
-  if (!existsSync(CODE)) execSync("node scripts/build.mjs", { cwd: ROOT, stdio: "inherit" });
-});
-
-type Server = Record<string, (request: unknown) => unknown>;
+useCodeJs();
 
 /** Plain data out of the script's realm (its arrays and objects have other prototypes). */
-const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
-
-function load(fake: FakeSpreadsheetApp, errors: unknown[][]): Server {
-  const context = createContext({ console: { log() {}, warn() {}, error: (...args: unknown[]) => errors.push(args) }, ...fake.globals() });
-  new Script(readFileSync(CODE, "utf8"), { filename: "Code.js" }).runInContext(context);
-  return context as Server;
-}
 
 /** Where `value` is in a sheet of the fake (0-based), every place, row by row. */
 function places(fake: FakeSpreadsheetApp, sheet: string, value: unknown): [number, number][] {
@@ -97,7 +80,7 @@ describe("OPD lain (Dinas Kesehatan Sukamaju) lewat dist/Code.js, dihitung Hyper
     // The secretariat lets the head of office (a Plt.) sign every jabatan sheet instead of each official.
     const [setting] = places(fake, "PENGATURAN", "Penanda tangan lembar jabatan");
     fake.user.type("PENGATURAN", setting![0] + 1, setting![1] + 2, "kepala instansi"); // 1-based: the Nilai cell beside it
-    answer = plain(load(fake, errors).scaffoldYear!({ tahun: 2027 }));
+    answer = plain(loadCodeJs(fake.globals(), errors).scaffoldYear!({ tahun: 2027 }));
     engine = loadFake(fake);
   });
 
@@ -266,7 +249,7 @@ describe("OPD lain, tahun 2025: katalog apa adanya (tiap lembar ditandatangani p
   test("baris yang baru berlaku sesudah 2025 tidak ada, IKS lama ada; lembar jabatan tanpa Plt., REKAP oleh Plt. kepala", () => {
     const fake = fakeWithCatalog(CATALOG_LAIN);
     const errors: unknown[][] = [];
-    expect(plain(load(fake, errors).scaffoldYear!({ tahun: 2025 }))).toMatchObject({ ok: true });
+    expect(plain(loadCodeJs(fake.globals(), errors).scaffoldYear!({ tahun: 2025 }))).toMatchObject({ ok: true });
     expect(errors).toEqual([]);
     expect(fake.spreadsheet.names().slice(4)).toEqual([...YEAR_SHEETS, "2027 BUKTI"].map((s) => s.replace("2027", "2025")));
     expect(table(fake, "2025 KADINKES").ids()).toEqual(["kadinkes.aki", "kadinkes.stunting", "kadinkes.iks-lama", "kadinkes.kla"]);

@@ -3,22 +3,13 @@
  * with the SpreadsheetApp fake as its globals: create, update after a catalog edit, lock, press again
  * (the locked PK unchanged); the Indonesian names the specification uses answer the same.
  */
-import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createContext, Script } from "node:vm";
+import { readFileSync } from "node:fs";
 import { fakeWithCatalog } from "../support/catalog-fake";
-import type { FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
+import { CODE_JS, loadCodeJs, plain, useCodeJs } from "../support/code-js";
 
-const ROOT = join(__dirname, "..", "..");
-const CODE = join(ROOT, "dist", "Code.js");
-
-beforeAll(() => {
-  if (!existsSync(CODE)) execSync("node scripts/build.mjs", { cwd: ROOT, stdio: "inherit" });
-});
+useCodeJs();
 
 type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
-type Server = Record<string, (...args: unknown[]) => unknown>;
 interface Made {
   lembar: { name: string; status: string }[];
   belumDiisi: { label: string; cell: string }[];
@@ -30,13 +21,6 @@ interface Locked {
   belumDiisi: { label: string; cell: string }[];
 }
 
-function load(fake: FakeSpreadsheetApp, errors: unknown[][]): Server {
-  const context = createContext({ console: { log() {}, warn() {}, error: (...args: unknown[]) => errors.push(args) }, ...fake.globals() });
-  new Script(readFileSync(CODE, "utf8"), { filename: "Code.js" }).runInContext(context);
-  return context as Server;
-}
-
-const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
 function data<T>(answer: unknown): T {
   const a = plain<Answer<T>>(answer);
   if (!a.ok) throw new Error(a.error);
@@ -44,7 +28,7 @@ function data<T>(answer: unknown): T {
 }
 
 test("top-level functions with their JSDoc, under the English names and the specification's Indonesian ones", () => {
-  const code = readFileSync(CODE, "utf8");
+  const code = readFileSync(CODE_JS, "utf8");
   for (const name of ["createPerjanjianKinerja", "lockPerjanjianKinerja", "buatPerjanjianKinerja", "kunciPerjanjianKinerja"]) {
     expect(code).toMatch(new RegExp(`@return \\{Object\\} ServerResponse<Pk(Lock)?Result>\\n \\*/\\nfunction ${name}\\(request\\) \\{`));
   }
@@ -53,7 +37,7 @@ test("top-level functions with their JSDoc, under the English names and the spec
 test("create, update after a catalog edit, lock, press again: the locked PK is left exactly as it was", () => {
   const fake = fakeWithCatalog();
   const errors: unknown[][] = [];
-  const server = load(fake, errors);
+  const server = loadCodeJs(fake.globals(), errors);
 
   const first = data<Made>(server.buatPerjanjianKinerja!({ tahun: 2027, jabatan: ["KABID PPPA"] }));
   expect(first.lembar).toEqual([{ name: "PK 2027 KABID PPPA", status: "dibuat", kode: "KABID PPPA", url: expect.any(String) }]);

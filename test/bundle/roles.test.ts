@@ -3,39 +3,20 @@
  * and Session as its globals: a pengelola's press protects by role (the caller kept, an address not yet
  * an editor listed); a pengisi's press is refused.
  */
-import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createContext, Script } from "node:vm";
 import { fakeWithCatalog } from "../support/catalog-fake";
-import { FAKE_EDITOR, FAKE_OWNER, type FakeSpreadsheetApp } from "../support/fakes/spreadsheet-app";
-import { CATALOG_LAIN } from "../support/fixtures/catalog-lain";
+import { loadCodeJs, plain, useCodeJs } from "../support/code-js";
+import { FAKE_EDITOR, FAKE_OWNER } from "../support/fakes/spreadsheet-app";
+import { CATALOG_LAIN, LAIN_EMAIL } from "../support/fixtures/catalog-lain";
 
-const ROOT = join(__dirname, "..", "..");
-const CODE = join(ROOT, "dist", "Code.js");
+useCodeJs();
 
-beforeAll(() => {
-  if (!existsSync(CODE)) execSync("node scripts/build.mjs", { cwd: ROOT, stdio: "inherit" });
-});
-
-type Server = Record<string, (...args: unknown[]) => unknown>;
-
-function load(fake: FakeSpreadsheetApp): Server {
-  const context = createContext({ console: { log() {}, warn() {}, error() {} }, ...fake.globals() });
-  new Script(readFileSync(CODE, "utf8"), { filename: "Code.js" }).runInContext(context);
-  return context as Server;
-}
-
-const plain = <T>(v: unknown): T => JSON.parse(JSON.stringify(v)) as T;
-
-const SEKRETARIAT = "sekretariat@dinkes.sukamaju.go.id";
-const GIZI = "gizi@dinkes.sukamaju.go.id";
+const { sekretariat: SEKRETARIAT, gizi: GIZI } = LAIN_EMAIL;
 
 test("scaffoldYear through Code.js: protections by role, the caller kept, addresses not yet editors listed; a pengisi refused", () => {
   const fake = fakeWithCatalog(CATALOG_LAIN);
   fake.spreadsheet.editors = [FAKE_EDITOR, SEKRETARIAT, GIZI];
   fake.caller = SEKRETARIAT;
-  const server = load(fake);
+  const server = loadCodeJs(fake.globals());
   const answer = plain<{ ok: boolean; data: { perlindungan: string; belumPunyaAkses: string[] } }>(
     server.scaffoldYear!({ tahun: 2027, jabatan: ["KASI GIZI 2"] }),
   );
