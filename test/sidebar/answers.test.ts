@@ -1,6 +1,6 @@
 import type { ScaffoldResult, SidebarData } from "../../src/shared/api";
 import { readAnswer } from "../../src/sidebar/ui/answers";
-import { ServerError } from "../../src/sidebar/ui/errors";
+import { answerDetail } from "../support/answer-detail";
 
 const SCAFFOLD: ScaffoldResult = {
   tahun: 2027,
@@ -33,17 +33,8 @@ const DATA: SidebarData = {
   katalog: { ada: true, url: "https://docs.google.com/spreadsheets/d/x/edit#gid=3", jabatan: 1, indikator: 2, masalah: [] },
 };
 
-/** The detail of the format error `answer` gives, or "ok" when it is accepted. */
-function detail(name: "scaffoldYear" | "getSidebarData" | "exportPdf", data: unknown): string {
-  try {
-    readAnswer(name, { ok: true, data });
-    return "ok";
-  } catch (error) {
-    expect(error).toBeInstanceOf(ServerError);
-    const m = /^Jawaban server tidak sesuai format: (.*)\. Muat ulang sidebar lalu coba lagi\.$/s.exec((error as Error).message);
-    return m ? m[1]! : `unexpected message: ${(error as Error).message}`;
-  }
-}
+/** The detail of the format error, or "ok" when the answer is accepted. */
+const detail = (name: "scaffoldYear" | "getSidebarData" | "exportPdf", data: unknown): string => answerDetail(name, data);
 
 describe("readAnswer", () => {
   it("accepts well-formed answers, equal to what was sent", () => {

@@ -2,7 +2,7 @@
 import type { CatalogInfo, SidebarData } from "../../src/shared/api";
 import { gateReason, isFirstUse } from "../../src/sidebar/catalog-section";
 import { readAnswer } from "../../src/sidebar/ui/answers";
-import { ServerError } from "../../src/sidebar/ui/errors";
+import { answerDetail } from "../support/answer-detail";
 
 const INFO: CatalogInfo = {
   ada: true,
@@ -24,16 +24,7 @@ const DATA: SidebarData = {
 };
 
 /** The detail of the format error, or "ok" when the answer is accepted. */
-function detail(name: "checkCatalog" | "createCatalog" | "getSidebarData", data: unknown): string {
-  try {
-    readAnswer(name, { ok: true, data });
-    return "ok";
-  } catch (error) {
-    expect(error).toBeInstanceOf(ServerError);
-    const m = /^Jawaban server tidak sesuai format: (.*)\. Muat ulang sidebar lalu coba lagi\.$/s.exec((error as Error).message);
-    return m ? m[1]! : `unexpected message: ${(error as Error).message}`;
-  }
-}
+const detail = (name: "checkCatalog" | "createCatalog" | "getSidebarData", data: unknown): string => answerDetail(name, data);
 
 describe("readAnswer: CatalogInfo", () => {
   it.each(["checkCatalog", "createCatalog"] as const)("%s: a well-formed answer, equal to what was sent, extra fields dropped", (name) => {

@@ -2,6 +2,7 @@
 import type { PkLockResult, PkResult } from "../../src/shared/api";
 import { readAnswer } from "../../src/sidebar/ui/answers";
 import { ServerError } from "../../src/sidebar/ui/errors";
+import { answerDetail } from "../support/answer-detail";
 
 const SHEET = "https://docs.google.com/spreadsheets/d/x/edit";
 
@@ -36,16 +37,7 @@ const LOCKED: PkLockResult = {
 type PkEndpoint = "createPerjanjianKinerja" | "lockPerjanjianKinerja";
 
 /** The detail of the format error, or "ok" when the answer is accepted. */
-function detail(name: PkEndpoint, data: unknown): string {
-  try {
-    readAnswer(name, { ok: true, data });
-    return "ok";
-  } catch (error) {
-    expect(error).toBeInstanceOf(ServerError);
-    const m = /^Jawaban server tidak sesuai format: (.*)\. Muat ulang sidebar lalu coba lagi\.$/s.exec((error as Error).message);
-    return m ? m[1]! : `unexpected message: ${(error as Error).message}`;
-  }
-}
+const detail = (name: PkEndpoint, data: unknown): string => answerDetail(name, data);
 
 describe("readAnswer createPerjanjianKinerja and lockPerjanjianKinerja", () => {
   it("accept well-formed answers, equal to what was sent, extra fields dropped", () => {
