@@ -4,17 +4,9 @@ import { MIME_FOLDER, MIME_PDF } from "../../../src/core/export/drive-query";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { fakeExportServices, gidOf, yearSpreadsheet } from "../../support/fakes/export-services";
 import { FAKE_SPREADSHEET_ID } from "../../support/fakes/spreadsheet-app";
+import { thrown } from "../../support/thrown";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
-
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("expected an error");
-}
 
 describe("exportYear: one PDF per jabatan", () => {
   it("saves 7 files in the folder IKI 2027, one export request per sheet by gid", () => {

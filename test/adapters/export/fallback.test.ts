@@ -17,19 +17,11 @@ import {
   yearSpreadsheet,
 } from "../../support/fakes/export-services";
 import type { FakeSpreadsheet } from "../../support/fakes/spreadsheet-app";
+import { thrown } from "../../support/thrown";
 
 const KODE_JABATAN = kodeJabatan(EXAMPLE_CATALOG);
 
 const JABATAN_SHEETS = KODE_JABATAN.map((k) => `2027 ${k}`);
-
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("expected an error");
-}
 
 /** Tab order, hidden sheets and the active sheet: what a user sees of the spreadsheet. */
 function snapshot(book: FakeSpreadsheet) {

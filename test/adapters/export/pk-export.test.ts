@@ -9,6 +9,7 @@ import { ExportProblem } from "../../../src/core/export/problem";
 import { fakeExportServices, gidOf, yearSpreadsheet } from "../../support/fakes/export-services";
 import type { FakeSpreadsheet } from "../../support/fakes/spreadsheet-app";
 import { withPkSheets } from "../../support/pk-sheets";
+import { thrown } from "../../support/thrown";
 
 const KODES = kodeJabatan(EXAMPLE_CATALOG);
 
@@ -23,15 +24,6 @@ function pkYear() {
 
 function snapshot(book: FakeSpreadsheet) {
   return { order: book.names(), hidden: book.hiddenNames(), active: book.active?.name };
-}
-
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("expected an error");
 }
 
 const params = (url: string) => new URL(url).searchParams;

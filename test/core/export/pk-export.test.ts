@@ -9,6 +9,7 @@ import { planExport } from "../../../src/core/export/plan";
 import { ExportProblem } from "../../../src/core/export/problem";
 import { buildPdfExportUrl, PDF_EXPORT_PARAMS, pdfExportParams } from "../../../src/core/export/url";
 import { pkBundleFileName, pkPdfFileName } from "../../../src/core/naming";
+import { thrown } from "../../support/thrown";
 
 const KODES = kodeJabatan(EXAMPLE_CATALOG);
 const ID = "1AbC-dEf_123";
@@ -143,12 +144,3 @@ describe("the fallback's notice for a PK", () => {
     expect(layoutNotice("x", undefined, "landscape")).toBe(layoutNotice("x"));
   });
 });
-
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error("expected an error");
-}
