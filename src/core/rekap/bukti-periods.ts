@@ -24,10 +24,15 @@ export function buktiPeriods(periode: Periode): readonly BuktiPeriod[] {
   return periode === "triwulan" ? [...QUARTERS, YEAR] : [YEAR];
 }
 
+/** The last day of the period (day 0 of the next month is the last of this one). */
+export function periodEnd(tahun: number, period: BuktiPeriod): { y: number; m: number; d: number } {
+  return { y: tahun, m: period.endMonth, d: new Date(Date.UTC(tahun, period.endMonth, 0)).getUTCDate() };
+}
+
 /** The last day of the period, as a spreadsheet date serial (days since 1899-12-30, what Sheets and Excel count). */
 export function periodEndSerial(tahun: number, period: BuktiPeriod): number {
-  const lastDay = Date.UTC(tahun, period.endMonth, 0);
-  return Math.round((lastDay - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const { y, m, d } = periodEnd(tahun, period);
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 /** The periods ended on `today` (a date in the spreadsheet's zone, as y-m-d), latest last. */

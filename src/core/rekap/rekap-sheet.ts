@@ -10,7 +10,7 @@ import { STYLE } from "../plan/styles";
 import type { Skala } from "../rules/predikat";
 import { a1, columnOf } from "../sheet/a1";
 import type { ColumnPlan, Periode, SheetPlan } from "../sheet/types";
-import { type BuktiPeriod, buktiPeriods, buktiRowId } from "./bukti-periods";
+import { type BuktiPeriod, buktiPeriods, buktiRowId, periodEnd } from "./bukti-periods";
 import { BUKTI_AT, VERIFIKASI_SESUAI } from "./bukti-sheet";
 
 export const REKAP_TITLE = "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU (IKI)";
@@ -53,8 +53,10 @@ function buktiCount(tahun: number, conditions: readonly [number, string][]): str
 }
 
 /** 1 once the period has ended (its last day included), else 0. */
-const ended = (tahun: number, period: BuktiPeriod) => `(TODAY()>=DATE(${tahun},${period.endMonth},${lastDay(tahun, period.endMonth)}))*1`;
-const lastDay = (tahun: number, month: number) => new Date(Date.UTC(tahun, month, 0)).getUTCDate();
+const ended = (tahun: number, period: BuktiPeriod) => {
+  const { y, m, d } = periodEnd(tahun, period);
+  return `(TODAY()>=DATE(${y},${m},${d}))*1`;
+};
 
 /** "periods due with evidence/periods due" for one indicator ("" when the BUKTI sheet is gone). */
 export function buktiFormula(tahun: number, periode: Periode, id: string): string {
